@@ -1,0 +1,3 @@
+from aigc_studio.cli import main
+
+raise SystemExit(main())

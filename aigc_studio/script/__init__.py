@@ -1,0 +1,1 @@
+"""Scripts: scenes with a shot, a spoken line and a duration. No Qt."""
