@@ -1,0 +1,284 @@
+"""Edit commands: every change to a project is an object that can apply and undo itself.
+
+The UI wraps these in QUndoCommand adapters and the CLI/tests drive them through
+ProjectDocument; either way the command itself holds everything needed to invert it, so
+undo restores ``project.to_dict()`` exactly. A command works on the project it was built
+with and refuses to apply twice in a row or to undo before it was applied, because either
+would silently corrupt the history.
+"""
+
+from __future__ import annotations
+
+import bisect
+import copy
+from collections.abc import Sequence
+
+from aigc_studio.project.model import CaptionClip, Clip, LatentWalkClip, Project, Track, TrackKind
+from aigc_studio.script.model import Scene
+
+# Which clip classes each track kind may hold (audio clips do not exist yet).
+_CLIPS_FOR_TRACK: dict[str, tuple[type, ...]] = {
+    "video": (LatentWalkClip,),
+    "caption": (CaptionClip,),
+    "audio": (),
+}
+
+
+class ClipNotFound(LookupError):
+    """No clip in the project has the requested id."""
+
+
+class CommandStateError(RuntimeError):
+    """A command was applied twice in a row, or undone before it was applied."""
+
+
+def find_clip(project: Project, clip_id: str) -> tuple[Track, int, Clip]:
+    """The track holding the clip, the clip's index in it, and the clip."""
+    for track in project.timeline.tracks:
+        for index, clip in enumerate(track.clips):
+            if clip.id == clip_id:
+                return track, index, clip
+    raise ClipNotFound(f"no clip with id {clip_id!r} in project {project.name!r}")
+
+
+def insert_sorted(track: Track, clip: Clip) -> int:
+    """Insert after any clips with the same start (stable), return the index used."""
+    index = bisect.bisect_right([c.start for c in track.clips], clip.start)
+    track.clips.insert(index, clip)
+    return index
+
+
+class Command:
+    """Base class: subclasses implement _do() and _undo(); apply()/undo() guard the order."""
+
+    text: str = "Edit"  # shown in the Edit menu as "Undo <text>"
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._applied = False
+
+    @property
+    def applied(self) -> bool:
+        return self._applied
+
+    def apply(self) -> None:
+        if self._applied:
+            raise CommandStateError(f"'{self.text}' is already applied; undo it before redoing")
+        self._do()
+        self._applied = True
+
+    def undo(self) -> None:
+        if not self._applied:
+            raise CommandStateError(f"'{self.text}' cannot be undone: it was not applied")
+        self._undo()
+        self._applied = False
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
+
+
+class AddClip(Command):
+    """Put a clip on the first track of a kind, keeping the track sorted by start."""
+
+    def __init__(self, project: Project, track_kind: TrackKind, clip: Clip) -> None:
+        super().__init__(project)
+        allowed = _CLIPS_FOR_TRACK.get(track_kind)
+        if allowed is None:
+            raise ValueError(f"unknown track kind {track_kind!r}")
+        if not isinstance(clip, allowed):
+            raise ValueError(f"a {clip.kind} clip cannot go on a {track_kind} track")
+        self.track_kind = track_kind
+        self.clip = clip
+        self.text = "Add caption" if isinstance(clip, CaptionClip) else "Add clip"
+        self._created_track: Track | None = None  # set when apply had to create the track
+
+    def _do(self) -> None:
+        try:
+            find_clip(self.project, self.clip.id)
+        except ClipNotFound:
+            pass
+        else:
+            raise ValueError(f"a clip with id {self.clip.id!r} is already in the project")
+        tracks = self.project.timeline.tracks
+        had_track = any(t.kind == self.track_kind for t in tracks)
+        track = self.project.timeline.track(self.track_kind)
+        self._created_track = None if had_track else track
+        insert_sorted(track, self.clip)
+
+    def _undo(self) -> None:
+        track, index, _ = find_clip(self.project, self.clip.id)
+        del track.clips[index]
+        if self._created_track is not None:
+            self.project.timeline.tracks.remove(self._created_track)
+
+
+class RemoveClip(Command):
+    """Take a clip off its track; undo puts it back at the same index."""
+
+    def __init__(self, project: Project, clip_id: str) -> None:
+        super().__init__(project)
+        find_clip(project, clip_id)  # fail now, where the caller can show the error
+        self.clip_id = clip_id
+        self.text = "Remove clip"
+        self._where: tuple[Track, int, Clip] | None = None
+
+    def _do(self) -> None:
+        track, index, clip = find_clip(self.project, self.clip_id)
+        del track.clips[index]
+        self._where = (track, index, clip)
+
+    def _undo(self) -> None:
+        assert self._where is not None
+        track, index, clip = self._where
+        track.clips.insert(index, clip)
+
+
+class MoveClip(Command):
+    """Change a clip's start (never below 0) and re-sort its track."""
+
+    def __init__(self, project: Project, clip_id: str, new_start: float) -> None:
+        super().__init__(project)
+        find_clip(project, clip_id)
+        self.clip_id = clip_id
+        self.new_start = max(0.0, float(new_start))
+        self.text = "Move clip"
+        self._old: tuple[int, float] | None = None  # index and start before the move
+
+    def _do(self) -> None:
+        track, index, clip = find_clip(self.project, self.clip_id)
+        self._old = (index, clip.start)
+        del track.clips[index]
+        clip.start = self.new_start
+        insert_sorted(track, clip)
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        old_index, old_start = self._old
+        track, index, clip = find_clip(self.project, self.clip_id)
+        del track.clips[index]
+        clip.start = old_start
+        track.clips.insert(old_index, clip)
+
+
+class SetClipDuration(Command):
+    """Change how long a clip lasts; its start and position stay."""
+
+    def __init__(self, project: Project, clip_id: str, duration: float) -> None:
+        super().__init__(project)
+        find_clip(project, clip_id)
+        duration = float(duration)
+        if not duration > 0:
+            raise ValueError(f"a clip's duration must be positive, got {duration}")
+        self.clip_id = clip_id
+        self.duration = duration
+        self.text = "Change clip length"
+        self._old_duration: float | None = None
+
+    def _do(self) -> None:
+        _, _, clip = find_clip(self.project, self.clip_id)
+        self._old_duration = clip.duration
+        clip.duration = self.duration
+
+    def _undo(self) -> None:
+        assert self._old_duration is not None
+        _, _, clip = find_clip(self.project, self.clip_id)
+        clip.duration = self._old_duration
+
+
+class SetScenes(Command):
+    """Replace the script's scenes and rebuild the caption track from their lines.
+
+    Each scene with a non-blank line becomes one CaptionClip spanning the scene. The new
+    clips are made once, here, so redo brings back the same clip ids.
+    """
+
+    def __init__(self, project: Project, scenes: Sequence[Scene]) -> None:
+        super().__init__(project)
+        # Copies, so a caller editing its Scene objects later cannot change our history.
+        self.scenes = [copy.copy(s) for s in scenes]
+        self.captions = captions_for_scenes(self.scenes)
+        self.text = "Edit script"
+        self._old_scenes: list[Scene] | None = None
+        self._old_captions: list[Clip] | None = None
+        self._created_track: Track | None = None
+
+    def _do(self) -> None:
+        script = self.project.script
+        tracks = self.project.timeline.tracks
+        had_track = any(t.kind == "caption" for t in tracks)
+        track = self.project.timeline.track("caption")
+        self._created_track = None if had_track else track
+        self._old_scenes = script.scenes
+        self._old_captions = track.clips
+        script.scenes = list(self.scenes)
+        track.clips = list(self.captions)
+
+    def _undo(self) -> None:
+        assert self._old_scenes is not None and self._old_captions is not None
+        self.project.script.scenes = self._old_scenes
+        if self._created_track is not None:
+            self.project.timeline.tracks.remove(self._created_track)
+        else:
+            self.project.timeline.track("caption").clips = self._old_captions
+
+
+def captions_for_scenes(scenes: Sequence[Scene]) -> list[CaptionClip]:
+    """One caption per scene with a non-blank line, at the scene's time on the timeline."""
+    captions, start = [], 0.0
+    for scene in scenes:
+        text = scene.line.strip()
+        if text:
+            captions.append(CaptionClip(start=start, duration=scene.duration, text=text))
+        start += scene.duration
+    return captions
+
+
+class RenameProject(Command):
+    """Change the project's name (the title bar; the folder is renamed only on Save As)."""
+
+    def __init__(self, project: Project, name: str) -> None:
+        super().__init__(project)
+        name = name.strip()
+        if not name:
+            raise ValueError("a project name cannot be empty")
+        self.name = name
+        self.text = "Rename project"
+        self._old_name: str | None = None
+
+    def _do(self) -> None:
+        self._old_name = self.project.name
+        self.project.name = self.name
+
+    def _undo(self) -> None:
+        assert self._old_name is not None
+        self.project.name = self._old_name
+
+
+class CommandGroup(Command):
+    """Several commands that undo as one step, e.g. "generate script, then add its clips"."""
+
+    def __init__(self, project: Project, text: str, commands: Sequence[Command]) -> None:
+        super().__init__(project)
+        for command in commands:
+            if command.project is not project:
+                raise ValueError("all commands in a group must edit the same project")
+        self.text = text
+        self.commands = list(commands)
+
+    def _do(self) -> None:
+        done: list[Command] = []
+        try:
+            for command in self.commands:
+                command.apply()
+                done.append(command)
+        except Exception:
+            for command in reversed(done):  # leave the project as it was
+                command.undo()
+            raise
+
+    def _undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()

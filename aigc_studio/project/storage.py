@@ -1,0 +1,301 @@
+"""The project folder on disk: NAME.aigcproj/ with project.json and assets/.
+
+project.json is written atomically (temp file in the same folder, fsync, rename), so a
+crash or power cut during a save leaves the previous save readable. Model files a clip
+uses from elsewhere on disk are copied into assets/models/ under a content-hashed name,
+so a project folder is self-contained and can be moved or shared. Everything read from a
+project is data: model paths in it are only followed when they stay inside the folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import math
+import os
+import shutil
+import tempfile
+from pathlib import Path, PurePosixPath, PureWindowsPath
+from typing import Any
+
+from aigc_studio.project.model import (
+    BUILTIN_MODEL_PREFIX,
+    SCHEMA_VERSION,
+    LatentWalkClip,
+    Project,
+)
+from aigc_studio.resources import builtin_model_path
+
+PROJECT_SUFFIX = ".aigcproj"
+PROJECT_FILE = "project.json"
+ASSETS_DIR = "assets"
+MODELS_DIR = "assets/models"  # where external models are copied, relative to the folder
+_HASH_CHARS = 10  # hex digits of sha256 in a copied model's name: enough to never collide
+
+
+class ProjectError(ValueError):
+    """A project cannot be saved, opened or resolved; the message is for the user."""
+
+
+def project_folder_for(folder: Path | str) -> Path:
+    """The folder with the .aigcproj suffix appended when it is missing."""
+    folder = Path(folder)
+    if folder.suffix.lower() != PROJECT_SUFFIX:
+        folder = folder.with_name(folder.name + PROJECT_SUFFIX)
+    return folder
+
+
+# -- save -------------------------------------------------------------------------------
+
+
+def save_project(
+    project: Project, folder: Path | str, *, source_folder: Path | str | None = None
+) -> Path:
+    """Write the project into its folder and return the folder.
+
+    Clips that use a model file outside the project get a copy in assets/models/ and, once
+    the save succeeded, their ``model`` is rewritten in ``project`` to the relative path,
+    so the project in memory matches the file. ``source_folder`` is the folder the project
+    was opened from: on Save As, models it holds are copied along. Raises ProjectError.
+    """
+    folder = project_folder_for(folder)
+    if folder.exists() and not folder.is_dir():
+        raise ProjectError(f"Cannot save to {folder}: a file has that name; choose another name.")
+    try:
+        (folder / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
+        refs = {
+            clip.model: _store_model(clip.model, folder, source_folder)
+            for clip in _latent_walk_clips(project)
+        }
+        data = project.to_dict()
+        for track in data["timeline"]["tracks"]:
+            for clip in track["clips"]:
+                if "model" in clip:
+                    clip["model"] = refs.get(clip["model"], clip["model"])
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        _atomic_write(folder / PROJECT_FILE, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ProjectError(
+            f"Could not save the project to {folder} ({reason}); "
+            "check there is free space and that you may write there, or choose another folder."
+        ) from error
+    for clip in _latent_walk_clips(project):
+        clip.model = refs.get(clip.model, clip.model)
+    return folder
+
+
+def _latent_walk_clips(project: Project) -> list[LatentWalkClip]:
+    return [
+        clip
+        for track in project.timeline.tracks
+        for clip in track.clips
+        if isinstance(clip, LatentWalkClip)
+    ]
+
+
+def _store_model(ref: str, folder: Path, source_folder: Path | str | None) -> str:
+    """The ref to save for a clip's model, copying the model into the folder if needed."""
+    if ref.startswith(BUILTIN_MODEL_PREFIX):
+        return ref
+    path = Path(ref)
+    if path.is_absolute():
+        if not (path.is_file() and path.suffix.lower() == ".safetensors"):
+            return ref  # kept so the user sees which model is missing; resolving it fails
+        digest = _sha256(path)[:_HASH_CHARS]
+        relative = f"{MODELS_DIR}/{path.stem}-{digest}.safetensors"
+        _copy_atomic(path, folder / relative)
+        return relative
+    if source_folder is not None and Path(source_folder).resolve() != folder.resolve():
+        # Save As: the model lives in the old folder; bring it along at the same place.
+        with contextlib.suppress(ProjectError):  # a missing model stays missing, not fatal
+            source = resolve_model_ref(ref, source_folder)
+            _copy_atomic(source, folder / PurePosixPath(ref.replace("\\", "/")))
+    return ref
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _copy_atomic(source: Path, target: Path) -> None:
+    """Copy so that a half-written model never sits under the final (trusted) name."""
+    if target.is_file() and target.stat().st_size == source.stat().st_size:
+        return  # the name carries the content hash, so the same name means the same file
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".copy-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
+            shutil.copyfileobj(src, out, 1 << 20)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` so readers see the old or the new file, never half."""
+    mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, mode)  # mkstemp makes it owner-only; keep what the file had
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the rename itself durable; not possible on Windows, where we skip it."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- load -------------------------------------------------------------------------------
+
+
+def load_project(folder: Path | str) -> Project:
+    """Read and check a project folder (or its project.json); raises ProjectError."""
+    folder = Path(folder)
+    if folder.name == PROJECT_FILE and folder.is_file():
+        folder = folder.parent
+    if not folder.exists():
+        raise ProjectError(f"There is no project at {folder}; check the path and try again.")
+    if not folder.is_dir():
+        raise ProjectError(
+            f"{folder} is not a project folder; open a folder named NAME{PROJECT_SUFFIX}."
+        )
+    json_path = folder / PROJECT_FILE
+    if not json_path.is_file():
+        raise ProjectError(
+            f"{folder} has no {PROJECT_FILE}, so it is not an AIGC Studio project; "
+            f"open a folder named NAME{PROJECT_SUFFIX}."
+        )
+    try:
+        raw = json_path.read_bytes()
+    except OSError as error:
+        raise ProjectError(
+            f"Could not read {json_path} ({error.strerror or error}); check its permissions."
+        ) from error
+    data = _parse_json(raw, json_path)
+    if not isinstance(data, dict):
+        raise ProjectError(f"{json_path} does not hold a project; restore it from a backup.")
+    version = data.get("schema_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"This project was saved by a newer AIGC Studio (file format {version}, this "
+            f"version reads up to {SCHEMA_VERSION}); update AIGC Studio to open it."
+        )
+    try:
+        project = Project.from_dict(data)
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
+        detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
+        raise ProjectError(
+            f"{json_path} has a bad value ({detail}); fix it or restore the project from a backup."
+        ) from error
+    _check_clip_ids(project, json_path)
+    for track in project.timeline.tracks:
+        track.clips.sort(key=lambda clip: clip.start)  # stable: equal starts keep file order
+    return project
+
+
+def _parse_json(raw: bytes, json_path: Path) -> Any:
+    def finite(text: str) -> float:
+        number = float(text)
+        if not math.isfinite(number):
+            raise ValueError(f"number {text} is too large")
+        return number
+
+    def reject_constant(name: str) -> float:
+        raise ValueError(f"{name} is not a valid number")
+
+    try:
+        return json.loads(raw.decode("utf-8"), parse_float=finite, parse_constant=reject_constant)
+    except json.JSONDecodeError as error:
+        raise ProjectError(
+            f"{json_path} is not valid JSON (line {error.lineno}, column {error.colno}); "
+            "restore it from a backup or fix it in a text editor."
+        ) from error
+    except (UnicodeDecodeError, ValueError) as error:
+        raise ProjectError(
+            f"{json_path} is not a readable project file ({error}); restore it from a backup."
+        ) from error
+
+
+def _check_clip_ids(project: Project, json_path: Path) -> None:
+    seen: set[str] = set()
+    for track in project.timeline.tracks:
+        for clip in track.clips:
+            if clip.id in seen:
+                raise ProjectError(
+                    f"{json_path} has two clips with the id {clip.id!r}; "
+                    "remove or rename one of them."
+                )
+            seen.add(clip.id)
+
+
+# -- model references -------------------------------------------------------------------
+
+
+def resolve_model_ref(ref: str, project_folder: Path | str) -> Path:
+    """The model file a clip's ``model`` names; raises ProjectError if unsafe or missing.
+
+    "builtin:NAME" is a model shipped with the app. Anything else must be a relative path
+    that stays inside the project folder, also after following symlinks.
+    """
+    if ref.startswith(BUILTIN_MODEL_PREFIX):
+        name = ref[len(BUILTIN_MODEL_PREFIX) :]
+        try:
+            path = builtin_model_path(name)
+        except ValueError as error:
+            raise ProjectError(
+                f"{ref!r} does not name a built-in model; pick the clip's model again."
+            ) from error
+        if not path.is_file():
+            raise ProjectError(
+                f"The built-in model {name!r} is not installed; "
+                "reinstall AIGC Studio or pick another model."
+            )
+        return path
+    outside = ProjectError(
+        f"The model path {ref!r} points outside the project folder; "
+        "pick the model again so it is copied into the project."
+    )
+    text = ref.replace("\\", "/")
+    if not text.strip():
+        raise ProjectError("A clip has no model; pick a model for it.")
+    relative = PurePosixPath(text)
+    if relative.is_absolute() or PureWindowsPath(ref).drive or ".." in relative.parts:
+        raise outside
+    folder = Path(project_folder).resolve()
+    path = (folder / relative).resolve()  # follows symlinks, so one pointing out is caught
+    if not path.is_relative_to(folder):
+        raise outside
+    if not path.is_file():
+        raise ProjectError(
+            f"The model file {ref} is missing from the project folder; pick the model again."
+        )
+    if path.suffix.lower() != ".safetensors":
+        raise ProjectError(f"{ref} is not a .safetensors model; pick a model file.")
+    return path
