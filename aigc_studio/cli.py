@@ -1,0 +1,176 @@
+"""Headless commands over the same core the GUI uses: train, generate, render.
+
+``aigc-studio`` with no arguments opens the studio. Every failure a user can cause (a
+missing folder, a bad model file, a bad number) ends with one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from aigc_studio import __version__
+
+
+class CliError(Exception):
+    """A user-facing failure: printed as one line, exit status 1."""
+
+
+class TerminalReporter:
+    """Progress on one rewritten stderr line; Ctrl+C is the cancel button."""
+
+    def __init__(self, quiet: bool = False) -> None:
+        self.quiet = quiet
+        self.last_print = 0.0
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        now = time.monotonic()
+        if self.quiet or (now - self.last_print < 0.5 and fraction < 1.0):
+            return
+        self.last_print = now
+        end = "\n" if fraction >= 1.0 else "\r"
+        print(f"  {fraction * 100:5.1f}%  {message:<50}", end=end, file=sys.stderr, flush=True)
+
+    def cancelled(self) -> bool:
+        return False
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
+def _existing_dir(text: str) -> Path:
+    path = Path(text)
+    if not path.is_dir():
+        raise argparse.ArgumentTypeError(f"folder not found: {text}")
+    return path
+
+
+def _existing_file(text: str) -> Path:
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"file not found: {text}")
+    return path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="aigc-studio",
+        description="AIGC Studio: train a face model, explore it, and export vertical shorts. "
+        "Run without a command to open the studio.",
+    )
+    parser.add_argument("--version", action="version", version=f"aigc-studio {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    train = commands.add_parser("train", help="train a DCGAN on a folder of images")
+    train.add_argument("data_dir", type=_existing_dir, metavar="DATA_DIR", help="folder of images")
+    train.add_argument("--out", required=True, type=Path, metavar="RUN_DIR", help="run folder")
+    train.add_argument("--steps", type=_positive_int, default=2000, help="training steps")
+    train.add_argument("--batch", type=_positive_int, default=64, help="images per step")
+    train.add_argument("--resolution", type=int, choices=(32, 64, 128), default=64)
+    train.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument(
+        "--width", type=_positive_int, default=64, help="network width (DCGAN ngf = ndf)"
+    )
+    train.add_argument("--sample-every", type=_positive_int, default=100, metavar="N")
+    train.add_argument("--checkpoint-every", type=_positive_int, default=250, metavar="N")
+
+    generate = commands.add_parser("generate", help="write images from a model file")
+    generate.add_argument("model", type=_existing_file, metavar="MODEL", help=".safetensors file")
+    generate.add_argument("--out", required=True, type=Path, metavar="DIR")
+    generate.add_argument("--count", type=_positive_int, default=8)
+    generate.add_argument("--seed", type=int, default=0)
+
+    render = commands.add_parser("render", help="render a saved project to an MP4")
+    render.add_argument("project", type=_existing_dir, metavar="PROJECT", help="NAME.aigcproj")
+    render.add_argument("--out", required=True, type=Path, metavar="OUT.mp4")
+    return parser
+
+
+def run_train(args: argparse.Namespace) -> int:
+    from aigc_studio.gan.train import TrainConfig, train
+
+    config = TrainConfig(
+        data_dir=args.data_dir,
+        out_dir=args.out,
+        steps=args.steps,
+        batch=args.batch,
+        resolution=args.resolution,
+        device=args.device,
+        seed=args.seed,
+        generator_width=args.width,
+        discriminator_width=args.width,
+        sample_every=args.sample_every,
+        checkpoint_every=args.checkpoint_every,
+    )
+    reporter = TerminalReporter()
+    for update in train(config, reporter):
+        if update.step == 0 and update.skipped:
+            print(f"warning: {update.message}", file=sys.stderr)
+        elif update.message:
+            print(update.message, file=sys.stderr)
+        elif update.step % 50 == 0:
+            reporter.progress(
+                update.step / update.total_steps,
+                f"step {update.step}/{update.total_steps}  "
+                f"loss_d {update.loss_d:.3f}  loss_g {update.loss_g:.3f}",
+            )
+    return 0
+
+
+def run_generate(args: argparse.Namespace) -> int:
+    from PIL import Image
+
+    from aigc_studio.gan.generate import FaceGenerator
+
+    face_generator = FaceGenerator(args.model)
+    images = face_generator.render(face_generator.random_latents(args.seed, args.count))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for index, image in enumerate(images):
+        Image.fromarray(image).save(args.out / f"seed{args.seed}_{index:04d}.png")
+    print(f"wrote {len(images)} images to {args.out}", file=sys.stderr)
+    return 0
+
+
+def run_render(args: argparse.Namespace) -> int:
+    from aigc_studio.media.timeline_render import render_project
+    from aigc_studio.project.storage import load_project
+    from aigc_studio.rendering import ModelCache
+
+    project = load_project(args.project)
+    if project.duration <= 0:
+        raise CliError("the project is empty: add a clip or a scene before rendering")
+    models = ModelCache(project_folder=args.project)
+    out = render_project(project, models.renderer_for, args.out, TerminalReporter())
+    print(f"wrote {out}", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {"train": run_train, "generate": run_generate, "render": run_render}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from aigc_studio.app import main as app_main
+
+        return app_main()
+    try:
+        return COMMANDS[args.command](args)
+    except KeyboardInterrupt:
+        print("\ncancelled", file=sys.stderr)
+        return 130
+    except CliError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except (OSError, ValueError) as error:  # bad files and values: one line, no traceback
+        print(f"error: {error}", file=sys.stderr)
+        return 1

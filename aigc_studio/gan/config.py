@@ -1,0 +1,49 @@
+"""The model's own description; it travels inside every model file's metadata."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, fields
+from typing import Any
+
+SUPPORTED_RESOLUTIONS = (32, 64, 128)
+MODEL_FORMAT = "aigc-studio-gan"  # metadata marker: refuse safetensors files of other kinds
+MODEL_FORMAT_VERSION = 1
+
+
+@dataclass
+class ModelConfig:
+    arch: str = "dcgan"  # network family; "dcgan" is Radford et al. 2016
+    resolution: int = 64  # square output size in pixels: 32, 64 or 128
+    latent_dim: int = 100  # length of the noise vector z (DCGAN's nz)
+    generator_width: int = 64  # channels of the generator's last hidden layer (DCGAN's ngf)
+    discriminator_width: int = 64  # channels of the discriminator's first layer (DCGAN's ndf)
+    channels: int = 3  # RGB
+    step: int = 0  # training steps the weights have seen
+    dataset: str = ""  # short summary of the training data, e.g. "faces-train (5000 images)"
+
+    def __post_init__(self) -> None:
+        if self.resolution not in SUPPORTED_RESOLUTIONS:
+            raise ValueError(
+                f"resolution must be one of {', '.join(map(str, SUPPORTED_RESOLUTIONS))}, "
+                f"got {self.resolution}"
+            )
+        if self.arch != "dcgan":
+            raise ValueError(f"unknown architecture {self.arch!r}")
+        if not (1 <= self.latent_dim <= 4096 and 4 <= self.generator_width <= 1024):
+            raise ValueError("latent size or generator width out of range")
+        if not 4 <= self.discriminator_width <= 1024 or self.channels != 3:
+            raise ValueError("discriminator width out of range or not RGB")
+
+    def to_json(self) -> str:
+        return json.dumps({"format": MODEL_FORMAT, "version": MODEL_FORMAT_VERSION, **asdict(self)})
+
+    @classmethod
+    def from_json(cls, text: str) -> ModelConfig:
+        data: dict[str, Any] = json.loads(text)
+        if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
+            raise ValueError("not an AIGC Studio model (its metadata has no model config)")
+        if int(data.get("version", 0)) > MODEL_FORMAT_VERSION:
+            raise ValueError("this model was made by a newer AIGC Studio")
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in known})

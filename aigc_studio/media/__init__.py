@@ -1,0 +1,1 @@
+"""Frames, captions, audio and video encoding for exports. No Qt, no torch."""
