@@ -202,7 +202,12 @@ def load_project(folder: Path | str) -> Project:
     if not isinstance(data, dict):
         raise ProjectError(f"{json_path} does not hold a project; restore it from a backup.")
     version = data.get("schema_version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > SCHEMA_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProjectError(
+            f"{json_path} has no valid schema_version, so AIGC Studio did not write it; "
+            "restore the project from a backup."
+        )
+    if version > SCHEMA_VERSION:
         raise ProjectError(
             f"This project was saved by a newer AIGC Studio (file format {version}, this "
             f"version reads up to {SCHEMA_VERSION}); update AIGC Studio to open it."

@@ -1,0 +1,252 @@
+"""The project folder: round trips, clear refusals, atomic saves, models copied inside."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from aigc_studio.project import storage
+from aigc_studio.project.model import SCHEMA_VERSION, CaptionClip, LatentWalkClip, Project
+from aigc_studio.project.storage import (
+    ProjectError,
+    load_project,
+    resolve_model_ref,
+    save_project,
+)
+from aigc_studio.script.model import Scene, Script
+
+
+def chinese_project() -> Project:
+    project = Project(
+        name="我的短片",
+        width=720,
+        height=1280,
+        fps=24,
+        script=Script(
+            title="春天", scenes=[Scene("特写", "你好，世界", 2.5), Scene("wide", "", 1.0)]
+        ),
+    )
+    walk = LatentWalkClip(0.0, 3.5, [[0.25, -1.5], [1.0, 2.0]], interpolation="linear", id="w1")
+    project.timeline.track("video").clips = [walk]
+    project.timeline.track("caption").clips = [CaptionClip(0.0, 2.5, "你好，世界", id="c1")]
+    return project
+
+
+def write_json(folder: Path, data: object) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "project.json").write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def test_round_trip_keeps_everything_and_chinese_stays_readable(tmp_path: Path) -> None:
+    project = chinese_project()
+    folder = save_project(project, tmp_path / "我的短片")
+
+    assert folder == tmp_path / "我的短片.aigcproj"
+    assert (folder / "assets").is_dir()
+    text = (folder / "project.json").read_text(encoding="utf-8")
+    assert "你好，世界" in text and "\\u" not in text
+    assert text.startswith('{\n  "schema_version": ') and text.endswith("}\n")
+    assert load_project(folder).to_dict() == project.to_dict()
+
+
+def test_saving_twice_writes_identical_bytes(tmp_path: Path) -> None:
+    project = chinese_project()
+    folder = save_project(project, tmp_path / "p.aigcproj")
+    first = (folder / "project.json").read_bytes()
+    save_project(load_project(folder), folder)
+    assert (folder / "project.json").read_bytes() == first
+
+
+def test_load_accepts_the_project_json_path_too(tmp_path: Path) -> None:
+    folder = save_project(chinese_project(), tmp_path / "p")
+    assert load_project(folder / "project.json").name == "我的短片"
+
+
+def test_newer_schema_is_refused_with_an_upgrade_hint(tmp_path: Path) -> None:
+    data = chinese_project().to_dict()
+    data["schema_version"] = SCHEMA_VERSION + 1
+    folder = write_json(tmp_path / "future.aigcproj", data)
+    with pytest.raises(ProjectError, match="newer AIGC Studio.*update AIGC Studio"):
+        load_project(folder)
+
+
+@pytest.mark.parametrize(
+    ("setup", "message"),
+    [
+        ("missing", "no project at"),
+        ("file", "not a project folder"),
+        ("no-json", "has no project.json"),
+        ("bad-json", r"not valid JSON \(line 1"),
+        ("list", "does not hold a project"),
+        ("no-version", "no valid schema_version"),
+        ("negative", "duration must be positive"),
+        ("nan", "NaN is not a valid number"),
+        ("huge", "too large"),
+        ("missing-field", "missing field 'start'"),
+        ("duplicate-ids", "two clips with the id 'c1'"),
+        ("not-utf8", "not a readable project file"),
+    ],
+)
+def test_bad_projects_get_a_clear_message(tmp_path: Path, setup: str, message: str) -> None:
+    folder = tmp_path / "p.aigcproj"
+    good = chinese_project().to_dict()
+    text = json.dumps(good)
+    if setup == "file":
+        folder.write_text("x")
+    elif setup == "no-json":
+        folder.mkdir()
+    elif setup == "missing":
+        pass
+    else:
+        folder.mkdir()
+        if setup == "bad-json":
+            text = "{ not json"
+        elif setup == "list":
+            text = "[]"
+        elif setup == "no-version":
+            text = text.replace('"schema_version": 1,', "")
+        elif setup == "negative":
+            good["timeline"]["tracks"][0]["clips"][0]["duration"] = -1
+            text = json.dumps(good)
+        elif setup == "nan":
+            text = text.replace('"duration": 3.5', '"duration": NaN')
+        elif setup == "huge":
+            text = text.replace('"duration": 3.5', '"duration": 1e999')
+        elif setup == "missing-field":
+            del good["timeline"]["tracks"][1]["clips"][0]["start"]
+            text = json.dumps(good)
+        elif setup == "duplicate-ids":
+            good["timeline"]["tracks"][1]["clips"].append(
+                dict(good["timeline"]["tracks"][1]["clips"][0])
+            )
+            text = json.dumps(good)
+        if setup == "not-utf8":
+            (folder / "project.json").write_bytes(b'{"name": "\xff"}')
+        else:
+            (folder / "project.json").write_text(text, encoding="utf-8")
+    with pytest.raises(ProjectError, match=message) as caught:
+        load_project(folder)
+    assert isinstance(caught.value, ValueError)  # the contract's ValueError still catches it
+    assert str(caught.value).count(". ") == 0  # one sentence, ending in what to do
+
+
+def test_interrupted_save_leaves_the_old_project_readable(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project = chinese_project()
+    folder = save_project(project, tmp_path / "p")
+    project.name = "never saved"
+
+    def power_cut(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "replace", power_cut)
+    with pytest.raises(ProjectError, match="No space left on device"):
+        save_project(project, folder)
+    monkeypatch.undo()
+
+    assert load_project(folder).name == "我的短片"
+    assert sorted(p.name for p in folder.iterdir()) == ["assets", "project.json"]  # no temp
+
+
+def test_an_external_model_is_copied_into_assets_and_saved_relative(tmp_path: Path) -> None:
+    external = tmp_path / "elsewhere" / "my faces.safetensors"
+    external.parent.mkdir()
+    external.write_bytes(b"model bytes")
+    project = chinese_project()
+    project.timeline.track("video").clips[0].model = str(external)
+
+    folder = save_project(project, tmp_path / "p")
+
+    saved = json.loads((folder / "project.json").read_text(encoding="utf-8"))
+    ref = saved["timeline"]["tracks"][0]["clips"][0]["model"]
+    digest = hashlib.sha256(b"model bytes").hexdigest()[:10]
+    assert ref == f"assets/models/my faces-{digest}.safetensors"
+    assert (folder / ref).read_bytes() == b"model bytes"
+    assert project.timeline.track("video").clips[0].model == ref  # memory matches disk
+    assert resolve_model_ref(ref, folder) == (folder / ref).resolve()
+    # Saving again copies nothing new.
+    save_project(project, folder)
+    assert len(list((folder / "assets" / "models").iterdir())) == 1
+
+
+def test_save_as_brings_the_projects_own_models_along(tmp_path: Path) -> None:
+    project = chinese_project()
+    old = save_project(project, tmp_path / "old")
+    (old / "assets" / "models").mkdir()
+    (old / "assets" / "models" / "m.safetensors").write_bytes(b"m")
+    project.timeline.track("video").clips[0].model = "assets/models/m.safetensors"
+
+    new = save_project(project, tmp_path / "new", source_folder=old)
+    assert resolve_model_ref("assets/models/m.safetensors", new).read_bytes() == b"m"
+
+
+def test_a_missing_external_model_does_not_block_saving(tmp_path: Path) -> None:
+    project = chinese_project()
+    gone = str(tmp_path / "gone.safetensors")
+    project.timeline.track("video").clips[0].model = gone
+    folder = save_project(project, tmp_path / "p")
+    with pytest.raises(ProjectError, match="outside the project folder"):
+        resolve_model_ref(load_project(folder).timeline.track("video").clips[0].model, folder)
+
+
+def test_builtin_refs_resolve_to_shipped_models(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("AIGC_STUDIO_RESOURCES", str(tmp_path))
+    (tmp_path / "models").mkdir()
+    (tmp_path / "models" / "faces.safetensors").write_bytes(b"x")
+    assert resolve_model_ref("builtin:faces", tmp_path / "p") == (
+        tmp_path / "models" / "faces.safetensors"
+    )
+    with pytest.raises(ProjectError, match="'other' is not installed"):
+        resolve_model_ref("builtin:other", tmp_path / "p")
+    with pytest.raises(ProjectError, match="does not name a built-in model"):
+        resolve_model_ref("builtin:../faces", tmp_path / "p")
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "/etc/passwd",
+        "../outside.safetensors",
+        "assets/../../outside.safetensors",
+        "..\\outside.safetensors",
+        "C:\\models\\m.safetensors",
+        "assets/escape.safetensors",  # a symlink pointing out of the folder
+    ],
+)
+def test_model_refs_cannot_escape_the_project_folder(tmp_path: Path, ref: str) -> None:
+    folder = tmp_path / "p.aigcproj"
+    (folder / "assets").mkdir(parents=True)
+    outside = tmp_path / "outside.safetensors"
+    outside.write_bytes(b"x")
+    if hasattr(os, "symlink"):
+        (folder / "assets" / "escape.safetensors").symlink_to(outside)
+    with pytest.raises(ProjectError, match="outside the project folder"):
+        resolve_model_ref(ref, folder)
+
+
+def test_model_refs_inside_the_folder_must_exist_and_be_models(tmp_path: Path) -> None:
+    folder = tmp_path / "p.aigcproj"
+    (folder / "assets").mkdir(parents=True)
+    (folder / "assets" / "notes.txt").write_text("x")
+    (folder / "assets" / "ok.safetensors").write_bytes(b"x")
+    assert resolve_model_ref("assets/ok.safetensors", folder).name == "ok.safetensors"
+    with pytest.raises(ProjectError, match="missing from the project folder"):
+        resolve_model_ref("assets/gone.safetensors", folder)
+    with pytest.raises(ProjectError, match="not a .safetensors model"):
+        resolve_model_ref("assets/notes.txt", folder)
+    with pytest.raises(ProjectError, match="no model"):
+        resolve_model_ref("", folder)
+
+
+def test_saving_over_a_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "p.aigcproj").write_text("x")
+    with pytest.raises(ProjectError, match="a file has that name"):
+        save_project(chinese_project(), tmp_path / "p")
