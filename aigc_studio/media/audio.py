@@ -1,0 +1,82 @@
+"""Soundtracks made from nothing: a quiet synth pad bed, or silence. Deterministic, no files."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import numpy as np
+
+SoundtrackKind = Literal["pad", "silent"]
+
+# I - V - vi - IV in C, voiced low and close so the bed sits under a voice-over.
+_CHORDS_HZ = (
+    (130.81, 196.00, 261.63, 329.63),  # C3 G3 C4 E4
+    (123.47, 196.00, 246.94, 293.66),  # B2 G3 B3 D4 (G/B)
+    (110.00, 164.81, 220.00, 261.63),  # A2 E3 A3 C4
+    (87.31, 174.61, 220.00, 261.63),  # F2 F3 A3 C4
+)
+_CHORD_SECONDS = 4.0
+_PEAK = 0.25  # about -12 dBFS: quiet enough to talk over
+
+
+def make_soundtrack(
+    duration: float, sample_rate: int = 48000, kind: SoundtrackKind = "pad"
+) -> np.ndarray:
+    """(n, 2) float32 stereo samples in [-1, 1], n = round(duration * sample_rate)."""
+    n = max(0, int(round(duration * sample_rate)))
+    if kind == "silent":
+        return np.zeros((n, 2), dtype=np.float32)
+    if kind != "pad":
+        raise ValueError(f"unknown soundtrack kind {kind!r}; expected 'pad' or 'silent'")
+    if n == 0:
+        return np.zeros((0, 2), dtype=np.float32)
+    t = np.arange(n, dtype=np.float64) / sample_rate
+    left = np.zeros(n)
+    right = np.zeros(n)
+    chord_index = np.floor(t / _CHORD_SECONDS).astype(np.int64)
+    for k in range(int(chord_index[-1]) + 1):
+        weight = _chord_weight(t, k)
+        active = weight > 0
+        if not active.any():
+            continue
+        ts = t[active]
+        chord = _CHORDS_HZ[k % len(_CHORDS_HZ)]
+        for voice, freq in enumerate(chord):
+            # Two slightly detuned oscillators per note, one per side: slow beating gives
+            # width and movement without any effects.
+            detune = 1.0 + 0.0015 * (voice + 1)
+            phase = voice * 1.7 + k * 0.9
+            left[active] += weight[active] * _soft_tone(ts, freq / detune, phase)
+            right[active] += weight[active] * _soft_tone(ts, freq * detune, phase + 0.5)
+    stereo = np.stack([left, right], axis=1)
+    breathing = 0.85 + 0.15 * np.sin(2 * np.pi * t / 7.0)  # slow swell
+    stereo *= (breathing * _fades(t, duration))[:, None]
+    peak = np.abs(stereo).max()
+    if peak > 0:
+        stereo *= _PEAK / peak
+    return stereo.astype(np.float32)
+
+
+def _soft_tone(t: np.ndarray, freq: float, phase: float) -> np.ndarray:
+    """A sine with a little second and third harmonic: warm, no buzz."""
+    w = 2 * np.pi * freq * t + phase
+    return np.sin(w) + 0.25 * np.sin(2 * w) + 0.08 * np.sin(3 * w)
+
+
+def _chord_weight(t: np.ndarray, k: int) -> np.ndarray:
+    """Chord k plays from k*C to (k+1)*C, crossfading over a second with its neighbours."""
+    start, end = k * _CHORD_SECONDS, (k + 1) * _CHORD_SECONDS
+    overlap = 1.0
+    rise = np.clip((t - (start - overlap / 2)) / overlap, 0.0, 1.0)
+    fall = np.clip(((end + overlap / 2) - t) / overlap, 0.0, 1.0)
+    if k == 0:
+        rise = np.ones_like(t)
+    return np.sin(0.5 * np.pi * np.minimum(rise, fall))  # equal-power crossfade
+
+
+def _fades(t: np.ndarray, duration: float) -> np.ndarray:
+    fade_in = min(1.5, duration / 4)
+    fade_out = min(2.0, duration / 3)
+    gain_in = np.clip(t / fade_in, 0.0, 1.0) if fade_in > 0 else np.ones_like(t)
+    gain_out = np.clip((duration - t) / fade_out, 0.0, 1.0) if fade_out > 0 else np.ones_like(t)
+    return np.sin(0.5 * np.pi * gain_in) ** 2 * np.sin(0.5 * np.pi * gain_out) ** 2

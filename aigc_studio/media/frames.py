@@ -1,0 +1,147 @@
+"""Compose a small generated face into a full vertical video frame.
+
+The face (R x R, R = 32..128) is upscaled to a square as wide as the frame, a little above
+the middle, over a blurred, darkened, enlarged copy of itself, so the frame looks like a
+finished short instead of a letterboxed thumbnail. Every export frame goes through here,
+so the work is kept cheap: the background is built at 1/8 resolution, only the rows the
+face does not cover are upscaled, and the face is upscaled in two steps (a Lanczos step
+for the detail, then a cheap bilinear step for the size).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+
+@dataclass(frozen=True)
+class FrameLayout:
+    face_width: float = 1.0  # face square side as a fraction of min(frame width, height)
+    face_center_y: float = 0.42  # face centre as a fraction of frame height (above middle)
+    feather: float = 0.025  # soft edge at the face's top and bottom, fraction of the side
+    background_dim: float = 0.45  # brightness of the blurred background (1 = as bright)
+    shadow: float = 0.45  # how dark the soft shadow around the face gets (0 = none)
+    background_scale: int = 8  # background is built at 1/scale of the frame size
+
+
+DEFAULT_LAYOUT = FrameLayout()
+
+
+def face_rect(
+    width: int, height: int, layout: FrameLayout = DEFAULT_LAYOUT
+) -> tuple[int, int, int]:
+    """(left, top, side) of the face square in a width x height frame."""
+    side = max(2, int(round(min(width, height) * layout.face_width)))
+    side = min(side, width, height)
+    left = (width - side) // 2
+    top = int(round(height * layout.face_center_y - side / 2))
+    top = min(max(top, 0), height - side)
+    return left, top, side
+
+
+def compose_face(
+    face: np.ndarray, width: int = 1080, height: int = 1920, layout: FrameLayout = DEFAULT_LAYOUT
+) -> np.ndarray:
+    """A (height, width, 3) uint8 frame showing ``face`` (R, R, 3) uint8."""
+    face = np.ascontiguousarray(face, dtype=np.uint8)
+    if face.ndim != 3 or face.shape[2] != 3:
+        raise ValueError(f"face must be (R, R, 3) uint8, got shape {face.shape}")
+    left, top, side = face_rect(width, height, layout)
+    small = _background_small(face, width, height, (left, top, side), layout)
+    frame = np.empty((height, width, 3), dtype=np.uint8)
+    feather = max(1, int(side * layout.feather))
+    bottom = top + side
+    if side < width:
+        frame[:] = _upscale_rows(small, width, height, 0, height)
+    else:  # portrait: the face covers whole rows, so only the bands around it are needed
+        if top > 0:
+            frame[: top + feather] = _upscale_rows(small, width, height, 0, top + feather)
+        if bottom < height:
+            lo = bottom - feather
+            frame[lo:] = _upscale_rows(small, width, height, lo, height)
+    background_top = frame[top : top + feather].copy()
+    background_bottom = frame[bottom - feather : bottom].copy()
+    frame[top:bottom, left : left + side] = _upscale_face(face, side)
+    ramp = np.linspace(0.0, 1.0, feather + 2, dtype=np.float32)[1:-1, None, None]
+    if top > 0:
+        _blend_rows(frame[top : top + feather], background_top, ramp)
+    if bottom < height:
+        _blend_rows(frame[bottom - feather : bottom], background_bottom, ramp[::-1])
+    return frame
+
+
+def neutral_background(width: int = 1080, height: int = 1920) -> np.ndarray:
+    """A calm dark gradient for moments with no generated clip (a copy, safe to draw on)."""
+    return _neutral_background(width, height).copy()
+
+
+@lru_cache(maxsize=4)
+def _neutral_background(width: int, height: int) -> np.ndarray:
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None, None]
+    x = np.linspace(-1.0, 1.0, width, dtype=np.float32)[None, :, None]
+    top = np.array([38, 34, 66], dtype=np.float32)  # dusk violet
+    bottom = np.array([14, 40, 52], dtype=np.float32)  # deep teal
+    colour = top + (bottom - top) * y
+    vignette = 1.0 - 0.25 * (x**2) - 0.2 * (2 * y - 1) ** 2
+    frame = np.clip(colour * vignette, 0, 255).astype(np.uint8)
+    frame.setflags(write=False)
+    return frame
+
+
+def _upscale_face(face: np.ndarray, side: int) -> np.ndarray:
+    image = Image.fromarray(face)
+    r = face.shape[0]
+    middle = min(side, r * 4)
+    if middle > r:  # Lanczos where it matters (detail), bilinear for the remaining 4x
+        image = image.resize((middle, middle), Image.Resampling.LANCZOS)
+    resample = Image.Resampling.BILINEAR if middle < side else Image.Resampling.LANCZOS
+    return np.asarray(image.resize((side, side), resample))
+
+
+def _background_small(
+    face: np.ndarray,
+    width: int,
+    height: int,
+    rect: tuple[int, int, int],
+    layout: FrameLayout,
+) -> Image.Image:
+    """The background at 1/scale size: the face enlarged to cover the frame, blurred, darkened,
+    with a soft shadow around where the sharp face will sit."""
+    scale = layout.background_scale
+    sw, sh = max(2, -(-width // scale)), max(2, -(-height // scale))
+    r = face.shape[0]
+    # Cover the frame's aspect with the square face: crop the middle columns (portrait).
+    aspect = sw / sh
+    crop_w = min(r, max(1.0, r * aspect))
+    crop_h = min(r, max(1.0, r / aspect))
+    box = ((r - crop_w) / 2, (r - crop_h) / 2, (r + crop_w) / 2, (r + crop_h) / 2)
+    image = Image.fromarray(face).resize((sw, sh), Image.Resampling.BILINEAR, box=box)
+    image = image.filter(ImageFilter.GaussianBlur(radius=max(sw, sh) / 24))
+    pixels = np.asarray(image, dtype=np.float32)
+    left, top, side = rect
+    ys = (np.arange(sh, dtype=np.float32) + 0.5) * scale
+    xs = (np.arange(sw, dtype=np.float32) + 0.5) * scale
+    dy = np.maximum(np.maximum(top - ys, ys - (top + side)), 0.0)[:, None]
+    dx = np.maximum(np.maximum(left - xs, xs - (left + side)), 0.0)[None, :]
+    distance = np.sqrt(dx**2 + dy**2)
+    reach = max(width, height) * 0.06
+    light = layout.background_dim * (1.0 - layout.shadow * np.exp(-distance / reach))
+    pixels *= light[:, :, None]
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+def _upscale_rows(small: Image.Image, width: int, height: int, y0: int, y1: int) -> np.ndarray:
+    """Rows y0..y1 of the background upscaled to the full frame width."""
+    rows_per_pixel = small.height / height
+    box = (0.0, y0 * rows_per_pixel, small.width, y1 * rows_per_pixel)
+    return np.asarray(small.resize((width, y1 - y0), Image.Resampling.BILINEAR, box=box))
+
+
+def _blend_rows(rows: np.ndarray, background: np.ndarray, alpha: np.ndarray) -> None:
+    """rows = alpha * rows + (1 - alpha) * background, in place."""
+    base = background.astype(np.float32)
+    mixed = base + alpha * (rows.astype(np.float32) - base)
+    rows[:] = np.clip(mixed + 0.5, 0, 255).astype(np.uint8)
