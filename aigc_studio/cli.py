@@ -60,14 +60,23 @@ def _existing_file(text: str) -> Path:
     return path
 
 
+class OneLineErrorParser(argparse.ArgumentParser):
+    """Bad arguments end in one line naming the problem, not a usage dump."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineErrorParser(
         prog="aigc-studio",
         description="AIGC Studio: train a face model, explore it, and export vertical shorts. "
         "Run without a command to open the studio.",
     )
     parser.add_argument("--version", action="version", version=f"aigc-studio {__version__}")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=OneLineErrorParser
+    )
 
     train = commands.add_parser("train", help="train a DCGAN on a folder of images")
     train.add_argument("data_dir", type=_existing_dir, metavar="DATA_DIR", help="folder of images")
