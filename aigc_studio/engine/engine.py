@@ -1,0 +1,53 @@
+"""Engine: owns the preview renderer and every running job, and joins them all on shutdown."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject
+
+from aigc_studio.engine.jobs import Job, JobFunction
+from aigc_studio.engine.preview import PreviewRenderer
+
+log = logging.getLogger(__name__)
+
+
+class Engine(QObject):
+    """The one object the UI asks for background work."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.preview = PreviewRenderer(self)
+        self._jobs: list[Job] = []
+
+    def start_job(self, name: str, function: JobFunction) -> Job:
+        """Run ``function(reporter)`` in a new thread; connect to the job's signals first
+        thing (they are queued, so nothing is missed before the caller connects)."""
+        job = Job(name, function, self)
+        # A bound method of this QObject, so the slot runs on the GUI thread (queued).
+        job.finished.connect(self._reap)
+        self._jobs.append(job)
+        job.start()
+        return job
+
+    def running_jobs(self) -> list[Job]:
+        return [job for job in self._jobs if job.isRunning()]
+
+    def _reap(self) -> None:
+        for job in [job for job in self._jobs if job.isFinished()]:
+            self._jobs.remove(job)
+            job.deleteLater()
+
+    def shutdown(self, timeout_ms: int = 60_000) -> bool:
+        """Cancel every job, stop the preview renderer and join all threads.
+
+        Returns False if a thread did not end in time (it is logged; the caller decides).
+        """
+        for job in self._jobs:
+            job.cancel()
+        clean = self.preview.stop(timeout_ms)
+        for job in list(self._jobs):
+            if not job.wait(timeout_ms):
+                log.error("job %s did not stop within %d ms", job.name, timeout_ms)
+                clean = False
+        return clean

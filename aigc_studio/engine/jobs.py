@@ -1,0 +1,113 @@
+"""Run a plain long function in a worker thread and turn its reporter into signals.
+
+A job function takes a Reporter and either returns a result or is a generator whose
+yielded values are partial results (training updates). ``Job`` runs it in its own QThread
+and emits ``sig_progress``/``sig_partial`` while it runs, then exactly one of
+``sig_finished``, ``sig_cancelled`` or ``sig_failed``. Cancel is cooperative: ``cancel()``
+sets an event that the function sees through ``reporter.cancelled()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from inspect import isgenerator
+from typing import Any
+
+from PySide6.QtCore import QThread, Signal
+
+from aigc_studio.engine.threads import track_thread
+from aigc_studio.progress import Cancelled, Reporter
+
+log = logging.getLogger(__name__)
+
+JobFunction = Callable[[Reporter], Any]
+
+# Progress is reported per step/frame; more than ~30 updates a second only floods the
+# GUI thread's event queue without showing anything new.
+PROGRESS_INTERVAL_S = 0.03
+
+
+class ThreadReporter:
+    """The Reporter a job function sees: throttled progress out, a cancel flag in."""
+
+    def __init__(self, emit: Callable[[float, str], None], cancel_event: threading.Event) -> None:
+        self._emit = emit
+        self._cancel_event = cancel_event
+        self._last_emit = 0.0
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        now = time.monotonic()
+        if fraction < 1.0 and now - self._last_emit < PROGRESS_INTERVAL_S:
+            return
+        self._last_emit = now
+        self._emit(min(max(float(fraction), 0.0), 1.0), message)
+
+    def cancelled(self) -> bool:
+        return self._cancel_event.is_set()
+
+
+def user_message(what: str, error: BaseException) -> str:
+    """One sentence for the user; the traceback goes to the log."""
+    detail = str(error).strip().rstrip(".")
+    if isinstance(error, (ValueError, OSError, RuntimeError, LookupError)) and detail:
+        return f"{what} failed: {detail}."
+    name = type(error).__name__
+    return f"{what} failed with an unexpected error ({name}: {detail or 'no details'}); see the log."
+
+
+class Job(QThread):
+    """One run of a job function in its own thread."""
+
+    sig_progress = Signal(float, str)
+    """Fraction done (0..1) and a short message, throttled to a few dozen per second."""
+    sig_partial = Signal(object)
+    """A partial result: each value a generator job yields, in order."""
+    sig_finished = Signal(object)
+    """The job completed; carries the function's return value."""
+    sig_cancelled = Signal()
+    """The job stopped early because cancel() was called (it raised Cancelled)."""
+    sig_failed = Signal(str)
+    """The job raised; carries one sentence for the user (the traceback is logged)."""
+
+    def __init__(self, name: str, function: JobFunction, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"job:{name}")
+        self.name = name
+        self._function = function
+        self._cancel_event = threading.Event()
+        track_thread(self)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next step; it ends with sig_cancelled or sig_finished."""
+        self._cancel_event.set()
+
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel_event.is_set()
+
+    def run(self) -> None:  # runs in the worker thread
+        reporter = ThreadReporter(self.sig_progress.emit, self._cancel_event)
+        try:
+            result = self._function(reporter)
+            if isgenerator(result):
+                result = self._drain(result)
+        except Cancelled:
+            log.info("job %s cancelled", self.name)
+            self.sig_cancelled.emit()
+        except Exception as error:  # every error reaches the user as a sentence
+            log.exception("job %s failed", self.name)
+            self.sig_failed.emit(user_message(self.name, error))
+        else:
+            self.sig_finished.emit(result)
+
+    def _drain(self, generator) -> Any:
+        """Emit each yielded value as a partial result; return the generator's return value."""
+        while True:
+            try:
+                value = next(generator)
+            except StopIteration as stop:
+                return stop.value
+            self.sig_partial.emit(value)

@@ -1,0 +1,226 @@
+"""The long-lived preview renderer behind the Explore sliders.
+
+The GUI posts requests into "latest value" slots and returns at once; the worker wakes,
+takes only the newest request of each kind and renders it, so dragging a slider never
+queues up work: whatever was posted while a frame rendered is simply overwritten (the
+StyleGAN3 visualizer's async renderer works the same way). Models are loaded and run only
+in this thread; the GUI thread never touches torch.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QThread, Signal
+
+from aigc_studio.engine.jobs import user_message
+from aigc_studio.engine.threads import track_thread
+
+log = logging.getLogger(__name__)
+
+# Timeline thumbnails wait in a bounded queue; the oldest are dropped when views scroll by.
+MAX_PENDING_THUMBNAILS = 64
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """What the UI needs to know about the loaded model (plain data, no torch)."""
+
+    path: Path  # the .safetensors file
+    latent_dim: int  # length of a latent vector
+    resolution: int  # side of a rendered face in pixels
+    step: int  # training step the model was saved at
+    dataset: str  # what it was trained on, from the file's metadata
+
+
+@dataclass
+class _Slots:
+    """Newest request of each kind; None means nothing waiting."""
+
+    model: Path | None = None
+    seed: tuple[int, int] | None = None  # request id, seed
+    latent: tuple[int, np.ndarray] | None = None  # request id, latent
+    thumbnails: OrderedDict[Any, tuple[str, Path | None, np.ndarray]] | None = None
+    stop: bool = False
+
+
+class PreviewRenderer(QThread):
+    """One worker thread rendering the newest latent of the loaded model."""
+
+    sig_model_loaded = Signal(object)
+    """A model finished loading; carries its ModelInfo."""
+    sig_model_failed = Signal(str)
+    """A model could not be loaded; carries one sentence for the user."""
+    sig_seed_latent = Signal(int, int, object)
+    """Request id, seed and the latent (nz,) float32 the seed gives; its image follows."""
+    sig_rendered = Signal(int, object)
+    """Request id and the rendered face, (R, R, 3) uint8, for the newest latent request."""
+    sig_thumbnail = Signal(object, object)
+    """Thumbnail key and its images, (K, R, R, 3) uint8, one per requested latent."""
+    sig_failed = Signal(str)
+    """A render failed; carries one sentence for the user (the traceback is logged)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preview-renderer")
+        self._condition = threading.Condition()
+        self._slots = _Slots(thumbnails=OrderedDict())
+        self._next_id = 0
+        self._generators: dict[Path, Any] = {}  # resolved path -> FaceGenerator
+        self._current: Any = None  # the FaceGenerator the sliders drive
+        track_thread(self)
+
+    # -- called from the GUI thread: post and return at once -----------------------------
+
+    def load_model(self, path: str | Path) -> None:
+        """Load a model (replacing the current one); pending renders of the old one are dropped."""
+        with self._condition:
+            self._slots.model = Path(path)
+            self._slots.seed = None
+            self._slots.latent = None
+            self._condition.notify()
+        self._ensure_started()
+
+    def render_latent(self, latent: np.ndarray) -> int:
+        """Render this latent with the current model; returns the request id."""
+        latent = np.array(latent, dtype=np.float32).reshape(-1)  # a copy the GUI cannot change
+        with self._condition:
+            request_id = self._new_id()
+            self._slots.latent = (request_id, latent)
+            self._condition.notify()
+        self._ensure_started()
+        return request_id
+
+    def render_seed(self, seed: int) -> int:
+        """Make the seed's latent (sig_seed_latent), then render it; returns the request id."""
+        with self._condition:
+            request_id = self._new_id()
+            self._slots.seed = (request_id, int(seed))
+            self._slots.latent = None  # the seed's face supersedes any older slider request
+            self._condition.notify()
+        self._ensure_started()
+        return request_id
+
+    def render_thumbnail(
+        self, key: Any, model_ref: str, project_folder: Path | None, latents: np.ndarray
+    ) -> None:
+        """Render a few latents of any model for a thumbnail (after slider requests)."""
+        latents = np.array(latents, dtype=np.float32)
+        with self._condition:
+            pending = self._slots.thumbnails
+            assert pending is not None
+            pending[key] = (model_ref, project_folder, latents)
+            while len(pending) > MAX_PENDING_THUMBNAILS:
+                pending.popitem(last=False)
+            self._condition.notify()
+        self._ensure_started()
+
+    def stop(self, timeout_ms: int = 30_000) -> bool:
+        """Ask the worker to finish and join it; True when the thread has ended."""
+        with self._condition:
+            self._slots.stop = True
+            self._condition.notify()
+        if self.isRunning():
+            return self.wait(timeout_ms)
+        return True
+
+    def _new_id(self) -> int:
+        self._next_id += 1
+        return self._next_id
+
+    def _ensure_started(self) -> None:
+        if not self.isRunning() and not self._slots.stop:
+            self.start()
+
+    # -- the worker thread -------------------------------------------------------------
+
+    def run(self) -> None:
+        while True:
+            with self._condition:
+                slots = self._slots
+                while not (
+                    slots.stop or slots.model or slots.seed or slots.latent or slots.thumbnails
+                ):
+                    self._condition.wait()
+                if slots.stop:
+                    return
+                model, seed, latent = slots.model, slots.seed, slots.latent
+                slots.model = slots.seed = slots.latent = None
+                thumbnail = None
+                if model is None and seed is None and latent is None and slots.thumbnails:
+                    thumbnail = slots.thumbnails.popitem(last=False)
+            # Outside the lock: the GUI can post newer requests while this one renders.
+            if model is not None:
+                self._load(model)
+            if seed is not None:
+                self._render_seed(*seed)
+            elif latent is not None:
+                self._render(*latent)
+            if thumbnail is not None:
+                self._render_thumbnail(thumbnail[0], *thumbnail[1])
+
+    def _generator(self, path: Path):
+        from aigc_studio.gan.generate import FaceGenerator  # torch loads in this thread
+
+        path = path.resolve()
+        if path not in self._generators:
+            self._generators[path] = FaceGenerator(path)
+        return self._generators[path]
+
+    def _load(self, path: Path) -> None:
+        try:
+            generator = self._generator(path)
+        except Exception as error:
+            log.exception("loading model %s failed", path)
+            self.sig_model_failed.emit(user_message(f"Loading {path.name}", error))
+            return
+        self._current = generator
+        config = generator.config
+        info = ModelInfo(
+            path=path.resolve(),
+            latent_dim=config.latent_dim,
+            resolution=config.resolution,
+            step=int(getattr(config, "step", 0)),
+            dataset=str(getattr(config, "dataset", "")),
+        )
+        self.sig_model_loaded.emit(info)
+
+    def _render_seed(self, request_id: int, seed: int) -> None:
+        if self._current is None:
+            return
+        latent = self._current.random_latents(seed, 1)[0]
+        self.sig_seed_latent.emit(request_id, seed, latent)
+        self._render(request_id, latent)
+
+    def _render(self, request_id: int, latent: np.ndarray) -> None:
+        if self._current is None:
+            return
+        if latent.shape[0] != self._current.latent_dim:
+            return  # posted for the previous model while the new one loaded
+        try:
+            image = self._current.render(latent[None])[0]
+        except Exception as error:
+            log.exception("preview render failed")
+            self.sig_failed.emit(user_message("Rendering the preview", error))
+            return
+        self.sig_rendered.emit(request_id, image)
+
+    def _render_thumbnail(
+        self, key: Any, model_ref: str, project_folder: Path | None, latents: np.ndarray
+    ) -> None:
+        try:
+            from aigc_studio.rendering import ModelCache
+
+            path = ModelCache(project_folder).path_for(model_ref)
+            images = self._generator(path).render(latents)
+        except Exception:
+            # A thumbnail is decoration: the clip still shows as a coloured block.
+            log.warning("thumbnail for %s (%s) failed", key, model_ref, exc_info=True)
+            return
+        self.sig_thumbnail.emit(key, images)

@@ -1,0 +1,68 @@
+"""The studio's long jobs as plain functions of a reporter, ready for Engine.start_job.
+
+Each builder captures plain data on the GUI thread and returns a function that imports
+torch-backed modules only when it runs, in the worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from aigc_studio.engine.jobs import JobFunction
+from aigc_studio.progress import Reporter
+from aigc_studio.project.model import Project
+
+
+@dataclass
+class TrainRequest:
+    """What the Train panel asks for; turned into gan.train.TrainConfig in the worker."""
+
+    data_dir: Path  # folder of training images
+    out_dir: Path  # run folder; model.safetensors ends up here
+    steps: int = 2000  # optimiser steps
+    batch: int = 64  # images per step
+    resolution: int = 64  # 32, 64 or 128
+    device: str = "auto"  # auto, cpu, cuda or mps
+    width: int = 64  # network width (DCGAN ngf = ndf); smaller trains faster
+    seed: int = 0  # makes a run repeatable
+
+
+def training_job(request: TrainRequest) -> JobFunction:
+    """A generator job yielding gan.train.TrainUpdate values; returns the model path."""
+
+    def run(reporter: Reporter) -> Iterator[Any]:
+        from aigc_studio.gan.train import MODEL_FILE, TrainConfig, train
+
+        config = TrainConfig(
+            data_dir=request.data_dir,
+            out_dir=request.out_dir,
+            steps=request.steps,
+            batch=request.batch,
+            resolution=request.resolution,
+            device=request.device,
+            seed=request.seed,
+            generator_width=request.width,
+            discriminator_width=request.width,
+        )
+        yield from train(config, reporter)
+        return config.out_dir / MODEL_FILE
+
+    return run
+
+
+def export_job(project: Project, project_folder: Path | None, out_path: Path) -> JobFunction:
+    """A job rendering a snapshot of ``project`` to an MP4; returns the written path."""
+    # A snapshot: the user may keep editing while the export runs in another thread.
+    snapshot = Project.from_dict(project.to_dict())
+
+    def run(reporter: Reporter) -> Path:
+        from aigc_studio.media.timeline_render import render_project
+        from aigc_studio.rendering import ModelCache
+
+        models = ModelCache(project_folder)
+        return render_project(snapshot, models.renderer_for, out_path, reporter)
+
+    return run

@@ -1,0 +1,53 @@
+"""Suite-wide test setup: headless Qt, an isolated config folder, and no leaked threads.
+
+QT_QPA_PLATFORM must be set before a QApplication exists, so it is set at import time,
+before pytest-qt creates one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+import time
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings go to a throwaway folder, never the developer's real config.
+os.environ["AIGC_STUDIO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="aigc-studio-config-")
+
+THREAD_GRACE_S = 5.0  # a thread told to stop gets this long to end before the test fails
+
+
+def _live_python_threads(before: set[int]) -> list[threading.Thread]:
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread.ident not in before
+        and thread.is_alive()
+        # Qt's own threads show up as dummies once they run Python; QThreads are checked below.
+        and not isinstance(thread, threading._DummyThread)
+    ]
+
+
+def _live_engine_threads() -> list:
+    import sys
+
+    threads = sys.modules.get("aigc_studio.engine.threads")
+    return threads.running_threads() if threads else []
+
+
+@pytest.fixture(autouse=True)
+def no_thread_left_running():
+    """Fail a test that leaves a Python thread or an engine QThread running."""
+    before = {thread.ident for thread in threading.enumerate()}
+    yield
+    deadline = time.monotonic() + THREAD_GRACE_S
+    while time.monotonic() < deadline:
+        if not _live_python_threads(before) and not _live_engine_threads():
+            return
+        time.sleep(0.05)
+    names = [t.name for t in _live_python_threads(before)]
+    names += [t.objectName() for t in _live_engine_threads()]
+    pytest.fail(f"threads still running after the test: {names}")

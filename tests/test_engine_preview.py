@@ -1,0 +1,65 @@
+"""The preview renderer: renders the newest latent, drops stale ones, loads in its thread."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from aigc_studio.engine.preview import PreviewRenderer
+from aigc_studio.resources import default_model_path
+
+
+@pytest.fixture
+def renderer(qtbot):
+    renderer = PreviewRenderer()
+    with qtbot.waitSignal(renderer.sig_model_loaded, timeout=30_000) as loaded:
+        renderer.load_model(default_model_path())
+    renderer.info = loaded.args[0]
+    yield renderer
+    assert renderer.stop(10_000)
+
+
+def test_seed_gives_a_latent_and_a_face(qtbot, renderer):
+    with qtbot.waitSignal(renderer.sig_rendered, timeout=10_000) as rendered:
+        request = renderer.render_seed(7)
+    request_id, image = rendered.args
+    assert request_id == request
+    size = renderer.info.resolution
+    assert image.shape == (size, size, 3) and image.dtype == np.uint8
+    with qtbot.waitSignal(renderer.sig_rendered, timeout=10_000) as other:
+        renderer.render_seed(8)
+    assert not np.array_equal(other.args[1], image)  # another seed, another face
+
+
+def test_only_the_newest_latent_is_rendered(qtbot, renderer):
+    rendered = []
+    renderer.sig_rendered.connect(lambda request_id, image: rendered.append(request_id))
+    rng = np.random.default_rng(0)
+    posted = [
+        renderer.render_latent(rng.standard_normal(renderer.info.latent_dim))
+        for _ in range(200)
+    ]
+    qtbot.waitUntil(lambda: bool(rendered) and rendered[-1] == posted[-1], timeout=10_000)
+    qtbot.wait(100)  # nothing older may arrive after the newest
+    assert rendered[-1] == posted[-1]
+    assert len(rendered) < len(posted) / 4  # stale requests were dropped, not queued
+    assert rendered == sorted(rendered)
+
+
+def test_a_missing_model_reports_a_sentence(qtbot, renderer, tmp_path):
+    with qtbot.waitSignal(renderer.sig_model_failed, timeout=10_000) as failed:
+        renderer.load_model(tmp_path / "nope.safetensors")
+    assert failed.args[0].startswith("Loading nope.safetensors failed")
+
+
+def test_gui_modules_do_not_import_torch():
+    program = (
+        "import sys\n"
+        "import aigc_studio.app, aigc_studio.ui.main_window, aigc_studio.engine.engine\n"
+        "import aigc_studio.engine.tasks\n"
+        "assert 'torch' not in sys.modules, 'the GUI thread imported torch'\n"
+    )
+    subprocess.run([sys.executable, "-c", program], check=True, timeout=120)
