@@ -39,8 +39,7 @@ def test_only_the_newest_latent_is_rendered(qtbot, renderer):
     renderer.sig_rendered.connect(lambda request_id, image: rendered.append(request_id))
     rng = np.random.default_rng(0)
     posted = [
-        renderer.render_latent(rng.standard_normal(renderer.info.latent_dim))
-        for _ in range(200)
+        renderer.render_latent(rng.standard_normal(renderer.info.latent_dim)) for _ in range(200)
     ]
     qtbot.waitUntil(lambda: bool(rendered) and rendered[-1] == posted[-1], timeout=10_000)
     qtbot.wait(100)  # nothing older may arrive after the newest

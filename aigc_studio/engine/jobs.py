@@ -55,7 +55,8 @@ def user_message(what: str, error: BaseException) -> str:
     if isinstance(error, (ValueError, OSError, RuntimeError, LookupError)) and detail:
         return f"{what} failed: {detail}."
     name = type(error).__name__
-    return f"{what} failed with an unexpected error ({name}: {detail or 'no details'}); see the log."
+    detail = detail or "no details"
+    return f"{what} failed with an unexpected error ({name}: {detail}); see the log."
 
 
 class Job(QThread):
