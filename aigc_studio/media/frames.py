@@ -21,7 +21,7 @@ from PIL import Image, ImageFilter
 class FrameLayout:
     face_width: float = 1.0  # face square side as a fraction of min(frame width, height)
     face_center_y: float = 0.42  # face centre as a fraction of frame height (above middle)
-    feather: float = 0.025  # soft edge at the face's top and bottom, fraction of the side
+    feather: float = 0.04  # soft edge at the face's top and bottom, fraction of the side
     background_dim: float = 0.45  # brightness of the blurred background (1 = as bright)
     shadow: float = 0.45  # how dark the soft shadow around the face gets (0 = none)
     background_scale: int = 8  # background is built at 1/scale of the frame size
@@ -92,13 +92,26 @@ def _neutral_background(width: int, height: int) -> np.ndarray:
 
 
 def _upscale_face(face: np.ndarray, side: int) -> np.ndarray:
-    image = Image.fromarray(face)
-    r = face.shape[0]
-    middle = min(side, r * 4)
-    if middle > r:  # Lanczos where it matters (detail), bilinear for the remaining 4x
-        image = image.resize((middle, middle), Image.Resampling.LANCZOS)
-    resample = Image.Resampling.BILINEAR if middle < side else Image.Resampling.LANCZOS
-    return np.asarray(image.resize((side, side), resample))
+    image = _finish_upscale(
+        Image.fromarray(face).resize(_half(side, side), Image.Resampling.LANCZOS), side, side
+    )
+    return np.asarray(image)
+
+
+def _half(width: int, height: int) -> tuple[int, int]:
+    return max(1, -(-width // 2)), max(1, -(-height // 2))
+
+
+def _finish_upscale(half: Image.Image, width: int, height: int) -> Image.Image:
+    """The last 2x of an upscale, by pixel doubling.
+
+    The smooth filter runs at half size, where it costs a quarter; doubling a picture that
+    is already smooth at that scale (a 64 px face is ~8 px per source pixel there) moves
+    each pixel by at most a few levels, which the encoder's own smoothing hides.
+    """
+    if half.size == (width, height):
+        return half
+    return half.resize((width, height), Image.Resampling.NEAREST)
 
 
 def _background_small(
@@ -137,7 +150,8 @@ def _upscale_rows(small: Image.Image, width: int, height: int, y0: int, y1: int)
     """Rows y0..y1 of the background upscaled to the full frame width."""
     rows_per_pixel = small.height / height
     box = (0.0, y0 * rows_per_pixel, small.width, y1 * rows_per_pixel)
-    return np.asarray(small.resize((width, y1 - y0), Image.Resampling.BILINEAR, box=box))
+    half = small.resize(_half(width, y1 - y0), Image.Resampling.BILINEAR, box=box)
+    return np.asarray(_finish_upscale(half, width, y1 - y0))
 
 
 def _blend_rows(rows: np.ndarray, background: np.ndarray, alpha: np.ndarray) -> None:
