@@ -144,9 +144,16 @@ def _split_word(word: str, max_columns: int) -> tuple[str, str]:
         used += char_width(ch)
         cut = i + 1
     cut = max(cut, 1)
-    # Never leave closing punctuation at the start of the rest: move the break back.
-    while cut > 1 and word[cut : cut + 1] and word[cut] in CLOSING_PUNCTUATION:
-        cut -= 1
+    # Never start the rest with closing punctuation: break earlier, or, when the word is
+    # one character plus its punctuation, let the punctuation hang past the line's end.
+    back = cut
+    while 1 < back < len(word) and word[back] in CLOSING_PUNCTUATION:
+        back -= 1
+    if back < len(word) and word[back] in CLOSING_PUNCTUATION:
+        while cut < len(word) and word[cut] in CLOSING_PUNCTUATION:
+            cut += 1
+    else:
+        cut = back
     return word[:cut], word[cut:]
 
 
