@@ -53,16 +53,30 @@ def training_job(request: TrainRequest) -> JobFunction:
     return run
 
 
-def export_job(project: Project, project_folder: Path | None, out_path: Path) -> JobFunction:
-    """A job rendering a snapshot of ``project`` to an MP4; returns the written path."""
+def export_job(
+    project: Project,
+    project_folder: Path | None,
+    out_path: Path,
+    size: tuple[int, int] | None = None,
+) -> JobFunction:
+    """A job rendering a snapshot of ``project`` to an MP4; returns the written path.
+
+    ``size`` (width, height) overrides the project's frame size, e.g. for a quick draft.
+    """
     # A snapshot: the user may keep editing while the export runs in another thread.
     snapshot = Project.from_dict(project.to_dict())
 
     def run(reporter: Reporter) -> Path:
+        from dataclasses import replace
+
+        from aigc_studio.media.export import ExportSettings
         from aigc_studio.media.timeline_render import render_project
         from aigc_studio.rendering import ModelCache
 
+        settings = ExportSettings.for_project(snapshot)
+        if size is not None:
+            settings = replace(settings, width=size[0], height=size[1])
         models = ModelCache(project_folder)
-        return render_project(snapshot, models.renderer_for, out_path, reporter)
+        return render_project(snapshot, models.renderer_for, out_path, reporter, settings)
 
     return run

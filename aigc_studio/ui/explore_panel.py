@@ -1,0 +1,349 @@
+"""Explore: a live face preview driven by latent sliders, keyframes and latent walks.
+
+The panel only keeps the current latent (numpy) and posts it to the engine's preview
+renderer; faces come back through sig_rendered. Nothing here imports torch.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.engine.preview import ModelInfo
+from aigc_studio.gan.latent import LatentSliders
+from aigc_studio.project.commands import AddClip
+from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.model import BUILTIN_MODEL_PREFIX, LatentWalkClip
+from aigc_studio.resources import default_model_path, resources_dir
+from aigc_studio.ui.images import array_to_pixmap
+from aigc_studio.ui.undo import push_command
+from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+
+SLIDER_COUNT = 12
+SLIDER_RANGE = 3.0  # slider coordinates run from -3 to 3 (a standard normal's bulk)
+SLIDER_STEPS = 100  # integer slider ticks per unit
+PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
+THUMB_SIDE = 72
+MAX_SEED = 2**31 - 1
+
+
+def model_ref_for(path: Path) -> str:
+    """A shipped model is referred to by name, any other by its absolute path."""
+    path = path.resolve()
+    if path.parent == (resources_dir() / "models").resolve():
+        return BUILTIN_MODEL_PREFIX + path.stem
+    return str(path)
+
+
+class _Keyframe:
+    """One keyframe slot: its latent, its thumbnail, and the render it waits for."""
+
+    def __init__(self, label: QLabel) -> None:
+        self.label = label
+        self.latent: np.ndarray | None = None
+        self.waiting_for: int | None = None  # request id whose image becomes the thumbnail
+
+    def clear(self) -> None:
+        self.latent, self.waiting_for = None, None
+        self.label.clear()
+        self.label.setText("—")
+
+
+class ExplorePanel(QWidget):
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+    sig_model_changed = Signal(object)
+    """The loaded model changed; carries its ModelInfo."""
+
+    def __init__(self, engine: Engine, document: ProjectDocument, undo_stack, parent=None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.document = document
+        self.undo_stack = undo_stack
+        self.model: ModelInfo | None = None
+        self.latent: np.ndarray | None = None  # the face on screen (or about to be)
+        self._directions: LatentSliders | None = None
+        self._latest_request = 0  # id of the newest request posted
+        self._latest_seed_request = 0
+        self._shown_request = 0  # id of the image on screen
+        self._shown_image: np.ndarray | None = None
+        self._updating_sliders = False  # set while code, not the user, moves sliders
+        self._build()
+        preview = engine.preview
+        preview.sig_model_loaded.connect(self._on_model_loaded)
+        preview.sig_model_failed.connect(self._on_model_failed)
+        preview.sig_seed_latent.connect(self._on_seed_latent)
+        preview.sig_rendered.connect(self._on_rendered)
+        preview.sig_failed.connect(self.sig_status)
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 22, 28, 22)
+        root.addWidget(
+            panel_header(
+                "Explore",
+                "Drag the sliders to move through the model's latent space; set two keyframes "
+                "and add the walk between them to your video.",
+            )
+        )
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        root.addLayout(body, 1)
+
+        left = QVBoxLayout()
+        left.setSpacing(10)
+        self.preview = QLabel("Loading model…")
+        self.preview.setObjectName("preview")
+        self.preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setToolTip("The face for the current latent, rendered live")
+        left.addWidget(self.preview)
+        self.model_label = QLabel("")
+        self.model_label.setObjectName("hint")
+        self.model_label.setWordWrap(True)
+        self.model_label.setMaximumWidth(PREVIEW_SIDE)
+        left.addWidget(self.model_label)
+
+        seed_row = QHBoxLayout()
+        seed_row.addWidget(QLabel("Seed"))
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, MAX_SEED)
+        self.seed_spin.setToolTip("The same seed always gives the same face (as the CLI does)")
+        self.seed_spin.setStatusTip(self.seed_spin.toolTip())
+        self.seed_spin.valueChanged.connect(self._render_seed)
+        seed_row.addWidget(self.seed_spin, 1)
+        self.random_button = button("Random", "Pick a new random seed and jump to its face")
+        self.random_button.clicked.connect(self.randomize)
+        seed_row.addWidget(self.random_button)
+        self.load_button = button("Load model…", "Open a .safetensors model file")
+        self.load_button.clicked.connect(self._choose_model)
+        seed_row.addWidget(self.load_button)
+        left.addLayout(seed_row)
+        left.addStretch(1)
+        body.addLayout(left)
+
+        right = QVBoxLayout()
+        right.setSpacing(12)
+        body.addLayout(right, 1)
+        sliders_box = QGroupBox("Latent directions")
+        grid = QGridLayout(sliders_box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.sliders: list[QSlider] = []
+        self._value_labels: list[QLabel] = []
+        limit = int(SLIDER_RANGE * SLIDER_STEPS)
+        for index in range(SLIDER_COUNT):
+            name = QLabel(f"Direction {index + 1}")
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(-limit, limit)
+            slider.setSingleStep(5)
+            slider.setPageStep(50)
+            slider.setToolTip("Move the face along this direction (-3 to 3)")
+            slider.setStatusTip("Drag to change the face live")
+            slider.valueChanged.connect(self._on_slider_moved)
+            value = QLabel("0.00")
+            value.setObjectName("hint")
+            value.setMinimumWidth(40)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(name, index, 0)
+            grid.addWidget(slider, index, 1)
+            grid.addWidget(value, index, 2)
+            self.sliders.append(slider)
+            self._value_labels.append(value)
+        grid.setColumnStretch(1, 1)
+        right.addWidget(sliders_box)
+
+        walk_box = QGroupBox("Latent walk")
+        walk = QGridLayout(walk_box)
+        walk.setHorizontalSpacing(12)
+        self.keyframes: dict[str, _Keyframe] = {}
+        self.keyframe_buttons: dict[str, QPushButton] = {}
+        for column, name in enumerate(("A", "B")):
+            thumb = QLabel("—")
+            thumb.setObjectName("thumbnail")
+            thumb.setFixedSize(THUMB_SIDE, THUMB_SIDE)
+            thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_button = button(
+                f"Set keyframe {name}", f"Use the current face as keyframe {name} of the walk"
+            )
+            set_button.clicked.connect(lambda _=False, n=name: self.set_keyframe(n))
+            walk.addWidget(thumb, 0, column, Qt.AlignmentFlag.AlignHCenter)
+            walk.addWidget(set_button, 1, column)
+            self.keyframes[name] = _Keyframe(thumb)
+            self.keyframe_buttons[name] = set_button
+        options = QVBoxLayout()
+        duration_row = QHBoxLayout()
+        duration_row.addWidget(QLabel("Duration"))
+        self.duration_spin = QDoubleSpinBox()
+        self.duration_spin.setRange(0.5, 60.0)
+        self.duration_spin.setSingleStep(0.5)
+        self.duration_spin.setValue(4.0)
+        self.duration_spin.setSuffix(" s")
+        self.duration_spin.setToolTip("How long the walk from A to B lasts in the video")
+        duration_row.addWidget(self.duration_spin)
+        options.addLayout(duration_row)
+        self.add_walk_button = button(
+            "Add walk to timeline", "Append a clip morphing from A to B to the video track", True
+        )
+        self.add_walk_button.setEnabled(False)
+        self.add_walk_button.clicked.connect(self.add_walk)
+        options.addWidget(self.add_walk_button)
+        walk.addLayout(options, 0, 2, 2, 1)
+        walk.setColumnStretch(2, 1)
+        right.addWidget(walk_box)
+        right.addWidget(hint("Tip: the walk uses spherical interpolation, so faces stay sharp."))
+        right.addStretch(1)
+
+    # -- model ------------------------------------------------------------------------
+
+    def load_default_model(self) -> None:
+        self.load_model(default_model_path())
+
+    def load_model(self, path: str | Path) -> None:
+        """Load a model into the explorer (in the engine's preview thread)."""
+        self.preview.setText("Loading model…")
+        self.model_label.setText(f"Loading {Path(path).name}…")
+        self.engine.preview.load_model(path)
+
+    def _choose_model(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Load model", str(Path.home()), "Models (*.safetensors)"
+        )
+        if path:
+            self.load_model(path)
+
+    def _on_model_loaded(self, info: ModelInfo) -> None:
+        self.model = info
+        self._directions = LatentSliders(info.latent_dim, min(SLIDER_COUNT, info.latent_dim))
+        for index, slider in enumerate(self.sliders):
+            slider.setEnabled(index < self._directions.count)
+        for keyframe in self.keyframes.values():
+            keyframe.clear()  # keyframes of another model mean nothing to this one
+        self._update_walk_button()
+        trained = f"step {info.step}" if info.step else "untrained"
+        source = f" · {info.dataset}" if info.dataset else ""
+        self.model_label.setText(f"{info.path.name} · {info.resolution} px · {trained}{source}")
+        self.sig_model_changed.emit(info)
+        self.sig_status.emit(f"Loaded model {info.path.name}")
+        self._render_seed(self.seed_spin.value())
+
+    def _on_model_failed(self, message: str) -> None:
+        self.preview.setText("No model")
+        self.model_label.setText(message)
+        self.sig_status.emit(message)
+
+    # -- latents ----------------------------------------------------------------------
+
+    def randomize(self) -> None:
+        """A new random seed: new latent, the sliders jump to its coordinates."""
+        seed = random.randrange(MAX_SEED)
+        while seed == self.seed_spin.value():
+            seed = random.randrange(MAX_SEED)
+        self.seed_spin.setValue(seed)  # valueChanged renders it
+
+    def _render_seed(self, seed: int) -> None:
+        if self.model is None:
+            return
+        self._latest_seed_request = self._latest_request = self.engine.preview.render_seed(seed)
+
+    def _on_seed_latent(self, request_id: int, seed: int, latent: np.ndarray) -> None:
+        if request_id != self._latest_seed_request:
+            return
+        self.latent = np.asarray(latent, dtype=np.float32)
+        self._show_slider_values()
+
+    def _show_slider_values(self) -> None:
+        """Move the sliders to the current latent's coordinates without re-rendering."""
+        if self._directions is None or self.latent is None:
+            return
+        values = self._directions.values_from_latent(self.latent)
+        self._updating_sliders = True
+        try:
+            for index, value in enumerate(values):
+                self.sliders[index].setValue(int(round(value * SLIDER_STEPS)))
+                self._value_labels[index].setText(f"{value:+.2f}")
+        finally:
+            self._updating_sliders = False
+
+    def _on_slider_moved(self, _value: int) -> None:
+        if self._updating_sliders or self._directions is None or self.latent is None:
+            return
+        index = self.sliders.index(self.sender())
+        # Only the dragged coordinate changes: the others keep their exact values even
+        # when they lie outside the sliders' -3..3 range.
+        values = self._directions.values_from_latent(self.latent)
+        values[index] = self.sliders[index].value() / SLIDER_STEPS
+        self._value_labels[index].setText(f"{values[index]:+.2f}")
+        self.latent = self._directions.apply(self.latent, values)
+        self._latest_request = self.engine.preview.render_latent(self.latent)
+
+    def _on_rendered(self, request_id: int, image: np.ndarray) -> None:
+        if request_id < self._shown_request:
+            return
+        self._shown_request = request_id
+        self._shown_image = image
+        self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
+        for keyframe in self.keyframes.values():
+            if keyframe.waiting_for is not None and request_id >= keyframe.waiting_for:
+                keyframe.waiting_for = None
+                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
+
+    def preview_image(self) -> QImage:
+        """What the user sees in the preview (for tests and screenshots)."""
+        return self.preview.pixmap().toImage()
+
+    # -- keyframes and walks ----------------------------------------------------------
+
+    def set_keyframe(self, name: str) -> None:
+        if self.latent is None:
+            return
+        keyframe = self.keyframes[name]
+        keyframe.latent = self.latent.copy()
+        if self._shown_request == self._latest_request and self._shown_image is not None:
+            keyframe.label.setPixmap(array_to_pixmap(self._shown_image, THUMB_SIDE, smooth=True))
+        else:  # the face for this latent is still rendering
+            keyframe.waiting_for = self._latest_request
+        self._update_walk_button()
+        self.sig_status.emit(f"Keyframe {name} set")
+
+    def _update_walk_button(self) -> None:
+        ready = all(k.latent is not None for k in self.keyframes.values())
+        self.add_walk_button.setEnabled(ready and self.model is not None)
+
+    def add_walk(self) -> None:
+        """Append an A→B latent walk to the end of the video track (undoable)."""
+        a, b = self.keyframes["A"].latent, self.keyframes["B"].latent
+        if a is None or b is None or self.model is None:
+            return
+        project = self.document.project
+        start = max((t.end for t in project.timeline.tracks if t.kind == "video"), default=0.0)
+        clip = LatentWalkClip(
+            start=start,
+            duration=float(self.duration_spin.value()),
+            keyframes=[a.tolist(), b.tolist()],
+            model=model_ref_for(self.model.path),
+        )
+        push_command(self.undo_stack, self.document, AddClip(project, "video", clip))
+        self.sig_status.emit(
+            f"Added a {clip.duration:g} s walk at {format_seconds(start)} on the video track"
+        )

@@ -1,0 +1,189 @@
+"""Export: render the project to a vertical MP4 in the engine, with progress and cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.engine.jobs import Job
+from aigc_studio.engine.tasks import export_job
+from aigc_studio.project.document import ProjectDocument
+from aigc_studio.ui.settings import Settings, save_settings
+from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+
+# (label, scale): the project's own size, or a quick half-size draft for checking timing.
+SIZES = (("Full quality", 1), ("Draft (half size)", 2))
+
+
+class ExportPanel(QWidget):
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(
+        self, engine: Engine, document: ProjectDocument, settings: Settings, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.document = document
+        self.settings = settings
+        self.job: Job | None = None
+        self._build()
+        document.add_listener(self._refresh_summary)
+        self._refresh_summary()
+        self._update_buttons()
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 22, 28, 22)
+        root.addWidget(
+            panel_header(
+                "Export",
+                "Render the timeline to a vertical MP4 ready for short-video platforms. "
+                "You can keep editing while it renders.",
+            )
+        )
+        box = QGroupBox("Output")
+        form = QFormLayout(box)
+        form.setHorizontalSpacing(12)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(self.settings.export_path)
+        self.path_edit.setPlaceholderText("Where to write the .mp4")
+        self.path_edit.textChanged.connect(self._update_buttons)
+        row.addWidget(self.path_edit, 1)
+        browse = button("Browse…", "Choose the output file")
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        form.addRow("File", row)
+        self.size_combo = QComboBox()
+        for label, scale in SIZES:
+            self.size_combo.addItem(label, scale)
+        self.size_combo.setToolTip("A draft renders faster at half the width and height")
+        self.size_combo.currentIndexChanged.connect(self._refresh_summary)
+        form.addRow("Size", self.size_combo)
+        self.summary_label = QLabel()
+        form.addRow("Format", self.summary_label)
+        root.addWidget(box)
+
+        buttons = QHBoxLayout()
+        self.export_button = button("Export", "Render the project to the MP4 file", True)
+        self.export_button.clicked.connect(self.export)
+        self.cancel_button = button("Cancel", "Stop the export; no file is left behind")
+        self.cancel_button.clicked.connect(self.cancel)
+        buttons.addWidget(self.export_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        root.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        root.addWidget(self.progress)
+        self.status_label = QLabel("Ready to export.")
+        self.status_label.setWordWrap(True)
+        root.addWidget(self.status_label)
+        root.addWidget(hint("The file appears only when the export completes."))
+        root.addStretch(1)
+
+    # -- state ------------------------------------------------------------------------
+
+    @property
+    def output_size(self) -> tuple[int, int]:
+        project = self.document.project
+        scale = int(self.size_combo.currentData() or 1)
+        # Even sizes: H.264 in yuv420p needs them.
+        return (project.width // scale) // 2 * 2, (project.height // scale) // 2 * 2
+
+    def _refresh_summary(self) -> None:
+        project = self.document.project
+        width, height = self.output_size
+        self.summary_label.setText(
+            f"{width}×{height} · {project.fps} fps · H.264 + AAC · "
+            f"{format_seconds(project.duration)}"
+        )
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None
+        self.export_button.setEnabled(not running and bool(self.path_edit.text().strip()))
+        self.cancel_button.setEnabled(running)
+        self.path_edit.setEnabled(not running)
+        self.size_combo.setEnabled(not running)
+
+    def _browse(self) -> None:
+        start = self.path_edit.text() or str(Path.home() / f"{self.document.project.name}.mp4")
+        path, _ = QFileDialog.getSaveFileName(self, "Export video", start, "MP4 video (*.mp4)")
+        if path:
+            if not path.lower().endswith(".mp4"):
+                path += ".mp4"
+            self.path_edit.setText(path)
+
+    # -- running ----------------------------------------------------------------------
+
+    def export(self) -> None:
+        text = self.path_edit.text().strip()
+        if not text:
+            return
+        out_path = Path(text).expanduser()
+        if out_path.suffix.lower() != ".mp4":
+            out_path = out_path.with_name(out_path.name + ".mp4")
+        project = self.document.project
+        if project.duration <= 0:
+            self._set_status("Nothing to export yet: add a walk in Explore or scenes in Script.")
+            return
+        if not out_path.parent.is_dir():
+            self._set_status(f"The folder {out_path.parent} does not exist; choose another.")
+            return
+        self.settings.export_path = str(out_path)
+        save_settings(self.settings)
+        self.progress.setValue(0)
+        self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
+        width, height = self.output_size
+        function = export_job(project, self.document.path, out_path, (width, height))
+        self.job = self.engine.start_job("Export", function)
+        self.job.sig_progress.connect(self._on_progress)
+        self.job.sig_finished.connect(self._on_finished)
+        self.job.sig_failed.connect(self._on_failed)
+        self.job.sig_cancelled.connect(self._on_cancelled)
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self._set_status("Cancelling…")
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(round(fraction * 100)))
+
+    def _on_finished(self, path) -> None:
+        self.job = None
+        self.progress.setValue(100)
+        self._set_status(f"Done! Your short is ready: {path}")
+        self._update_buttons()
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self._set_status(message)
+        self._update_buttons()
+
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self.progress.setValue(0)
+        self._set_status("Export cancelled; no file was written.")
+        self._update_buttons()
+
+    def _set_status(self, message: str) -> None:
+        self.status_label.setText(message)
+        self.sig_status.emit(message)

@@ -1,0 +1,63 @@
+"""The studio's user settings: one typed, versioned JSON table in the platform config folder.
+
+Tests point AIGC_STUDIO_CONFIG_DIR at a temporary folder so they never touch real settings.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+SETTINGS_VERSION = 1
+SETTINGS_FILE = "settings.json"
+
+
+@dataclass
+class Settings:
+    version: int = SETTINGS_VERSION  # bumped when a field changes meaning
+    image_dir: str = ""  # last folder of training images chosen in the Train panel
+    run_dir: str = ""  # last training run folder
+    export_path: str = ""  # last MP4 path exported to
+    project_dir: str = ""  # folder the last project was opened from or saved to
+
+
+def config_dir() -> Path:
+    override = os.environ.get("AIGC_STUDIO_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("aigc-studio", "AIGC Studio"))
+
+
+def load_settings() -> Settings:
+    """The saved settings, or defaults when none are saved or the file is unreadable."""
+    path = config_dir() / SETTINGS_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("ignoring unreadable settings file %s", path, exc_info=True)
+        return Settings()
+    if not isinstance(data, dict) or data.get("version") != SETTINGS_VERSION:
+        return Settings()
+    known = {f.name for f in fields(Settings)}
+    return Settings(**{k: str(v) for k, v in data.items() if k in known and k != "version"})
+
+
+def save_settings(settings: Settings) -> None:
+    """Write the settings atomically; a failure is logged, never raised (they are a convenience)."""
+    folder = config_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = folder / (SETTINGS_FILE + ".tmp")
+        temp.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
+        os.replace(temp, folder / SETTINGS_FILE)
+    except OSError:
+        log.warning("could not save settings to %s", folder, exc_info=True)

@@ -1,0 +1,283 @@
+"""Train: pick a folder of images, train a DCGAN in the engine, watch losses and samples."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.engine.jobs import Job
+from aigc_studio.engine.tasks import TrainRequest, training_job
+from aigc_studio.ui.images import array_to_pixmap
+from aigc_studio.ui.loss_plot import LossPlot
+from aigc_studio.ui.settings import Settings, save_settings
+from aigc_studio.ui.widgets import button, hint, panel_header
+
+MODEL_FILE = "model.safetensors"  # gan.train writes the final model under this name
+SAMPLE_SIDE = 300
+
+
+class TrainPanel(QWidget):
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+    sig_load_model = Signal(str)
+    """The user wants this trained model file in the explorer."""
+
+    def __init__(self, engine: Engine, settings: Settings, parent=None) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.settings = settings
+        self.job: Job | None = None
+        self._build()
+        self._update_buttons()
+
+    # -- layout -----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(28, 22, 28, 22)
+        root.addWidget(
+            panel_header(
+                "Train",
+                "Teach a small face model your own style: choose a folder of images, start, "
+                "and watch the samples improve. Cancel keeps the last checkpoint.",
+            )
+        )
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        root.addLayout(body, 1)
+
+        left = QVBoxLayout()
+        body.addLayout(left, 1)
+        setup = QGroupBox("Setup")
+        form = QFormLayout(setup)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        form.setHorizontalSpacing(12)
+        self.data_edit = QLineEdit(self.settings.image_dir)
+        self.data_edit.setPlaceholderText("Folder of PNG / JPEG images")
+        self.data_edit.textChanged.connect(self._update_buttons)
+        form.addRow("Images", self._with_browse(self.data_edit, self._choose_data))
+        self.run_edit = QLineEdit(self.settings.run_dir)
+        self.run_edit.setPlaceholderText("Where the model, samples and metrics go")
+        self.run_edit.textChanged.connect(self._update_buttons)
+        form.addRow("Run folder", self._with_browse(self.run_edit, self._choose_run))
+        self.steps_spin = self._spin(1, 1_000_000, 2000, "Optimiser steps; 2000 is a quick run")
+        form.addRow("Steps", self.steps_spin)
+        self.batch_spin = self._spin(1, 1024, 64, "Images per step")
+        form.addRow("Batch", self.batch_spin)
+        self.resolution_combo = QComboBox()
+        for size in (32, 64, 128):
+            self.resolution_combo.addItem(f"{size} px", size)
+        self.resolution_combo.setCurrentIndex(1)
+        self.resolution_combo.setToolTip("Images are centre-cropped and resized to this")
+        form.addRow("Resolution", self.resolution_combo)
+        self.device_combo = QComboBox()
+        self.device_combo.addItems(["auto", "cpu", "cuda", "mps"])
+        self.device_combo.setToolTip("auto uses a GPU when there is one, else the CPU")
+        form.addRow("Device", self.device_combo)
+        self.width_spin = self._spin(4, 256, 64, "Network width; smaller trains faster")
+        form.addRow("Network width", self.width_spin)
+        left.addWidget(setup)
+
+        buttons = QHBoxLayout()
+        self.start_button = button("Start training", "Train a model on the image folder", True)
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button = button("Cancel", "Stop after this step and save a checkpoint")
+        self.cancel_button.clicked.connect(self.cancel)
+        self.load_button = button("Load into Explore", "Explore the model this run trained")
+        self.load_button.clicked.connect(self._load_into_explore)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.load_button)
+        left.addLayout(buttons)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setValue(0)
+        left.addWidget(self.progress)
+        self.stats_label = QLabel("Not started.")
+        left.addWidget(self.stats_label)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.hide()
+        left.addWidget(self.warning_label)
+        self.log = QPlainTextEdit()
+        self.log.setReadOnly(True)
+        self.log.setMaximumBlockCount(500)
+        self.log.setPlaceholderText("Training messages appear here.")
+        self.log.setMinimumHeight(80)
+        left.addWidget(self.log, 1)
+
+        right = QVBoxLayout()
+        body.addLayout(right)
+        right.addWidget(QLabel("Latest samples"))
+        self.sample_label = QLabel("Samples appear after the first step")
+        self.sample_label.setObjectName("preview")
+        self.sample_label.setFixedSize(SAMPLE_SIDE, SAMPLE_SIDE)
+        self.sample_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.sample_label)
+        right.addWidget(QLabel("Losses"))
+        self.loss_plot = LossPlot()
+        self.loss_plot.setFixedWidth(SAMPLE_SIDE)
+        right.addWidget(self.loss_plot)
+        right.addWidget(hint("A healthy run keeps both losses bounded; neither should reach 0."))
+        right.addStretch(1)
+
+    def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setToolTip(tip)
+        spin.setStatusTip(tip)
+        return spin
+
+    def _with_browse(self, edit: QLineEdit, choose) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(edit, 1)
+        browse = button("Browse…", "Choose a folder")
+        browse.clicked.connect(choose)
+        layout.addWidget(browse)
+        return row
+
+    def _choose_data(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Folder of training images", self.data_edit.text() or str(Path.home())
+        )
+        if folder:
+            self.data_edit.setText(folder)
+            if not self.run_edit.text():
+                path = Path(folder)
+                self.run_edit.setText(str(path.parent / f"{path.name}-run"))
+
+    def _choose_run(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, "Run folder", self.run_edit.text() or str(Path.home())
+        )
+        if folder:
+            self.run_edit.setText(folder)
+
+    # -- running ----------------------------------------------------------------------
+
+    @property
+    def model_path(self) -> Path | None:
+        text = self.run_edit.text().strip()
+        return Path(text) / MODEL_FILE if text else None
+
+    def _update_buttons(self) -> None:
+        running = self.job is not None
+        ready = bool(self.data_edit.text().strip() and self.run_edit.text().strip())
+        self.start_button.setEnabled(ready and not running)
+        self.cancel_button.setEnabled(running)
+        model = self.model_path
+        self.load_button.setEnabled(model is not None and model.is_file())
+        for widget in (self.data_edit, self.run_edit, self.steps_spin, self.batch_spin):
+            widget.setEnabled(not running)
+        for widget in (self.resolution_combo, self.device_combo, self.width_spin):
+            widget.setEnabled(not running)
+
+    def start(self) -> None:
+        data_dir = Path(self.data_edit.text().strip()).expanduser()
+        run_dir = Path(self.run_edit.text().strip()).expanduser()
+        if not data_dir.is_dir():
+            self._show_warning(f"The image folder {data_dir} does not exist.")
+            return
+        request = TrainRequest(
+            data_dir=data_dir,
+            out_dir=run_dir,
+            steps=self.steps_spin.value(),
+            batch=self.batch_spin.value(),
+            resolution=int(self.resolution_combo.currentData()),
+            device=self.device_combo.currentText(),
+            width=self.width_spin.value(),
+        )
+        self.settings.image_dir, self.settings.run_dir = str(data_dir), str(run_dir)
+        save_settings(self.settings)
+        self.warning_label.hide()
+        self.loss_plot.clear()
+        self.progress.setValue(0)
+        self.stats_label.setText("Loading images…")
+        self.log.appendPlainText(f"Training on {data_dir} → {run_dir}")
+        self.job = self.engine.start_job("Training", training_job(request))
+        self.job.sig_progress.connect(self._on_progress)
+        self.job.sig_partial.connect(self._on_update)
+        self.job.sig_finished.connect(self._on_finished)
+        self.job.sig_failed.connect(self._on_failed)
+        self.job.sig_cancelled.connect(self._on_cancelled)
+        self._update_buttons()
+        self.sig_status.emit("Training started")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.stats_label.setText(self.stats_label.text() + " · cancelling…")
+            self.sig_status.emit("Cancelling training: saving a checkpoint…")
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        self.progress.setValue(int(round(fraction * 100)))
+
+    def _on_update(self, update) -> None:
+        if update.step == 0:
+            if update.skipped:
+                self._show_warning(update.message)
+            self.log.appendPlainText(update.message)
+            return
+        if math.isfinite(update.loss_d):
+            self.stats_label.setText(
+                f"Step {update.step}/{update.total_steps} · loss D {update.loss_d:.3f} · "
+                f"loss G {update.loss_g:.3f} · {update.seconds:.1f} s"
+            )
+        self.loss_plot.add(update.step, update.loss_d, update.loss_g)
+        if update.sample_grid is not None:
+            self.sample_label.setPixmap(array_to_pixmap(update.sample_grid, SAMPLE_SIDE, True))
+        if update.message:
+            self.log.appendPlainText(update.message)
+        if update.model_path is not None:
+            self._update_buttons()
+
+    def _on_finished(self, model_path) -> None:
+        self._end_job()
+        self.sig_status.emit(f"Training finished; model saved to {model_path}")
+
+    def _on_failed(self, message: str) -> None:
+        self._end_job()
+        self._show_warning(message)
+        self.stats_label.setText("Training stopped with an error.")
+        self.sig_status.emit(message)
+
+    def _on_cancelled(self) -> None:
+        self._end_job()
+        self.stats_label.setText("Cancelled before training started.")
+
+    def _end_job(self) -> None:
+        self.job = None
+        self._update_buttons()
+
+    def _show_warning(self, message: str) -> None:
+        self.warning_label.setText(message)
+        self.warning_label.show()
+        self.log.appendPlainText(f"Warning: {message}")
+
+    def _load_into_explore(self) -> None:
+        model = self.model_path
+        if model is not None and model.is_file():
+            self.sig_load_model.emit(str(model))

@@ -1,0 +1,47 @@
+"""Small building blocks shared by the panels."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def panel_header(title: str, subtitle: str) -> QWidget:
+    """The large title and one muted line of guidance at the top of every panel."""
+    header = QWidget()
+    layout = QVBoxLayout(header)
+    layout.setContentsMargins(0, 0, 0, 8)
+    layout.setSpacing(2)
+    title_label = QLabel(title)
+    title_label.setObjectName("panelTitle")
+    subtitle_label = QLabel(subtitle)
+    subtitle_label.setObjectName("panelSubtitle")
+    subtitle_label.setWordWrap(True)
+    layout.addWidget(title_label)
+    layout.addWidget(subtitle_label)
+    return header
+
+
+def button(text: str, tip: str, primary: bool = False) -> QPushButton:
+    """A push button with a tooltip that also shows in the status bar on hover."""
+    widget = QPushButton(text)
+    widget.setToolTip(tip)
+    widget.setStatusTip(tip)
+    if primary:
+        widget.setObjectName("primary")
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+def hint(text: str) -> QLabel:
+    """Muted, wrapping help text."""
+    label = QLabel(text)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    return label
+
+
+def format_seconds(seconds: float) -> str:
+    """12.5 -> '0:12.5': minutes and seconds, as a creator reads a timeline."""
+    minutes, rest = divmod(max(seconds, 0.0), 60)
+    return f"{int(minutes)}:{rest:04.1f}"

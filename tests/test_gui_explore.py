@@ -1,0 +1,59 @@
+"""Explore: the face on screen follows the sliders, the seed and the Random button."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+
+def shown(window):
+    return window.explore.preview_image()
+
+
+def test_moving_a_slider_changes_the_face(qtbot, studio):
+    before = shown(studio)
+    slider = studio.explore.sliders[0]
+    slider.setValue(slider.maximum() if slider.value() < 0 else slider.minimum())
+    qtbot.waitUntil(lambda: shown(studio) != before, timeout=10_000)
+    # Dragging on: a keyboard step on another slider changes it again.
+    after_first = shown(studio)
+    other = studio.explore.sliders[5]
+    other.setFocus()
+    for _ in range(4):
+        qtbot.keyClick(other, Qt.Key.Key_PageUp if other.value() < 0 else Qt.Key.Key_PageDown)
+    qtbot.waitUntil(lambda: shown(studio) != after_first, timeout=10_000)
+
+
+def test_sliders_show_the_latent_they_drive(qtbot, studio):
+    explore = studio.explore
+    slider = explore.sliders[2]
+    slider.setValue(-250)
+    values = explore._directions.values_from_latent(explore.latent)
+    assert np.isclose(values[2], -2.5, atol=1e-4)
+
+
+def test_random_changes_the_face_and_moves_the_sliders(qtbot, studio):
+    explore = studio.explore
+    face = shown(studio)
+    positions = [s.value() for s in explore.sliders]
+    seed = explore.seed_spin.value()
+    qtbot.mouseClick(explore.random_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shown(studio) != face, timeout=10_000)
+    qtbot.waitUntil(lambda: [s.value() for s in explore.sliders] != positions, timeout=10_000)
+    assert explore.seed_spin.value() != seed
+    # The sliders sit at the new latent's coordinates (no feedback loop moved the latent).
+    expected = explore._directions.values_from_latent(explore.latent)
+    shown_values = np.array([s.value() / 100 for s in explore.sliders])
+    inside = np.abs(expected) < 3
+    assert np.allclose(shown_values[inside], expected[inside], atol=0.011)
+
+
+def test_same_seed_gives_the_same_face(qtbot, studio):
+    explore = studio.explore
+    explore.seed_spin.setValue(1234)
+    qtbot.waitUntil(lambda: explore._shown_request == explore._latest_request, timeout=10_000)
+    first = shown(studio)
+    explore.seed_spin.setValue(99)
+    qtbot.waitUntil(lambda: shown(studio) != first, timeout=10_000)
+    explore.seed_spin.setValue(1234)
+    qtbot.waitUntil(lambda: shown(studio) == first, timeout=10_000)
