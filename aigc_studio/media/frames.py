@@ -55,16 +55,16 @@ def compose_face(
     feather = max(1, int(side * layout.feather))
     bottom = top + side
     if side < width:
-        frame[:] = _upscale_rows(small, width, height, 0, height)
+        _upscale_rows_into(small, frame, 0, height)
     else:  # portrait: the face covers whole rows, so only the bands around it are needed
         if top > 0:
-            frame[: top + feather] = _upscale_rows(small, width, height, 0, top + feather)
+            _upscale_rows_into(small, frame, 0, top + feather)
         if bottom < height:
-            lo = bottom - feather
-            frame[lo:] = _upscale_rows(small, width, height, lo, height)
+            _upscale_rows_into(small, frame, bottom - feather, height)
     background_top = frame[top : top + feather].copy()
     background_bottom = frame[bottom - feather : bottom].copy()
-    frame[top:bottom, left : left + side] = _upscale_face(face, side)
+    half = Image.fromarray(face).resize(_half(side, side), Image.Resampling.LANCZOS)
+    _double_into(np.asarray(half), frame[top:bottom, left : left + side])
     ramp = np.linspace(0.0, 1.0, feather + 2, dtype=np.float32)[1:-1, None, None]
     if top > 0:
         _blend_rows(frame[top : top + feather], background_top, ramp)
@@ -91,27 +91,31 @@ def _neutral_background(width: int, height: int) -> np.ndarray:
     return frame
 
 
-def _upscale_face(face: np.ndarray, side: int) -> np.ndarray:
-    image = _finish_upscale(
-        Image.fromarray(face).resize(_half(side, side), Image.Resampling.LANCZOS), side, side
-    )
-    return np.asarray(image)
-
-
 def _half(width: int, height: int) -> tuple[int, int]:
     return max(1, -(-width // 2)), max(1, -(-height // 2))
 
 
-def _finish_upscale(half: Image.Image, width: int, height: int) -> Image.Image:
-    """The last 2x of an upscale, by pixel doubling.
+def _double_into(half: np.ndarray, out: np.ndarray) -> None:
+    """The last 2x of an upscale, by pixel doubling, written straight into ``out``.
 
-    The smooth filter runs at half size, where it costs a quarter; doubling a picture that
-    is already smooth at that scale (a 64 px face is ~8 px per source pixel there) moves
-    each pixel by at most a few levels, which the encoder's own smoothing hides.
+    The smooth filter runs at half size, where it costs a quarter, and only a quarter of
+    the pixels go from Pillow to numpy (that copy costs as much as the filter). Doubling a
+    picture that is already smooth at that scale (a 64 px face is ~8 px per source pixel
+    there) moves each pixel by at most a few levels, which the encoder's smoothing hides.
     """
-    if half.size == (width, height):
-        return half
-    return half.resize((width, height), Image.Resampling.NEAREST)
+    height, width = out.shape[:2]
+    rows = half.shape[0]
+    columns = _doubled_columns(half.shape[1], width)
+    wide = np.take(half.reshape(rows, -1), columns, axis=1).reshape(rows, width, 3)
+    out[0::2] = wide[: (height + 1) // 2]
+    out[1::2] = wide[: height // 2]
+
+
+@lru_cache(maxsize=16)
+def _doubled_columns(half_width: int, width: int) -> np.ndarray:
+    """Byte indices that repeat each RGB pixel of a row twice (np.take beats np.repeat)."""
+    pixel = np.minimum(np.arange(width) // 2, half_width - 1)
+    return (pixel[:, None] * 3 + np.arange(3)).ravel()
 
 
 def _background_small(
@@ -134,24 +138,35 @@ def _background_small(
     image = Image.fromarray(face).resize((sw, sh), Image.Resampling.BILINEAR, box=box)
     image = image.filter(ImageFilter.GaussianBlur(radius=max(sw, sh) / 24))
     pixels = np.asarray(image, dtype=np.float32)
+    pixels *= _lighting(sw, sh, width, height, rect, layout)
+    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+
+
+@lru_cache(maxsize=8)
+def _lighting(
+    sw: int, sh: int, width: int, height: int, rect: tuple[int, int, int], layout: FrameLayout
+) -> np.ndarray:
+    """(sh, sw, 1) brightness: dimmed, and darker still close to the face (a soft shadow)."""
     left, top, side = rect
-    ys = (np.arange(sh, dtype=np.float32) + 0.5) * scale
-    xs = (np.arange(sw, dtype=np.float32) + 0.5) * scale
+    ys = (np.arange(sh, dtype=np.float32) + 0.5) * (height / sh)
+    xs = (np.arange(sw, dtype=np.float32) + 0.5) * (width / sw)
     dy = np.maximum(np.maximum(top - ys, ys - (top + side)), 0.0)[:, None]
     dx = np.maximum(np.maximum(left - xs, xs - (left + side)), 0.0)[None, :]
     distance = np.sqrt(dx**2 + dy**2)
     reach = max(width, height) * 0.06
     light = layout.background_dim * (1.0 - layout.shadow * np.exp(-distance / reach))
-    pixels *= light[:, :, None]
-    return Image.fromarray(np.clip(pixels, 0, 255).astype(np.uint8))
+    light = light[:, :, None].astype(np.float32)
+    light.setflags(write=False)
+    return light
 
 
-def _upscale_rows(small: Image.Image, width: int, height: int, y0: int, y1: int) -> np.ndarray:
-    """Rows y0..y1 of the background upscaled to the full frame width."""
+def _upscale_rows_into(small: Image.Image, frame: np.ndarray, y0: int, y1: int) -> None:
+    """Fill frame rows y0..y1 with the background upscaled to the full frame."""
+    height, width = frame.shape[:2]
     rows_per_pixel = small.height / height
     box = (0.0, y0 * rows_per_pixel, small.width, y1 * rows_per_pixel)
     half = small.resize(_half(width, y1 - y0), Image.Resampling.BILINEAR, box=box)
-    return np.asarray(_finish_upscale(half, width, y1 - y0))
+    _double_into(np.asarray(half), frame[y0:y1])
 
 
 def _blend_rows(rows: np.ndarray, background: np.ndarray, alpha: np.ndarray) -> None:
