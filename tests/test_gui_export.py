@@ -1,0 +1,76 @@
+"""Export: a one-second project becomes an MP4; Cancel leaves no file; errors are sentences."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+
+from aigc_studio.media.probe import probe_video
+from aigc_studio.project.commands import AddClip, SetScenes
+from aigc_studio.project.model import LatentWalkClip
+from aigc_studio.script.model import Scene
+from aigc_studio.ui.undo import push_command
+
+
+def add_content(window, seconds: float) -> None:
+    project = window.document.project
+    rng = np.random.default_rng(0)
+    keyframes = (
+        rng.standard_normal((2, window.explore.model.latent_dim)).astype(np.float32).tolist()
+    )
+    walk = LatentWalkClip(start=0.0, duration=seconds, keyframes=keyframes)
+    push_command(window.undo_stack, window.document, AddClip(project, "video", walk))
+    scenes = [Scene(shot="face", line="你好 hello", duration=seconds)]
+    push_command(window.undo_stack, window.document, SetScenes(project, scenes))
+
+
+def choose_draft(export, path) -> None:
+    export.path_edit.setText(str(path))
+    export.size_combo.setCurrentIndex(1)  # draft: half size, fast enough for a test
+
+
+def test_export_writes_an_mp4_and_the_progress_bar_reaches_100(qtbot, studio, tmp_path):
+    add_content(studio, 1.0)
+    export = studio.export_panel
+    studio.show_area("Export")
+    out = tmp_path / "short.mp4"
+    choose_draft(export, out)
+    assert export.summary_label.text() == "540×960 · 30 fps · H.264 + AAC · 0:01.0"
+    values = []
+    export.progress.valueChanged.connect(values.append)
+
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert export.cancel_button.isEnabled() and not export.export_button.isEnabled()
+    qtbot.waitUntil(lambda: export.job is None, timeout=90_000)
+    assert export.status_label.text() == f"Done! Your short is ready: {out}"
+    assert export.progress.value() == 100
+    assert any(0 < v < 100 for v in values)  # it moved while rendering, not only at the end
+    info = probe_video(out)
+    assert (info.width, info.height) == (540, 960)
+    assert abs(info.duration - 1.0) < 0.2
+    assert info.has_audio
+
+
+def test_cancel_leaves_no_file(qtbot, studio, tmp_path):
+    add_content(studio, 30.0)
+    export = studio.export_panel
+    out = tmp_path / "long.mp4"
+    choose_draft(export, out)
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.progress.value() > 0, timeout=60_000)
+    qtbot.mouseClick(export.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.job is None, timeout=60_000)
+    assert export.status_label.text() == "Export cancelled; no file was written."
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_empty_project_and_bad_folder_are_explained(qtbot, studio, tmp_path):
+    export = studio.export_panel
+    export.path_edit.setText(str(tmp_path / "out.mp4"))
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert export.status_label.text().startswith("Nothing to export yet")
+    add_content(studio, 1.0)
+    export.path_edit.setText(str(tmp_path / "missing" / "out.mp4"))
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    assert "does not exist" in export.status_label.text()
+    assert export.job is None

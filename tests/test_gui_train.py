@@ -1,0 +1,81 @@
+"""Train: a tiny run shows losses and samples, Cancel keeps a model, the window stays usable."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from tests.images import make_face_like_images
+
+
+def fill_tiny_run(train, data_dir, run_dir) -> None:
+    train.data_edit.setText(str(data_dir))
+    train.run_edit.setText(str(run_dir))
+    train.steps_spin.setValue(100_000)  # far more than the test waits for: it must cancel
+    train.batch_spin.setValue(8)
+    train.resolution_combo.setCurrentIndex(train.resolution_combo.findData(32))
+    train.device_combo.setCurrentText("cpu")
+    train.width_spin.setValue(8)
+
+
+def test_training_shows_losses_then_cancel_keeps_the_window_usable(qtbot, studio, tmp_path):
+    data_dir = tmp_path / "faces"
+    make_face_like_images(data_dir, 16, size=32)
+    (data_dir / "broken.png").write_bytes(b"not an image at all")
+    run_dir = tmp_path / "run"
+    train = studio.train
+    studio.show_area("Train")
+    fill_tiny_run(train, data_dir, run_dir)
+    assert not train.load_button.isEnabled()
+
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    assert not train.start_button.isEnabled() and train.cancel_button.isEnabled()
+    qtbot.waitUntil(lambda: "loss D" in train.stats_label.text(), timeout=60_000)
+    assert "loss G" in train.stats_label.text()
+    assert train.warning_label.isVisible() and "broken.png" in train.warning_label.text()
+    qtbot.waitUntil(lambda: not train.sample_label.pixmap().isNull(), timeout=30_000)
+
+    qtbot.mouseClick(train.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train.start_button.isEnabled(), timeout=60_000)
+    assert not studio.engine.running_jobs()
+    assert "Cancelled at step" in train.log.toPlainText()
+    assert (run_dir / "model.safetensors").is_file()
+    assert train.load_button.isEnabled()
+
+    # The window still works: the explorer renders a new face for a slider move.
+    studio.show_area("Explore")
+    before = studio.explore.preview_image()
+    slider = studio.explore.sliders[1]
+    slider.setValue(slider.maximum() if slider.value() < 0 else slider.minimum())
+    qtbot.waitUntil(lambda: studio.explore.preview_image() != before, timeout=10_000)
+
+
+def test_load_into_explore_shows_the_trained_model(qtbot, studio, tmp_path):
+    data_dir = tmp_path / "faces"
+    make_face_like_images(data_dir, 16, size=32)
+    run_dir = tmp_path / "run"
+    train = studio.train
+    fill_tiny_run(train, data_dir, run_dir)
+    train.steps_spin.setValue(3)
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train.load_button.isEnabled() and train.job is None, timeout=60_000)
+
+    qtbot.mouseClick(train.load_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: (
+            studio.explore.model is not None
+            and studio.explore.model.path == (run_dir / "model.safetensors").resolve()
+        ),
+        timeout=30_000,
+    )
+    assert studio.navigation.currentRow() == 1  # Explore
+    qtbot.waitUntil(lambda: studio.explore.preview_image().width() == 384, timeout=10_000)
+    assert "model.safetensors · 32 px" in studio.explore.model_label.text()
+
+
+def test_missing_image_folder_is_a_message_not_a_crash(qtbot, studio, tmp_path):
+    train = studio.train
+    train.data_edit.setText(str(tmp_path / "nowhere"))
+    train.run_edit.setText(str(tmp_path / "run"))
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    assert "does not exist" in train.warning_label.text()
+    assert train.job is None
