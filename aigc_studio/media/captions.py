@@ -215,10 +215,21 @@ def draw_caption(frame: np.ndarray, text: str, style: CaptionStyle = DEFAULT_STY
         return frame
     height, width = frame.shape[:2]
     overlay = caption_overlay(text, width, style)
-    if overlay.height > height:  # a very long caption on a tiny frame: show what fits
-        overlay = overlay.crop((0, 0, width, height))
     top = caption_top(overlay.height, height, style)
-    band = Image.fromarray(np.ascontiguousarray(frame[top : top + overlay.height]))
-    band.paste(overlay, (0, 0), overlay)
-    frame[top : top + overlay.height] = np.asarray(band)
+    inked, (x0, y0, x1, y1) = _inked_part(text, width, style)
+    y0, y1 = top + y0, min(top + y1, height)  # a caption taller than a tiny frame is cut
+    if y1 <= y0:
+        return frame
+    region = Image.fromarray(np.ascontiguousarray(frame[y0:y1, x0:x1]))
+    region.paste(inked, (0, 0), inked)  # only the pixels with ink go through Pillow
+    frame[y0:y1, x0:x1] = np.asarray(region)
     return frame
+
+
+@lru_cache(maxsize=64)
+def _inked_part(
+    text: str, frame_width: int, style: CaptionStyle
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    overlay = caption_overlay(text, frame_width, style)
+    box = overlay.getbbox() or (0, 0, 1, 1)
+    return overlay.crop(box), box
