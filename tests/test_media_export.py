@@ -162,3 +162,14 @@ def test_probe_refuses_files_without_video(tmp_path):
         probe_video(text)
     with pytest.raises(FileNotFoundError):
         probe_video(tmp_path / "missing.mp4")
+
+
+def test_export_uses_the_bundled_ffmpeg_even_if_moviepy_was_pointed_elsewhere(
+    tmp_path, monkeypatch
+):
+    from moviepy.video.io import ffmpeg_writer
+
+    monkeypatch.setattr(ffmpeg_writer, "FFMPEG_BINARY", str(tmp_path / "no-such-ffmpeg"))
+    frames = [np.full((320, 180, 3), 90, np.uint8)] * 3
+    out = write_video(iter(frames), 3, tmp_path / "b.mp4", SilentReporter(), small_settings())
+    assert probe_video(out).frame_count == 3

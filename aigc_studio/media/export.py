@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 from moviepy.audio.AudioClip import AudioArrayClip
+from moviepy.audio.io import ffmpeg_audiowriter
 from moviepy.video.io import ffmpeg_writer
 
 from aigc_studio.media.audio import make_soundtrack
@@ -93,6 +94,7 @@ def write_video(
         duration = frame_count / settings.fps
         soundtrack = make_soundtrack(duration, settings.sample_rate, settings.audio)
     temp = partial_path(out_path)
+    _use_bundled_ffmpeg()
     with tempfile.TemporaryDirectory(prefix="aigc-export-") as work:
         wav = Path(work) / "soundtrack.wav"
         _write_wav(soundtrack, settings.sample_rate, wav)
@@ -105,6 +107,18 @@ def write_video(
                 temp.unlink(missing_ok=True)
                 raise
     return out_path
+
+
+def _use_bundled_ffmpeg() -> None:
+    """Point moviepy's writers at the bundled ffmpeg.
+
+    moviepy copies its binary path into each module at import time, from FFMPEG_BINARY in
+    the environment if set; pinning the module globals means a stray FFMPEG_BINARY cannot
+    swap in a system ffmpeg that may lack libx264 or AAC.
+    """
+    exe = ffmpeg_exe()
+    ffmpeg_writer.FFMPEG_BINARY = exe
+    ffmpeg_audiowriter.FFMPEG_BINARY = exe
 
 
 def _write_wav(soundtrack: np.ndarray, sample_rate: int, path: Path) -> None:
@@ -127,9 +141,6 @@ def _encode(
     settings: ExportSettings,
 ) -> None:
     size = (settings.width, settings.height)
-    # moviepy calls the binary named in this module global; pin it to the bundled one so a
-    # stray FFMPEG_BINARY in the environment cannot swap in a system ffmpeg.
-    ffmpeg_writer.FFMPEG_BINARY = ffmpeg_exe()
     writer = ffmpeg_writer.FFMPEG_VideoWriter(
         str(temp),
         size,
