@@ -7,6 +7,7 @@ once into a small RGBA overlay (cached), then pasted onto each frame it covers.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,9 @@ from aigc_studio.resources import fonts_dir
 
 FONT_FILE = "NotoSansSC-Subset.otf"
 REFERENCE_WIDTH = 1080  # the frame width the style's pixel sizes are meant for
+# The preview and export workers may both draw a new caption at once; the cached font
+# objects are shared, so drawing is serialised (it happens once per caption, not per frame).
+_DRAW_LOCK = threading.Lock()
 
 Colour = tuple[int, int, int]
 
@@ -27,6 +31,7 @@ Colour = tuple[int, int, int]
 CLOSING_PUNCTUATION = frozenset(
     "，。！？、；：）》」』】〉〕｝”’…—～·" + ",.!?;:)]}%'\"" + "\u00bb\u203a"
 )
+_CLOSING_CHARS = "".join(sorted(CLOSING_PUNCTUATION))  # for str.lstrip
 # ... and no line may end with these: they belong to what follows.
 OPENING_PUNCTUATION = frozenset("（《「『【〈〔｛“‘" + "([{" + "\u00ab\u2039")
 
@@ -96,7 +101,7 @@ def _tokens(paragraph: str) -> list[tuple[str, bool]]:
         spaced = False
     tokens: list[tuple[str, bool]] = []
     for text, spaced in raw:
-        lead = len(text) - len(text.lstrip("".join(CLOSING_PUNCTUATION)))
+        lead = len(text) - len(text.lstrip(_CLOSING_CHARS))
         if lead and tokens:
             prev, prev_spaced = tokens[-1]
             tokens[-1] = (prev + (" " if spaced else "") + text[:lead], prev_spaced)
@@ -161,9 +166,14 @@ def _scaled(value: float, frame_width: int) -> int:
     return max(0, int(round(value * frame_width / REFERENCE_WIDTH)))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=8)
 def caption_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
     """The caption as an RGBA image ``frame_width`` wide, just tall enough for its lines."""
+    with _DRAW_LOCK:
+        return _draw_overlay(text, frame_width, style)
+
+
+def _draw_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
     size = max(6, _scaled(style.font_size, frame_width))
     lines = wrap_text(text, style.max_chars_per_line)
     limit = frame_width * style.max_width
