@@ -31,36 +31,36 @@ def make_soundtrack(
     if n == 0:
         return np.zeros((0, 2), dtype=np.float32)
     t = np.arange(n, dtype=np.float64) / sample_rate
-    left = np.zeros(n)
-    right = np.zeros(n)
-    chord_index = np.floor(t / _CHORD_SECONDS).astype(np.int64)
-    for k in range(int(chord_index[-1]) + 1):
-        weight = _chord_weight(t, k)
-        active = weight > 0
-        if not active.any():
-            continue
-        ts = t[active]
+    stereo = np.zeros((n, 2), dtype=np.float32)
+    for k in range(int(t[-1] // _CHORD_SECONDS) + 1):
+        # Chord k sounds from k*C - 0.5 s to (k+1)*C + 0.5 s; work on that window only.
+        i0 = max(0, int((k * _CHORD_SECONDS - 0.5) * sample_rate))
+        i1 = min(n, int(((k + 1) * _CHORD_SECONDS + 0.5) * sample_rate) + 1)
+        ts = t[i0:i1]
+        weight = _chord_weight(ts, k).astype(np.float32)
         chord = _CHORDS_HZ[k % len(_CHORDS_HZ)]
         for voice, freq in enumerate(chord):
             # Two slightly detuned oscillators per note, one per side: slow beating gives
             # width and movement without any effects.
             detune = 1.0 + 0.0015 * (voice + 1)
             phase = voice * 1.7 + k * 0.9
-            left[active] += weight[active] * _soft_tone(ts, freq / detune, phase)
-            right[active] += weight[active] * _soft_tone(ts, freq * detune, phase + 0.5)
-    stereo = np.stack([left, right], axis=1)
+            stereo[i0:i1, 0] += weight * _soft_tone(ts, freq / detune, phase)
+            stereo[i0:i1, 1] += weight * _soft_tone(ts, freq * detune, phase + 0.5)
     breathing = 0.85 + 0.15 * np.sin(2 * np.pi * t / 7.0)  # slow swell
-    stereo *= (breathing * _fades(t, duration))[:, None]
+    stereo *= (breathing * _fades(t, duration)).astype(np.float32)[:, None]
     peak = np.abs(stereo).max()
     if peak > 0:
         stereo *= _PEAK / peak
-    return stereo.astype(np.float32)
+    return stereo
 
 
 def _soft_tone(t: np.ndarray, freq: float, phase: float) -> np.ndarray:
-    """A sine with a little second and third harmonic: warm, no buzz."""
-    w = 2 * np.pi * freq * t + phase
-    return np.sin(w) + 0.25 * np.sin(2 * w) + 0.08 * np.sin(3 * w)
+    """A sine with a little second and third harmonic: warm, no buzz (float32)."""
+    w = (2 * np.pi * freq * t + phase) % (2 * np.pi)  # phase in float64, then wrapped
+    s = np.sin(w.astype(np.float32))
+    c = np.cos(w.astype(np.float32))
+    # sin 2w = 2 s c and sin 3w = s (3 - 4 s^2): one sin and one cos instead of three sins
+    return s + 0.25 * (2 * s * c) + 0.08 * (s * (3 - 4 * s * s))
 
 
 def _chord_weight(t: np.ndarray, k: int) -> np.ndarray:
