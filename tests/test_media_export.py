@@ -31,7 +31,8 @@ class RecordingReporter:
 
 
 def small_settings(**overrides) -> ExportSettings:
-    return ExportSettings(width=180, height=320, fps=30, preset="ultrafast", **overrides)
+    values = {"width": 180, "height": 320, "fps": 30, "preset": "ultrafast", **overrides}
+    return ExportSettings(**values)
 
 
 def decoded_frames(path, indices, size):
@@ -173,3 +174,11 @@ def test_export_uses_the_bundled_ffmpeg_even_if_moviepy_was_pointed_elsewhere(
     frames = [np.full((320, 180, 3), 90, np.uint8)] * 3
     out = write_video(iter(frames), 3, tmp_path / "b.mp4", SilentReporter(), small_settings())
     assert probe_video(out).frame_count == 3
+
+
+def test_ffmpeg_failure_is_reported_and_leaves_nothing(tmp_path):
+    frames = [np.full((320, 180, 3), 90, np.uint8)] * 5
+    settings = small_settings(preset="no-such-preset")
+    with pytest.raises(RuntimeError, match="invalid preset"):
+        write_video(iter(frames), 5, tmp_path / "f.mp4", SilentReporter(), settings)
+    assert list(tmp_path.iterdir()) == []

@@ -176,7 +176,10 @@ def _encode(
             if written >= frame_count:
                 raise ValueError(f"got more frames than the {frame_count} announced")
             _check_frame(frame, size)
-            writer.write_frame(frame)
+            try:
+                writer.write_frame(frame)
+            except OSError as err:  # ffmpeg quit: say why in its own words
+                raise RuntimeError(_ffmpeg_failure(log)) from err
             written += 1
             reporter.progress(written / frame_count, f"Encoding frame {written} of {frame_count}")
         if written != frame_count:
@@ -189,9 +192,20 @@ def _encode(
         raise
     writer.close()
     if process.returncode != 0:
-        log.seek(0)
-        tail = log.read()[-2000:].strip()
-        raise RuntimeError(f"ffmpeg could not write the video (exit {process.returncode}): {tail}")
+        raise RuntimeError(_ffmpeg_failure(log))
+
+
+_ERROR_WORDS = ("error", "invalid", "unknown", "failed", "no space", "permission", "could not")
+
+
+def _ffmpeg_failure(log: Any) -> str:
+    """A short sentence from ffmpeg's log: its error lines, not its progress chatter."""
+    log.flush()
+    log.seek(0)
+    lines = [line.strip() for line in log.read().splitlines() if line.strip()]
+    errors = [line for line in lines if any(w in line.lower() for w in _ERROR_WORDS)]
+    detail = "; ".join((errors or lines)[:4]) or "no message"
+    return f"ffmpeg could not write the video: {detail[:600]}"
 
 
 def _check_frame(frame: np.ndarray, size: tuple[int, int]) -> None:
