@@ -130,13 +130,13 @@ def _render_batch(
 ) -> list[np.ndarray | None]:
     """Faces for each time (None where no clip is active), one renderer call per model."""
     faces: list[np.ndarray | None] = [None] * len(times)
-    by_model: dict[str, list[int]] = {}
+    by_model: dict[str, list[tuple[int, LatentWalkClip]]] = {}
     for index, clip in enumerate(clips):
         if clip is not None:
-            by_model.setdefault(clip.model, []).append(index)
-    for model, indices in by_model.items():
-        latents = np.stack([clip_latent(clips[i], times[i]) for i in indices])  # type: ignore[arg-type]
-        for i, face in zip(indices, _render(renderer_for, model, latents), strict=True):
+            by_model.setdefault(clip.model, []).append((index, clip))
+    for model, entries in by_model.items():
+        latents = np.stack([clip_latent(clip, times[i]) for i, clip in entries])
+        for (i, _), face in zip(entries, _render(renderer_for, model, latents), strict=True):
             faces[i] = face
     return faces
 
