@@ -196,6 +196,7 @@ class ExplorePanel(QWidget):
         duration_row.addWidget(QLabel("Duration"))
         self.duration_spin = QDoubleSpinBox()
         self.duration_spin.setRange(0.5, 60.0)
+        self.duration_spin.setDecimals(1)
         self.duration_spin.setSingleStep(0.5)
         self.duration_spin.setValue(4.0)
         self.duration_spin.setSuffix(" s")

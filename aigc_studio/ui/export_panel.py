@@ -29,6 +29,12 @@ from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 SIZES = (("Full quality", 1), ("Draft (half size)", 2))
 
 
+def default_export_path() -> Path:
+    """~/Videos/short.mp4 where a Videos folder exists, else ~/short.mp4."""
+    videos = Path.home() / "Videos"
+    return (videos if videos.is_dir() else Path.home()) / "short.mp4"
+
+
 class ExportPanel(QWidget):
     sig_status = Signal(str)
     """A short message for the status bar."""
@@ -60,7 +66,7 @@ class ExportPanel(QWidget):
         form = QFormLayout(box)
         form.setHorizontalSpacing(12)
         row = QHBoxLayout()
-        self.path_edit = QLineEdit(self.settings.export_path)
+        self.path_edit = QLineEdit(self.settings.export_path or str(default_export_path()))
         self.path_edit.setPlaceholderText("Where to write the .mp4")
         self.path_edit.textChanged.connect(self._update_buttons)
         row.addWidget(self.path_edit, 1)
@@ -72,6 +78,7 @@ class ExportPanel(QWidget):
         for label, scale in SIZES:
             self.size_combo.addItem(label, scale)
         self.size_combo.setToolTip("A draft renders faster at half the width and height")
+        self.size_combo.setMaximumWidth(240)
         self.size_combo.currentIndexChanged.connect(self._refresh_summary)
         form.addRow("Size", self.size_combo)
         self.summary_label = QLabel()
@@ -166,6 +173,8 @@ class ExportPanel(QWidget):
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(round(fraction * 100)))
+        if message and self.job is not None and not self.job.cancel_requested:
+            self.status_label.setText(f"Exporting… {message}")
 
     def _on_finished(self, path) -> None:
         self.job = None

@@ -44,6 +44,12 @@ class DurationDelegate(QStyledItemDelegate):
         editor.setSuffix(" s")
         return editor
 
+    def displayText(self, value, locale) -> str:
+        try:
+            return f"{float(value):.1f} s"
+        except (TypeError, ValueError):
+            return super().displayText(value, locale)
+
 
 class ScriptPanel(QWidget):
     sig_status = Signal(str)

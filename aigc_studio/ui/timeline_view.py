@@ -22,7 +22,7 @@ from aigc_studio.ui.undo import push_command
 
 HEADER_WIDTH = 96  # track names column
 RULER_HEIGHT = 30
-TRACK_HEIGHT = 64
+TRACK_HEIGHT = 72
 TRACK_GAP = 8
 TAIL_SECONDS = 3.0  # empty time drawn after the last clip, room to grow
 MIN_SECONDS = 10.0  # the ruler always shows at least this much
@@ -181,7 +181,7 @@ class TimelineView(QWidget):
 
     def _paint_ruler(self, painter: QPainter) -> None:
         painter.fillRect(QRectF(0, 0, self.width(), RULER_HEIGHT), QColor(style.WINDOW))
-        seconds = int(self.seconds_shown) + 1
+        seconds = int((self.width() - HEADER_WIDTH) / self.pixels_per_second) + 1
         label_every = (
             1 if self.pixels_per_second >= 40 else 5 if self.pixels_per_second >= 12 else 10
         )
