@@ -14,6 +14,7 @@ from aigc_studio.media.captions import (
     font_path,
     load_font,
     text_width,
+    wrap_balanced,
     wrap_text,
 )
 from aigc_studio.resources import fonts_dir
@@ -44,15 +45,26 @@ def test_chinese_wraps_between_characters_counting_double_width():
     assert all(text_width(line) <= 8 for line in lines)
 
 
+@pytest.mark.parametrize("wrap", [wrap_text, wrap_balanced])
 @pytest.mark.parametrize("text", SENTENCES)
 @pytest.mark.parametrize("columns", range(4, 30))
-def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(text, columns):
-    lines = wrap_text(text, columns)
+def test_no_line_starts_with_closing_or_ends_with_opening_punctuation(wrap, text, columns):
+    lines = wrap(text, columns)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost
     for line in lines[1:]:
         assert line[0] not in CLOSING_PUNCTUATION, lines
     for line in lines[:-1]:
         assert line[-1] not in OPENING_PUNCTUATION, lines
+
+
+def test_balanced_wrapping_evens_out_lines_without_adding_any():
+    text = "Hello creators, this is a test"
+    assert wrap_text(text, 24) == ["Hello creators, this is", "a test"]
+    assert wrap_balanced(text, 24) == ["Hello creators,", "this is a test"]
+    for sentence in SENTENCES:
+        greedy, balanced = wrap_text(sentence, 24), wrap_balanced(sentence, 24)
+        assert len(balanced) == len(greedy)
+        assert all(text_width(line) <= 24 for line in balanced)
 
 
 def test_explicit_newlines_are_kept_and_blank_text_draws_nothing():

@@ -141,6 +141,22 @@ def wrap_text(text: str, max_columns: int = DEFAULT_STYLE.max_chars_per_line) ->
     return lines or [""]
 
 
+def wrap_balanced(text: str, max_columns: int = DEFAULT_STYLE.max_chars_per_line) -> list[str]:
+    """Like wrap_text, with the same number of lines but as even as possible.
+
+    "Hello creators, this is a" / "test" becomes "Hello creators," / "this is a test":
+    the narrowest width that still needs no extra line, so no word sits alone below.
+    """
+    lines = wrap_text(text, max_columns)
+    best = lines
+    for columns in range(max(2, int(max_columns)) - 1, 1, -1):
+        candidate = wrap_text(text, columns)
+        if len(candidate) > len(lines):
+            break
+        best = candidate
+    return best
+
+
 def _split_word(word: str, max_columns: int) -> tuple[str, str]:
     cut, used = 0, 0
     for i, ch in enumerate(word):
@@ -175,7 +191,7 @@ def caption_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.I
 
 def _draw_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
     size = max(6, _scaled(style.font_size, frame_width))
-    lines = wrap_text(text, style.max_chars_per_line)
+    lines = wrap_balanced(text, style.max_chars_per_line)
     limit = frame_width * style.max_width
     while True:  # shrink until the widest line fits (a line of "W"s is wider than average)
         font = load_font(size)
