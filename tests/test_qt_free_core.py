@@ -25,7 +25,7 @@ PROGRAM = textwrap.dedent(
     sys.meta_path.insert(0, NoQt())
     import aigc_studio
 
-    skipped = ("aigc_studio.engine", "aigc_studio.ui", "aigc_studio.app")
+    skipped = ("aigc_studio.engine", "aigc_studio.ui", "aigc_studio.app", "aigc_studio.__main__")
     imported = []
     for module in pkgutil.walk_packages(aigc_studio.__path__, "aigc_studio."):
         if module.name.startswith(skipped):
