@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from aigc_studio.media.audio import make_soundtrack
+from aigc_studio.media.audio import make_soundtrack, pad_samples
 
 
 def rms(samples: np.ndarray) -> float:
@@ -28,6 +28,13 @@ def test_pad_is_deterministic_and_silent_is_zeros():
     silent = make_soundtrack(2.0, 44100, "silent")
     assert silent.shape == (88200, 2) and not silent.any()
     assert make_soundtrack(0.0).shape == (0, 2)
+
+
+def test_pad_made_in_chunks_equals_the_whole_track():
+    whole = make_soundtrack(9.0, 8000)
+    t = np.arange(len(whole)) / 8000
+    chunks = np.concatenate([pad_samples(t[i : i + 3000], 9.0) for i in range(0, len(t), 3000)])
+    np.testing.assert_array_equal(chunks, whole)
 
 
 def test_unknown_kind_is_refused():

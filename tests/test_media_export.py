@@ -87,7 +87,10 @@ def test_soundtrack_is_the_pad_unless_silent(tmp_path):
     silent = write_video(
         iter(frames), 15, tmp_path / "silent.mp4", SilentReporter(), small_settings(audio="silent")
     )
-    assert probe_video(pad).has_audio and probe_video(silent).has_audio
+    for path in (pad, silent):
+        info = probe_video(path)
+        assert info.has_audio and info.audio_channels == "stereo"
+        assert info.duration == pytest.approx(0.5, abs=1 / 30)
     assert pad.stat().st_size > silent.stat().st_size  # the pad is sound, not zeros
 
 

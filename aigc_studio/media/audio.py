@@ -1,4 +1,8 @@
-"""Soundtracks made from nothing: a quiet synth pad bed, or silence. Deterministic, no files."""
+"""Soundtracks made from nothing: a quiet synth pad bed, or silence. Deterministic, no files.
+
+The pad is a pure function of time (``pad_samples``), so an export can produce it in
+chunks while writing, and memory does not grow with the video's length.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,11 @@ _CHORDS_HZ = (
     (87.31, 174.61, 220.00, 261.63),  # F2 F3 A3 C4
 )
 _CHORD_SECONDS = 4.0
-_PEAK = 0.25  # about -12 dBFS: quiet enough to talk over
+_CROSSFADE_SECONDS = 1.0  # neighbouring chords overlap by this much
+# Fixed gain, not normalised per track (a chunk cannot know the whole track's peak): the
+# summed voices peak near 5, so the pad peaks near 0.25 (about -12 dBFS), quiet enough
+# to talk over.
+_GAIN = 0.05
 
 
 def make_soundtrack(
@@ -28,15 +36,30 @@ def make_soundtrack(
         return np.zeros((n, 2), dtype=np.float32)
     if kind != "pad":
         raise ValueError(f"unknown soundtrack kind {kind!r}; expected 'pad' or 'silent'")
-    if n == 0:
-        return np.zeros((0, 2), dtype=np.float32)
-    t = np.arange(n, dtype=np.float64) / sample_rate
-    stereo = np.zeros((n, 2), dtype=np.float32)
-    for k in range(int(t[-1] // _CHORD_SECONDS) + 1):
-        # Chord k sounds from k*C - 0.5 s to (k+1)*C + 0.5 s; work on that window only.
-        i0 = max(0, int((k * _CHORD_SECONDS - 0.5) * sample_rate))
-        i1 = min(n, int(((k + 1) * _CHORD_SECONDS + 0.5) * sample_rate) + 1)
-        ts = t[i0:i1]
+    return pad_samples(np.arange(n, dtype=np.float64) / sample_rate, duration)
+
+
+def pad_samples(t: np.ndarray, duration: float) -> np.ndarray:
+    """The pad at times ``t`` (seconds, 1-D) of a track ``duration`` long: (len(t), 2) float32.
+
+    Any slice of times gives the same samples as the whole track would, so callers may
+    produce the track chunk by chunk.
+    """
+    t = np.atleast_1d(np.asarray(t, dtype=np.float64))
+    stereo = np.zeros((len(t), 2), dtype=np.float32)
+    if len(t) == 0:
+        return stereo
+    half_fade = _CROSSFADE_SECONDS / 2
+    first = max(0, int((t.min() - half_fade) // _CHORD_SECONDS))
+    last = max(0, int((t.max() + half_fade) // _CHORD_SECONDS))
+    for k in range(first, last + 1):
+        sounding = np.flatnonzero(_chord_weight(t, k))
+        if sounding.size == 0:
+            continue
+        # Work on the span where the chord sounds (contiguous for increasing times; for
+        # any other order the zero weights outside it keep the result right).
+        span = slice(sounding[0], sounding[-1] + 1)
+        ts = t[span]
         weight = _chord_weight(ts, k).astype(np.float32)
         chord = _CHORDS_HZ[k % len(_CHORDS_HZ)]
         for voice, freq in enumerate(chord):
@@ -44,14 +67,11 @@ def make_soundtrack(
             # width and movement without any effects.
             detune = 1.0 + 0.0015 * (voice + 1)
             phase = voice * 1.7 + k * 0.9
-            stereo[i0:i1, 0] += weight * _soft_tone(ts, freq / detune, phase)
-            stereo[i0:i1, 1] += weight * _soft_tone(ts, freq * detune, phase + 0.5)
+            stereo[span, 0] += weight * _soft_tone(ts, freq / detune, phase)
+            stereo[span, 1] += weight * _soft_tone(ts, freq * detune, phase + 0.5)
     breathing = 0.85 + 0.15 * np.sin(2 * np.pi * t / 7.0)  # slow swell
-    stereo *= (breathing * _fades(t, duration)).astype(np.float32)[:, None]
-    peak = np.abs(stereo).max()
-    if peak > 0:
-        stereo *= _PEAK / peak
-    return stereo
+    stereo *= (_GAIN * breathing * _fades(t, duration)).astype(np.float32)[:, None]
+    return np.clip(stereo, -1.0, 1.0)
 
 
 def _soft_tone(t: np.ndarray, freq: float, phase: float) -> np.ndarray:
@@ -64,14 +84,14 @@ def _soft_tone(t: np.ndarray, freq: float, phase: float) -> np.ndarray:
 
 
 def _chord_weight(t: np.ndarray, k: int) -> np.ndarray:
-    """Chord k plays from k*C to (k+1)*C, crossfading over a second with its neighbours."""
+    """Chord k plays from k*C to (k+1)*C, crossfading with its neighbours (equal power)."""
     start, end = k * _CHORD_SECONDS, (k + 1) * _CHORD_SECONDS
-    overlap = 1.0
-    rise = np.clip((t - (start - overlap / 2)) / overlap, 0.0, 1.0)
-    fall = np.clip(((end + overlap / 2) - t) / overlap, 0.0, 1.0)
+    half_fade = _CROSSFADE_SECONDS / 2
+    rise = np.clip((t - (start - half_fade)) / _CROSSFADE_SECONDS, 0.0, 1.0)
+    fall = np.clip(((end + half_fade) - t) / _CROSSFADE_SECONDS, 0.0, 1.0)
     if k == 0:
-        rise = np.ones_like(t)
-    return np.sin(0.5 * np.pi * np.minimum(rise, fall))  # equal-power crossfade
+        rise = np.ones_like(t)  # nothing before the first chord; the fade-in handles it
+    return np.sin(0.5 * np.pi * np.minimum(rise, fall))
 
 
 def _fades(t: np.ndarray, duration: float) -> np.ndarray:

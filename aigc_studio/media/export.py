@@ -10,17 +10,17 @@ from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
-from moviepy.audio.AudioClip import AudioArrayClip
+from moviepy.audio.AudioClip import AudioArrayClip, AudioClip
 from moviepy.audio.io import ffmpeg_audiowriter
 from moviepy.video.io import ffmpeg_writer
 
-from aigc_studio.media.audio import make_soundtrack
+from aigc_studio.media.audio import pad_samples
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.progress import Reporter, check_cancelled
 
@@ -90,14 +90,11 @@ def write_video(
         raise ValueError("an export needs at least one frame")
     if not out_path.parent.is_dir():
         raise FileNotFoundError(f"the folder {out_path.parent} does not exist")
-    if soundtrack is None:
-        duration = frame_count / settings.fps
-        soundtrack = make_soundtrack(duration, settings.sample_rate, settings.audio)
     temp = partial_path(out_path)
     _use_bundled_ffmpeg()
     with tempfile.TemporaryDirectory(prefix="aigc-export-") as work:
         wav = Path(work) / "soundtrack.wav"
-        _write_wav(soundtrack, settings.sample_rate, wav)
+        _write_wav(_audio_clip(soundtrack, frame_count / settings.fps, settings), wav)
         check_cancelled(reporter)
         with open(Path(work) / "ffmpeg.log", "w+", encoding="utf-8", errors="replace") as log:
             try:
@@ -121,14 +118,42 @@ def _use_bundled_ffmpeg() -> None:
     ffmpeg_audiowriter.FFMPEG_BINARY = exe
 
 
-def _write_wav(soundtrack: np.ndarray, sample_rate: int, path: Path) -> None:
-    samples = np.asarray(soundtrack, dtype=np.float32)
-    if samples.ndim != 2 or samples.shape[1] != 2:
-        raise ValueError(f"soundtrack must be (n, 2) stereo samples, got {samples.shape}")
-    clip = AudioArrayClip(np.clip(samples, -1.0, 1.0), fps=sample_rate)
+def _audio_clip(
+    soundtrack: np.ndarray | None, duration: float, settings: ExportSettings
+) -> AudioClip:
+    """The given samples, or the settings' generated track computed chunk by chunk as
+    moviepy writes it (so a long export never holds its whole soundtrack in memory)."""
+    rate = settings.sample_rate
+    if soundtrack is not None:
+        samples = np.asarray(soundtrack, dtype=np.float32)
+        if samples.ndim != 2 or samples.shape[1] != 2:
+            raise ValueError(f"soundtrack must be (n, 2) stereo samples, got {samples.shape}")
+        return AudioArrayClip(np.clip(samples, -1.0, 1.0), fps=rate)
+    if settings.audio == "silent":
+        return AudioClip(_stereo(lambda t: np.zeros((len(t), 2), np.float32)), duration, rate)
+    return AudioClip(_stereo(lambda t: pad_samples(t, duration)), duration, rate)
+
+
+def _stereo(samples_at: Callable[[np.ndarray], np.ndarray]) -> Callable[[Any], np.ndarray]:
+    """moviepy calls the function with a time array, and once with a scalar to count the
+    channels; a scalar must get one (2,) frame, or the track is taken for mono."""
+
+    def frame_function(t: Any) -> np.ndarray:
+        frames = samples_at(np.atleast_1d(np.asarray(t, dtype=np.float64)))
+        return frames[0] if np.ndim(t) == 0 else frames
+
+    return frame_function
+
+
+def _write_wav(clip: AudioClip, path: Path) -> None:
     clip.write_audiofile(
-        str(path), fps=sample_rate, nbytes=2, codec="pcm_s16le", logger=None
-    )  # logger=None: no console progress bar
+        str(path),
+        fps=clip.fps,
+        nbytes=2,
+        buffersize=clip.fps,  # one second per chunk
+        codec="pcm_s16le",
+        logger=None,  # no console progress bar
+    )
 
 
 def _encode(
