@@ -238,8 +238,9 @@ class TrainPanel(QWidget):
     def _on_update(self, update) -> None:
         if update.step == 0:
             if update.skipped:
-                self._show_warning(update.message)
-            self.log.appendPlainText(update.message)
+                self._show_warning(update.message)  # also logs it, once
+            else:
+                self.log.appendPlainText(update.message)
             return
         if math.isfinite(update.loss_d):
             self.stats_label.setText(
