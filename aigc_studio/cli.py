@@ -8,9 +8,12 @@ non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from aigc_studio import __version__
@@ -26,6 +29,7 @@ class TerminalReporter:
     def __init__(self, quiet: bool = False) -> None:
         self.quiet = quiet
         self.last_print = 0.0
+        self.stop_requested = False  # set by the first Ctrl+C during training
 
     def progress(self, fraction: float, message: str = "") -> None:
         now = time.monotonic()
@@ -36,7 +40,27 @@ class TerminalReporter:
         print(f"  {fraction * 100:5.1f}%  {message:<50}", end=end, file=sys.stderr, flush=True)
 
     def cancelled(self) -> bool:
-        return False
+        return self.stop_requested
+
+    @contextlib.contextmanager
+    def ctrl_c_stops(self) -> Iterator[None]:
+        """The first Ctrl+C asks the job to stop cleanly (training saves a checkpoint); a
+        second one interrupts at once."""
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+
+        def on_interrupt(signum: int, frame: object) -> None:
+            if self.stop_requested:
+                raise KeyboardInterrupt
+            self.stop_requested = True
+            print("\nstopping: saving a checkpoint (Ctrl+C again to abort)", file=sys.stderr)
+
+        previous = signal.signal(signal.SIGINT, on_interrupt)
+        try:
+            yield
+        finally:
+            signal.signal(signal.SIGINT, previous)
 
 
 def _positive_int(text: str) -> int:
@@ -78,10 +102,30 @@ def build_parser() -> argparse.ArgumentParser:
         dest="command", metavar="COMMAND", parser_class=OneLineErrorParser
     )
 
-    train = commands.add_parser("train", help="train a DCGAN on a folder of images")
+    train = commands.add_parser(
+        "train",
+        help="train a face model on a folder of images",
+        description="Train a generator on DATA_DIR. The run folder gets model.safetensors, "
+        "samples/*.png, metrics.csv and train_state.safetensors (the full state, rewritten "
+        "every --checkpoint-every steps and on Ctrl+C). To continue a stopped run, pass "
+        "--resume RUN_DIR: it keeps the run's own architecture, size, batch and seed, trains "
+        "up to --steps in total, and writes to --out (default: RUN_DIR itself).",
+    )
     train.add_argument("data_dir", type=_existing_dir, metavar="DATA_DIR", help="folder of images")
-    train.add_argument("--out", required=True, type=Path, metavar="RUN_DIR", help="run folder")
-    train.add_argument("--steps", type=_positive_int, default=2000, help="training steps")
+    train.add_argument(
+        "--out", type=Path, metavar="RUN_DIR", help="run folder (required unless --resume)"
+    )
+    train.add_argument(
+        "--resume", type=_existing_dir, metavar="RUN_DIR", help="continue the run saved in RUN_DIR"
+    )
+    train.add_argument(
+        "--arch",
+        choices=("recipe", "dcgan"),
+        default="recipe",
+        help="recipe: small-data recipe (DiffAugment, spectral norm, hinge loss, EMA, TTUR; "
+        "default); dcgan: the DCGAN paper as published",
+    )
+    train.add_argument("--steps", type=_positive_int, default=2000, help="training steps in total")
     train.add_argument("--batch", type=_positive_int, default=64, help="images per step")
     train.add_argument("--resolution", type=int, choices=(32, 64, 128), default=64)
     train.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
@@ -91,6 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     train.add_argument("--sample-every", type=_positive_int, default=100, metavar="N")
     train.add_argument("--checkpoint-every", type=_positive_int, default=250, metavar="N")
+    train.add_argument(
+        "--precision",
+        choices=("auto", "fp32", "bf16"),
+        default="auto",
+        help="auto: bf16 autocast only where the CPU/GPU does bf16 natively",
+    )
 
     generate = commands.add_parser("generate", help="write images from a model file")
     generate.add_argument("model", type=_existing_file, metavar="MODEL", help=".safetensors file")
@@ -115,9 +165,11 @@ def build_parser() -> argparse.ArgumentParser:
 def run_train(args: argparse.Namespace) -> int:
     from aigc_studio.gan.train import TrainConfig, train
 
+    if args.out is None and args.resume is None:
+        raise CliError("the train command needs --out RUN_DIR (or --resume RUN_DIR)")
     config = TrainConfig(
         data_dir=args.data_dir,
-        out_dir=args.out,
+        out_dir=args.out if args.out is not None else args.resume,
         steps=args.steps,
         batch=args.batch,
         resolution=args.resolution,
@@ -125,21 +177,25 @@ def run_train(args: argparse.Namespace) -> int:
         seed=args.seed,
         generator_width=args.width,
         discriminator_width=args.width,
+        arch=args.arch,
         sample_every=args.sample_every,
         checkpoint_every=args.checkpoint_every,
+        resume=args.resume,
+        precision=args.precision,
     )
     reporter = TerminalReporter()
-    for update in train(config, reporter):
-        if update.step == 0 and update.skipped:
-            print(f"warning: {update.message}", file=sys.stderr)
-        elif update.message:
-            print(update.message, file=sys.stderr)
-        elif update.step % 50 == 0:
-            reporter.progress(
-                update.step / update.total_steps,
-                f"step {update.step}/{update.total_steps}  "
-                f"loss_d {update.loss_d:.3f}  loss_g {update.loss_g:.3f}",
-            )
+    with reporter.ctrl_c_stops():
+        for index, update in enumerate(train(config, reporter)):
+            if index == 0 and update.skipped:
+                print(f"warning: {update.message}", file=sys.stderr)
+            elif update.message:
+                print(update.message, file=sys.stderr)
+            elif update.step % 50 == 0:
+                reporter.progress(
+                    update.step / update.total_steps,
+                    f"step {update.step}/{update.total_steps}  "
+                    f"loss_d {update.loss_d:.3f}  loss_g {update.loss_g:.3f}",
+                )
     return 0
 
 

@@ -28,6 +28,7 @@ class TrainRequest:
     device: str = "auto"  # auto, cpu, cuda or mps
     width: int = 64  # network width (DCGAN ngf = ndf); smaller trains faster
     seed: int = 0  # makes a run repeatable
+    arch: str = "recipe"  # "recipe" (small-data recipe) or "dcgan" (the DCGAN paper)
 
 
 def training_job(request: TrainRequest) -> JobFunction:
@@ -46,6 +47,7 @@ def training_job(request: TrainRequest) -> JobFunction:
             seed=request.seed,
             generator_width=request.width,
             discriminator_width=request.width,
+            arch=request.arch,
         )
         yield from train(config, reporter)
         return config.out_dir / MODEL_FILE

@@ -16,7 +16,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 
 from aigc_studio.gan.config import ModelConfig
-from aigc_studio.gan.models import Generator
+from aigc_studio.gan.models import Generator, build_generator
 
 CONFIG_KEY = "aigc_studio.config"
 MAX_HEADER_BYTES = 16 * 1024 * 1024
@@ -45,8 +45,8 @@ def save_model(path: str | Path, generator: Generator, config: ModelConfig) -> P
     return path
 
 
-def read_config(path: str | Path) -> ModelConfig:
-    path = Path(path)
+def read_header_size(path: Path) -> int:
+    """Check a safetensors file's header length before anything parses it."""
     if not path.is_file():
         raise ModelFileError(f"model file not found: {path}")
     with open(path, "rb") as handle:
@@ -56,6 +56,12 @@ def read_config(path: str | Path) -> ModelConfig:
     (header_size,) = struct.unpack("<Q", head)
     if header_size > MAX_HEADER_BYTES or header_size + 8 > path.stat().st_size:
         raise ModelFileError(f"{path.name} is not a valid model file (bad header)")
+    return header_size
+
+
+def read_config(path: str | Path) -> ModelConfig:
+    path = Path(path)
+    read_header_size(path)
     try:
         with safe_open(str(path), framework="pt") as handle:
             metadata = handle.metadata() or {}
@@ -71,7 +77,7 @@ def read_config(path: str | Path) -> ModelConfig:
 
 def load_model(path: str | Path, device: str | torch.device = "cpu") -> LoadedModel:
     config = read_config(path)
-    generator = Generator(config)
+    generator = build_generator(config)
     state: dict[str, torch.Tensor] = {}
     with safe_open(str(path), framework="pt") as handle:
         for key in handle.keys():

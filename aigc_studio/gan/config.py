@@ -9,11 +9,15 @@ from typing import Any
 SUPPORTED_RESOLUTIONS = (32, 64, 128)
 MODEL_FORMAT = "aigc-studio-gan"  # metadata marker: refuse safetensors files of other kinds
 MODEL_FORMAT_VERSION = 1
+# "dcgan": Radford et al. 2016 as published. "recipe": the same generator trained for small
+# data (DiffAugment, spectral-norm discriminator, hinge loss, EMA weights, TTUR); its model
+# files hold the EMA generator. Files name their arch, so every file loads the right network.
+ARCHITECTURES = ("recipe", "dcgan")
 
 
 @dataclass
 class ModelConfig:
-    arch: str = "dcgan"  # network family; "dcgan" is Radford et al. 2016
+    arch: str = "dcgan"  # network family, one of ARCHITECTURES; old files all say "dcgan"
     resolution: int = 64  # square output size in pixels: 32, 64 or 128
     latent_dim: int = 100  # length of the noise vector z (DCGAN's nz)
     generator_width: int = 64  # channels of the generator's last hidden layer (DCGAN's ngf)
@@ -28,7 +32,7 @@ class ModelConfig:
                 f"resolution must be one of {', '.join(map(str, SUPPORTED_RESOLUTIONS))}, "
                 f"got {self.resolution}"
             )
-        if self.arch != "dcgan":
+        if self.arch not in ARCHITECTURES:
             raise ValueError(f"unknown architecture {self.arch!r}")
         if not (1 <= self.latent_dim <= 4096 and 4 <= self.generator_width <= 1024):
             raise ValueError("latent size or generator width out of range")

@@ -1,62 +1,105 @@
-"""DCGAN training as a plain generator of progress updates.
+"""GAN training as a plain generator of progress updates.
 
 The loop knows nothing about threads or widgets: the engine iterates it in a worker
 thread, the CLI iterates it in the terminal. It checks ``reporter.cancelled()`` every step
 and, when asked to stop, writes a final checkpoint before returning, so a cancel never
 loses the run.
+
+Two architectures (see config.ARCHITECTURES): "dcgan" trains Radford et al.'s DCGAN as
+published; "recipe" trains the same generator the way small data needs (DiffAugment,
+spectral-norm discriminator, hinge loss, EMA generator for every sample and saved model,
+TTUR learning rates). Every ``checkpoint_every`` steps and on cancel the full state goes to
+RUN_DIR/train_state.safetensors; ``resume`` continues from it bit for bit (CPU, same seed).
+Losses reach the host once per log interval, where the divergence guard (guard.py) checks
+them and, on NaN or a collapsed discriminator, rolls back to the last good state.
 """
 
 from __future__ import annotations
 
-import csv
+import contextlib
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
 from PIL import Image
-from torch import nn
 
+from aigc_studio.gan import losses
+from aigc_studio.gan.augment import diff_augment, parse_policy
 from aigc_studio.gan.checkpoint import save_model
-from aigc_studio.gan.config import ModelConfig
+from aigc_studio.gan.config import ARCHITECTURES, ModelConfig
 from aigc_studio.gan.dataset import load_image_folder
 from aigc_studio.gan.device import resolve_device
+from aigc_studio.gan.ema import EMA
 from aigc_studio.gan.generate import image_grid, to_uint8_images
-from aigc_studio.gan.models import Discriminator, Generator, init_dcgan_weights
+from aigc_studio.gan.guard import DivergedError, DivergenceGuard
+from aigc_studio.gan.metrics_log import MetricsLog
+from aigc_studio.gan.models import build_discriminator, build_generator, init_dcgan_weights
+from aigc_studio.gan.speed import FastPaths, choose_fast_paths
+from aigc_studio.gan.train_state import (
+    STATE_FILE,
+    TrainingState,
+    load_state,
+    restore_rng,
+    save_state,
+)
 from aigc_studio.progress import Cancelled, Reporter
 
 MODEL_FILE = "model.safetensors"
-DISCRIMINATOR_FILE = "discriminator.safetensors"
 METRICS_FILE = "metrics.csv"
 SAMPLE_COUNT = 64  # an 8x8 grid
+# Settings a resumed run takes from its checkpoint, so it continues the same computation.
+RUN_SETTINGS = (
+    "arch", "resolution", "latent_dim", "generator_width", "discriminator_width", "batch",
+    "seed", "beta1", "beta2", "flip", "augment", "ema_beta",
+)  # fmt: skip
 
 
 @dataclass
 class TrainConfig:
     data_dir: Path  # folder of png/jpg/jpeg/webp/bmp images
-    out_dir: Path  # run folder: model.safetensors, samples/, metrics.csv
-    steps: int = 2000  # optimiser steps (one D and one G update each)
+    out_dir: Path  # run folder: model.safetensors, samples/, metrics.csv, train_state
+    steps: int = 2000  # total optimiser steps (one D and one G update each), resumed ones included
     batch: int = 64  # images per step
     resolution: int = 64  # 32, 64 or 128 px; images are centre-cropped and resized to it
     device: str = "auto"  # auto picks CUDA, then MPS, then the CPU
-    seed: int = 0  # fixes init, batches and sample noise, so runs are repeatable
+    seed: int = 0  # fixes init, batches, augmentation and sample noise: runs are repeatable
     latent_dim: int = 100  # DCGAN's nz
     generator_width: int = 64  # DCGAN's ngf
     discriminator_width: int = 64  # DCGAN's ndf
-    learning_rate: float = 2e-4  # Adam, as in the DCGAN paper
-    beta1: float = 0.5  # Adam momentum; the paper found 0.9 oscillates
+    arch: str = "recipe"  # "recipe" (small-data recipe) or "dcgan" (the paper's DCGAN)
+    learning_rate: float = 2e-4  # dcgan: Adam lr of both networks, as in the DCGAN paper
+    lr_generator: float = 1e-4  # recipe: G's Adam lr (TTUR, Heusel et al. 2017) ...
+    lr_discriminator: float = 4e-4  # ... and D's, 4x G's so the SN discriminator keeps up
+    beta1: float = 0.5  # Adam momentum; the DCGAN paper found 0.9 oscillates
     beta2: float = 0.999
     flip: bool = True  # random horizontal flips: free extra data for roughly symmetric subjects
-    log_every: int = 10  # steps between progress updates (and metrics rows flushed)
+    augment: str = "color,translation,cutout"  # recipe: DiffAugment policy; "" turns it off
+    ema_beta: float = 0.999  # recipe: decay of the generator weights' moving average
+    log_every: int = 10  # steps between progress updates, loss syncs and metrics rows flushed
     sample_every: int = 100  # steps between sample grids written to samples/
-    checkpoint_every: int = 250  # steps between model.safetensors rewrites
+    checkpoint_every: int = 250  # steps between model.safetensors + train_state rewrites
+    resume: Path | None = None  # a run folder (or its train_state.safetensors) to continue
+    precision: str = "auto"  # auto: bf16 autocast where the hardware has native bf16; fp32; bf16
+    threads: int = 0  # torch CPU threads; 0 keeps torch's default of one per physical core
+    rollback_lr_factor: float = 0.5  # divergence guard: each rollback multiplies lrs by this
+    max_rollbacks: int = 5  # more rollbacks than this end the run with an error
+    collapse_steps: int = 100  # guard: perfect-D steps in a row that count as a collapse
 
     def __post_init__(self) -> None:
         self.data_dir, self.out_dir = Path(self.data_dir), Path(self.out_dir)
+        if self.resume is not None:
+            self.resume = Path(self.resume)
         if self.steps < 1 or self.batch < 1:
             raise ValueError("steps and batch must be at least 1")
+        if self.arch not in ARCHITECTURES:
+            raise ValueError(
+                f"unknown architecture {self.arch!r}; use {' or '.join(ARCHITECTURES)}"
+            )
+        parse_policy(self.augment)
 
 
 @dataclass
@@ -65,45 +108,146 @@ class TrainUpdate:
     total_steps: int
     loss_d: float  # discriminator loss of the latest step
     loss_g: float  # generator loss of the latest step
-    seconds: float  # wall time since training started
+    seconds: float  # wall time since training started (resumed runs include earlier time)
     sample_grid: np.ndarray | None = None  # (H, W, 3) uint8 grid when one was drawn
     model_path: Path | None = None  # set when model.safetensors was (re)written
-    message: str = ""  # one human sentence: skipped files, cancel, finished
+    message: str = ""  # one human sentence: skipped files, resume, rollback, cancel, finished
     skipped: list[str] = field(default_factory=list)  # unreadable files, in the first update
+    images_per_second: float = 0.0  # training throughput of this session so far
+    rolled_back: bool = False  # the divergence guard just restored an earlier state
 
 
-class _Metrics:
-    """metrics.csv: one row per step; flushed every log interval so a crash keeps it."""
-
-    def __init__(self, path: Path) -> None:
-        self.handle = open(path, "w", newline="", encoding="utf-8")
-        self.writer = csv.writer(self.handle)
-        self.writer.writerow(["step", "loss_d", "loss_g", "seconds"])
-
-    def add(self, step: int, loss_d: float, loss_g: float, seconds: float) -> None:
-        self.writer.writerow([step, f"{loss_d:.5f}", f"{loss_g:.5f}", f"{seconds:.3f}"])
-
-    def flush(self) -> None:
-        self.handle.flush()
-
-    def close(self) -> None:
-        self.handle.close()
+def state_path(resume: Path) -> Path:
+    return resume / STATE_FILE if resume.is_dir() else resume
 
 
-def _draw_samples(generator: Generator, noise: torch.Tensor, path: Path) -> np.ndarray:
+def _resume_config(config: TrainConfig) -> tuple[TrainConfig, dict[str, torch.Tensor], dict]:
+    assert config.resume is not None
+    path = state_path(config.resume)
+    if not path.is_file():
+        raise FileNotFoundError(f"no checkpoint to resume in {config.resume} ({STATE_FILE})")
+    tensors, info = load_state(path)
+    config = replace(config, **{name: info["settings"][name] for name in RUN_SETTINGS})
+    return config, tensors, info
+
+
+class _Run:
+    """One training run's networks, optimisers and step function."""
+
+    def __init__(self, config: TrainConfig, model_config: ModelConfig, fast: FastPaths) -> None:
+        self.config, self.model_config, self.fast = config, model_config, fast
+        self.device = resolve_device(config.device)
+        self.recipe = config.arch == "recipe"
+        self.loss = "hinge" if self.recipe else "bce"
+        self.policy = parse_policy(config.augment) if self.recipe else ()
+        self.layout = torch.channels_last if fast.channels_last else torch.contiguous_format
+        torch.manual_seed(config.seed)
+        generator = build_generator(model_config)
+        discriminator = build_discriminator(model_config)
+        generator.apply(init_dcgan_weights)
+        discriminator.apply(init_dcgan_weights)
+        generator.to(self.device, memory_format=self.layout)
+        discriminator.to(self.device, memory_format=self.layout)
+        ema = EMA(generator, config.ema_beta) if self.recipe else None
+        lr_g, lr_d = self.initial_learning_rates()
+        betas = (config.beta1, config.beta2)
+        fused = {"fused": True} if fast.fused_adam else {}
+        self.state = TrainingState(
+            generator=generator,
+            discriminator=discriminator,
+            opt_g=torch.optim.Adam(generator.parameters(), lr=lr_g, betas=betas, **fused),
+            opt_d=torch.optim.Adam(discriminator.parameters(), lr=lr_d, betas=betas, **fused),
+            ema=ema,
+            rng=torch.Generator().manual_seed(config.seed),
+        )
+
+    def initial_learning_rates(self) -> tuple[float, float]:
+        if self.recipe:
+            return self.config.lr_generator, self.config.lr_discriminator
+        return self.config.learning_rate, self.config.learning_rate
+
+    @property
+    def learning_rates(self) -> tuple[float, float]:
+        return self.state.opt_g.param_groups[0]["lr"], self.state.opt_d.param_groups[0]["lr"]
+
+    def set_learning_rates(self, lr_g: float, lr_d: float) -> None:
+        for group in self.state.opt_g.param_groups:
+            group["lr"] = lr_g
+        for group in self.state.opt_d.param_groups:
+            group["lr"] = lr_d
+
+    @property
+    def sampler(self) -> torch.nn.Module:
+        """The network every sample and saved model comes from: the EMA in the recipe."""
+        return self.state.ema.model if self.state.ema is not None else self.state.generator
+
+    def autocast(self) -> contextlib.AbstractContextManager[Any]:
+        if self.fast.autocast_dtype is None:
+            return contextlib.nullcontext()
+        return torch.autocast(self.device.type, dtype=self.fast.autocast_dtype)
+
+    def real_batch(self, images: torch.Tensor) -> torch.Tensor:
+        rng, batch = self.state.rng, self.config.batch
+        index = torch.randint(len(images), (batch,), generator=rng).to(self.device)
+        real = images[index].float().div_(127.5).sub_(1.0)
+        if self.config.flip:
+            flip = (torch.rand(batch, generator=rng) < 0.5).to(self.device)
+            real = torch.where(flip[:, None, None, None], real.flip(3), real)
+        return real.contiguous(memory_format=self.layout)
+
+    def augment(self, images: torch.Tensor) -> torch.Tensor:
+        return diff_augment(images, self.policy, self.state.rng) if self.policy else images
+
+    def step(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+        """One D and one G update; returns both losses as device tensors (no host sync)."""
+        s = self.state
+        real = self.real_batch(images)
+        noise = torch.randn(self.config.batch, self.config.latent_dim, generator=s.rng)
+        with self.autocast():
+            fake = s.generator(noise.to(self.device))
+            if self.recipe:  # no BatchNorm in D: real and fake share one forward pass
+                logits = s.discriminator(self.augment(torch.cat([real, fake.detach()])))
+                real_logits, fake_logits = logits.split(self.config.batch)
+            else:  # BatchNorm must see real and fake batches apart, as in the paper
+                real_logits = s.discriminator(real)
+                fake_logits = s.discriminator(fake.detach())
+        loss_d = losses.discriminator_loss(self.loss, real_logits, fake_logits)
+        s.opt_d.zero_grad(set_to_none=True)
+        loss_d.backward()
+        s.opt_d.step()
+
+        # G's update needs gradients through D, not for D's weights: skip computing those.
+        s.discriminator.requires_grad_(False)
+        with self.autocast():
+            fake_logits = s.discriminator(self.augment(fake))
+        loss_g = losses.generator_loss(self.loss, fake_logits)
+        s.opt_g.zero_grad(set_to_none=True)
+        loss_g.backward()
+        s.opt_g.step()
+        s.discriminator.requires_grad_(True)
+        if s.ema is not None:
+            s.ema.update(s.generator, s.step)
+        return loss_d.detach(), loss_g.detach()
+
+
+def _draw_samples(generator: torch.nn.Module, noise: torch.Tensor, path: Path) -> np.ndarray:
+    was_training = generator.training
     generator.eval()
     with torch.no_grad():
         grid = image_grid(to_uint8_images(generator(noise)))
-    generator.train()
+    generator.train(was_training)
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(grid).save(path)
     return grid
 
 
 def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
+    resumed: tuple[dict[str, torch.Tensor], dict] | None = None
+    if config.resume is not None:
+        config, tensors, info = _resume_config(config)
+        resumed = (tensors, info)
     device = resolve_device(config.device)
-    torch.manual_seed(config.seed)
-    rng = torch.Generator().manual_seed(config.seed)
+    fast = choose_fast_paths(device, config.precision, config.threads)
 
     try:
         data = load_image_folder(config.data_dir, config.resolution, reporter)
@@ -112,94 +256,143 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
     if len(data) == 0:
         reason = f" ({data.skipped_summary()})" if data.skipped else ""
         raise ValueError(f"no readable images in {config.data_dir}{reason}")
-    yield TrainUpdate(
-        step=0,
-        total_steps=config.steps,
-        loss_d=float("nan"),
-        loss_g=float("nan"),
-        seconds=0.0,
-        message=data.skipped_summary() or f"Loaded {len(data)} images",
-        skipped=[str(p) for p, _ in data.skipped],
-    )
 
     model_config = ModelConfig(
+        arch=config.arch,
         resolution=config.resolution,
         latent_dim=config.latent_dim,
         generator_width=config.generator_width,
         discriminator_width=config.discriminator_width,
         dataset=f"{config.data_dir.name} ({len(data)} images)",
     )
-    generator = Generator(model_config).to(device)
-    discriminator = Discriminator(model_config).to(device)
-    generator.apply(init_dcgan_weights)
-    discriminator.apply(init_dcgan_weights)
-    betas = (config.beta1, config.beta2)
-    opt_g = torch.optim.Adam(generator.parameters(), lr=config.learning_rate, betas=betas)
-    opt_d = torch.optim.Adam(discriminator.parameters(), lr=config.learning_rate, betas=betas)
-    # BCE on logits is the original GAN loss: L_D = -log D(x) - log(1 - D(G(z))),
-    # L_G = -log D(G(z)) (the non-saturating form), computed stably from logits.
-    bce = nn.BCEWithLogitsLoss()
+    run = _Run(config, model_config, fast)
+    state = run.state
+    # Drawn before any resume so a resumed run draws its grids from the same noise.
+    sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=state.rng).to(device)
+    earlier_seconds, rollbacks = 0.0, 0
+    message = data.skipped_summary() or f"Loaded {len(data)} images"
+    if resumed is not None:
+        tensors, info = resumed
+        state.restore(tensors)
+        restore_rng(state, tensors)
+        state.step = int(info["step"])
+        run.set_learning_rates(info["lr_g"], info["lr_d"])
+        earlier_seconds, rollbacks = float(info["seconds"]), int(info["rollbacks"])
+        message = f"Resumed {config.arch} run at step {state.step}; {message}"
+    start_step = state.step
+    yield TrainUpdate(
+        step=start_step,
+        total_steps=config.steps,
+        loss_d=float("nan"),
+        loss_g=float("nan"),
+        seconds=earlier_seconds,
+        message=message,
+        skipped=[str(p) for p, _ in data.skipped],
+    )
 
     images = torch.from_numpy(data.images).to(device)
-    batch = config.batch
-    ones = torch.ones(batch, device=device)
-    zeros = torch.zeros(batch, device=device)
-    sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=rng).to(device)
-
     out = config.out_dir
     out.mkdir(parents=True, exist_ok=True)
-    metrics = _Metrics(out / METRICS_FILE)
+    metrics = MetricsLog(out / METRICS_FILE, keep_until=start_step if resumed else None)
+    guard = DivergenceGuard(collapse_steps=config.collapse_steps)
+    good = (state.step, state.snapshot())  # the rollback target
     started = time.perf_counter()
-    step, loss_d, loss_g = 0, float("nan"), float("nan")
+    pending: list[tuple[int, torch.Tensor, torch.Tensor, float]] = []
+    loss_d = loss_g = float("nan")
+
+    def seconds() -> float:
+        return earlier_seconds + time.perf_counter() - started
+
+    def images_per_second() -> float:
+        return (state.step - start_step) * config.batch / max(time.perf_counter() - started, 1e-9)
+
+    def sync() -> str | None:
+        """Bring pending losses to the host in one transfer, log them, and judge them."""
+        nonlocal loss_d, loss_g
+        if not pending:
+            return None
+        values = torch.stack([torch.stack((d, g)) for _, d, g, _ in pending]).float().tolist()
+        rows = [(p[0], v[0], v[1], p[3]) for p, v in zip(pending, values, strict=True)]
+        pending.clear()
+        metrics.add(rows)
+        loss_d, loss_g = rows[-1][1], rows[-1][2]
+        return guard.check([(step, d, g) for step, d, g, _ in rows])
 
     def checkpoint() -> Path:
-        model_config.step = step
-        save_model(out / DISCRIMINATOR_FILE, discriminator, model_config)
-        return save_model(out / MODEL_FILE, generator, model_config)
+        model_config.step = state.step
+        lr_g, lr_d = run.learning_rates
+        settings = {name: getattr(config, name) for name in RUN_SETTINGS}
+        info = {"settings": settings, "lr_g": lr_g, "lr_d": lr_d, "seconds": seconds()}
+        save_state(out / STATE_FILE, state, {**info, "rollbacks": rollbacks})
+        return save_model(out / MODEL_FILE, run.sampler, model_config)
+
+    def roll_back(reason: str) -> TrainUpdate:
+        nonlocal rollbacks, good
+        bad_step = state.step
+        if rollbacks >= config.max_rollbacks:
+            raise DivergedError(
+                f"training diverged {rollbacks + 1} times ({reason}); the last good model is in "
+                f"{out}. Try a smaller learning rate or batch."
+            )
+        rollbacks += 1
+        state.restore(good[1])
+        state.step = good[0]
+        lr_g, lr_d = (lr * config.rollback_lr_factor for lr in run.learning_rates)
+        run.set_learning_rates(lr_g, lr_d)
+        guard.reset()
+        return TrainUpdate(
+            step=state.step,
+            total_steps=config.steps,
+            loss_d=loss_d,
+            loss_g=loss_g,
+            seconds=seconds(),
+            message=f"Rolled back from step {bad_step} to step {state.step}: {reason}; "
+            f"learning rates lowered to G {lr_g:.2g}, D {lr_d:.2g}",
+            images_per_second=images_per_second(),
+            rolled_back=True,
+        )
 
     try:
-        while step < config.steps:
+        while state.step < config.steps:
             if reporter.cancelled():
                 break
-            index = torch.randint(len(images), (batch,), generator=rng).to(device)
-            real = images[index].float().div_(127.5).sub_(1.0)
-            if config.flip:
-                flip = (torch.rand(batch, generator=rng) < 0.5).to(device)
-                real = torch.where(flip[:, None, None, None], real.flip(3), real)
-            noise = torch.randn(batch, config.latent_dim, generator=rng).to(device)
-
-            fake = generator(noise)
-            opt_d.zero_grad(set_to_none=True)
-            d_loss = bce(discriminator(real), ones) + bce(discriminator(fake.detach()), zeros)
-            d_loss.backward()
-            opt_d.step()
-
-            opt_g.zero_grad(set_to_none=True)
-            g_loss = bce(discriminator(fake), ones)
-            g_loss.backward()
-            opt_g.step()
-
-            step += 1
-            loss_d, loss_g = d_loss.item(), g_loss.item()
-            seconds = time.perf_counter() - started
-            metrics.add(step, loss_d, loss_g, seconds)
+            d, g = run.step(images)
+            state.step += 1
+            step = state.step
+            pending.append((step, d, g, seconds()))
             reporter.progress(step / config.steps, f"Step {step}/{config.steps}")
-
-            update = TrainUpdate(step, config.steps, loss_d, loss_g, seconds)
             last = step == config.steps
-            if (step % config.sample_every == 0 or step == 1) and not last:
+            sample_due = (step % config.sample_every == 0 or step == 1) and not last
+            checkpoint_due = step % config.checkpoint_every == 0 and not last
+            if not (step % config.log_every == 0 or sample_due or checkpoint_due or last):
+                continue
+            reason = sync()
+            if reason is not None:
+                yield roll_back(reason)
+                continue
+            if guard.state_is_good() and state.is_finite():
+                good = (step, state.snapshot())
+            if last:
+                break
+            update = TrainUpdate(
+                step, config.steps, loss_d, loss_g, seconds(), images_per_second=images_per_second()
+            )
+            if sample_due:
                 path = out / "samples" / f"step_{step:06d}.png"
-                update.sample_grid = _draw_samples(generator, sample_noise, path)
-            if step % config.checkpoint_every == 0 and not last:
+                update.sample_grid = _draw_samples(run.sampler, sample_noise, path)
+            if checkpoint_due:
                 update.model_path = checkpoint()
-            if step % config.log_every == 0 or update.sample_grid is not None or update.model_path:
-                metrics.flush()
-                yield update
+            yield update
+        reason = sync()
+        if reason is not None:  # cancelled right after going bad: keep the good state
+            state.restore(good[1])
+            state.step = good[0]
     finally:
         metrics.close()
 
-    cancelled = step < config.steps
-    grid = _draw_samples(generator, sample_noise, out / "samples" / f"step_{step:06d}.png")
+    cancelled = state.step < config.steps
+    step = state.step
+    grid = _draw_samples(run.sampler, sample_noise, out / "samples" / f"step_{step:06d}.png")
     path = checkpoint()
     verb = "Cancelled" if cancelled else "Finished"
     yield TrainUpdate(
@@ -207,8 +400,9 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
         total_steps=config.steps,
         loss_d=loss_d,
         loss_g=loss_g,
-        seconds=time.perf_counter() - started,
+        seconds=seconds(),
         sample_grid=grid,
         model_path=path,
         message=f"{verb} at step {step}; model saved to {path}",
+        images_per_second=images_per_second(),
     )

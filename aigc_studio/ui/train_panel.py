@@ -93,6 +93,14 @@ class TrainPanel(QWidget):
         form.addRow("Device", self.device_combo)
         self.width_spin = self._spin(4, 256, 64, "Network width; smaller trains faster")
         form.addRow("Network width", self.width_spin)
+        self.arch_combo = QComboBox()
+        self.arch_combo.addItem("Small-data recipe", "recipe")
+        self.arch_combo.addItem("DCGAN (paper)", "dcgan")
+        self.arch_combo.setToolTip(
+            "The recipe (augmentation, spectral norm, averaged weights) trains stably on a few "
+            "hundred images; DCGAN is the original 2016 network and training"
+        )
+        form.addRow("Architecture", self.arch_combo)
         left.addWidget(setup)
 
         buttons = QHBoxLayout()
@@ -191,7 +199,7 @@ class TrainPanel(QWidget):
         self.load_button.setEnabled(model is not None and model.is_file())
         for widget in (self.data_edit, self.run_edit, self.steps_spin, self.batch_spin):
             widget.setEnabled(not running)
-        for widget in (self.resolution_combo, self.device_combo, self.width_spin):
+        for widget in (self.resolution_combo, self.device_combo, self.width_spin, self.arch_combo):
             widget.setEnabled(not running)
 
     def start(self) -> None:
@@ -208,6 +216,7 @@ class TrainPanel(QWidget):
             resolution=int(self.resolution_combo.currentData()),
             device=self.device_combo.currentText(),
             width=self.width_spin.value(),
+            arch=str(self.arch_combo.currentData()),
         )
         self.settings.image_dir, self.settings.run_dir = str(data_dir), str(run_dir)
         save_settings(self.settings)
