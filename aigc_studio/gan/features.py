@@ -61,7 +61,7 @@ class FeatureNetConfig:
     epochs: int = 6  # passes over the training split
     batch: int = 128  # images per step (each seen in two augmented views)
     learning_rate: float = 2e-3  # Adam, cosine-decayed to zero
-    contrastive_weight: float = 1.0  # weight of the NT-Xent term against the two CE terms
+    contrastive_weight: float = 0.3  # NT-Xent weight; at 1.0 it drowned the attribute terms
     temperature: float = 0.2  # NT-Xent temperature
     shift: int = 4  # max translation in pixels for the augmented views
     validation: int = 500  # images held out to measure attribute accuracy
