@@ -92,7 +92,7 @@ class Files(Dataset):
 
     def __getitem__(self, index: int) -> torch.Tensor:
         array = load_square_rgb(self.files[index], self.resolution)
-        return torch.from_numpy(array).permute(2, 0, 1).float().div(255).sub(0.5).div(0.5)
+        return torch.from_numpy(array.copy()).permute(2, 0, 1).float().div(255).sub(0.5).div(0.5)
 
 
 def reference_images_per_second(args: argparse.Namespace, data: Path) -> float:
