@@ -71,6 +71,6 @@ def studio(qtbot):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: not window.explore.preview.pixmap().isNull(), timeout=60_000)
-    qtbot.waitUntil(lambda: window.explore.latent is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: window.explore.latent is not None, timeout=30_000)
     yield window
     window.close()  # joins every engine thread before the leak check runs

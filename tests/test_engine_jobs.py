@@ -30,7 +30,7 @@ def test_generator_job_streams_partials_then_finishes(qtbot, engine):
     job = engine.start_job("Counting", count)
     job.sig_partial.connect(partials.append)
     job.sig_progress.connect(lambda f, m: progress.append(f))
-    with qtbot.waitSignal(job.sig_finished, timeout=5000) as finished:
+    with qtbot.waitSignal(job.sig_finished, timeout=30_000) as finished:
         pass
     assert finished.args == ["done"]
     assert partials == [0, 10, 20, 30, 40]
@@ -49,7 +49,7 @@ def test_cancel_is_cooperative_and_reported(qtbot, engine):
 
     job = engine.start_job("Waiting", forever)
     assert started.wait(5)
-    with qtbot.waitSignal(job.sig_cancelled, timeout=5000):
+    with qtbot.waitSignal(job.sig_cancelled, timeout=30_000):
         job.cancel()
     qtbot.waitUntil(lambda: not engine.running_jobs())
 
@@ -60,7 +60,7 @@ def test_failure_reaches_the_user_as_one_sentence_and_the_log_as_a_trace(qtbot, 
 
     with caplog.at_level(logging.ERROR):
         job = engine.start_job("Training", broken)
-        with qtbot.waitSignal(job.sig_failed, timeout=5000) as failed:
+        with qtbot.waitSignal(job.sig_failed, timeout=30_000) as failed:
             pass
     assert failed.args == ["Training failed: the folder has no images."]
     assert any(record.exc_info for record in caplog.records)

@@ -23,13 +23,13 @@ def renderer(qtbot):
 
 
 def test_seed_gives_a_latent_and_a_face(qtbot, renderer):
-    with qtbot.waitSignal(renderer.sig_rendered, timeout=10_000) as rendered:
+    with qtbot.waitSignal(renderer.sig_rendered, timeout=30_000) as rendered:
         request = renderer.render_seed(7)
     request_id, image = rendered.args
     assert request_id == request
     size = renderer.info.resolution
     assert image.shape == (size, size, 3) and image.dtype == np.uint8
-    with qtbot.waitSignal(renderer.sig_rendered, timeout=10_000) as other:
+    with qtbot.waitSignal(renderer.sig_rendered, timeout=30_000) as other:
         renderer.render_seed(8)
     assert not np.array_equal(other.args[1], image)  # another seed, another face
 
@@ -41,7 +41,7 @@ def test_only_the_newest_latent_is_rendered(qtbot, renderer):
     posted = [
         renderer.render_latent(rng.standard_normal(renderer.info.latent_dim)) for _ in range(200)
     ]
-    qtbot.waitUntil(lambda: bool(rendered) and rendered[-1] == posted[-1], timeout=10_000)
+    qtbot.waitUntil(lambda: bool(rendered) and rendered[-1] == posted[-1], timeout=30_000)
     qtbot.wait(100)  # nothing older may arrive after the newest
     assert rendered[-1] == posted[-1]
     assert len(rendered) < len(posted) / 4  # stale requests were dropped, not queued
@@ -49,7 +49,7 @@ def test_only_the_newest_latent_is_rendered(qtbot, renderer):
 
 
 def test_a_missing_model_reports_a_sentence(qtbot, renderer, tmp_path):
-    with qtbot.waitSignal(renderer.sig_model_failed, timeout=10_000) as failed:
+    with qtbot.waitSignal(renderer.sig_model_failed, timeout=30_000) as failed:
         renderer.load_model(tmp_path / "nope.safetensors")
     assert failed.args[0].startswith("Loading nope.safetensors failed")
 

@@ -25,7 +25,7 @@ def add_walk(qtbot, window, seconds: float = 2.0) -> None:
     set_a, set_b = explore.keyframe_buttons["A"], explore.keyframe_buttons["B"]
     qtbot.mouseClick(set_a, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(explore.random_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: explore._shown_request == explore._latest_request, timeout=10_000)
+    qtbot.waitUntil(lambda: explore._shown_request == explore._latest_request, timeout=30_000)
     qtbot.mouseClick(set_b, Qt.MouseButton.LeftButton)
     explore.duration_spin.setValue(seconds)
     assert explore.add_walk_button.isEnabled()

@@ -46,7 +46,7 @@ def test_training_shows_losses_then_cancel_keeps_the_window_usable(qtbot, studio
     before = studio.explore.preview_image()
     slider = studio.explore.sliders[1]
     slider.setValue(slider.maximum() if slider.value() < 0 else slider.minimum())
-    qtbot.waitUntil(lambda: studio.explore.preview_image() != before, timeout=10_000)
+    qtbot.waitUntil(lambda: studio.explore.preview_image() != before, timeout=30_000)
 
 
 def test_load_into_explore_shows_the_trained_model(qtbot, studio, tmp_path):
@@ -68,7 +68,7 @@ def test_load_into_explore_shows_the_trained_model(qtbot, studio, tmp_path):
         timeout=30_000,
     )
     assert studio.navigation.currentRow() == 1  # Explore
-    qtbot.waitUntil(lambda: studio.explore.preview_image().width() == 384, timeout=10_000)
+    qtbot.waitUntil(lambda: studio.explore.preview_image().width() == 384, timeout=30_000)
     assert "model.safetensors · 32 px" in studio.explore.model_label.text()
 
 
