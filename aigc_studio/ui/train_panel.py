@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
 from aigc_studio.engine.tasks import TrainRequest, training_job
+from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.loss_plot import LossPlot
 from aigc_studio.ui.settings import Settings, save_settings
@@ -44,6 +45,7 @@ class TrainPanel(QWidget):
         self.engine = engine
         self.settings = settings
         self.job: Job | None = None
+        self.eta = EtaEstimator()
         self._build()
         self._update_buttons()
 
@@ -225,6 +227,7 @@ class TrainPanel(QWidget):
         self.progress.setValue(0)
         self.stats_label.setText("Loading images…")
         self.log.appendPlainText(f"Training on {data_dir} → {run_dir}")
+        self.eta.reset()
         self.job = self.engine.start_job("Training", training_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_partial.connect(self._on_update)
@@ -251,10 +254,13 @@ class TrainPanel(QWidget):
             else:
                 self.log.appendPlainText(update.message)
             return
+        left = self.eta.seconds_left(update.step, update.total_steps, update.seconds)
         if math.isfinite(update.loss_d):
+            pace = f" · {update.images_per_second:.0f} img/s" if update.images_per_second else ""
+            eta = f" · {format_duration(left)} left" if left is not None else ""
             self.stats_label.setText(
                 f"Step {update.step}/{update.total_steps} · loss D {update.loss_d:.3f} · "
-                f"loss G {update.loss_g:.3f} · {update.seconds:.1f} s"
+                f"loss G {update.loss_g:.3f}{pace}{eta}"
             )
         self.loss_plot.add(update.step, update.loss_d, update.loss_g)
         if update.sample_grid is not None:
