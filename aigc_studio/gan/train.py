@@ -31,7 +31,7 @@ from aigc_studio.gan import losses
 from aigc_studio.gan.augment import diff_augment, parse_policy
 from aigc_studio.gan.checkpoint import save_model
 from aigc_studio.gan.config import ARCHITECTURES, ModelConfig
-from aigc_studio.gan.dataset import load_image_folder
+from aigc_studio.gan.dataset_cache import DATASET_CACHE_FILE, load_image_folder_cached
 from aigc_studio.gan.device import resolve_device
 from aigc_studio.gan.ema import EMA
 from aigc_studio.gan.generate import image_grid, to_uint8_images
@@ -250,7 +250,9 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
     fast = choose_fast_paths(device, config.precision, config.threads)
 
     try:
-        data = load_image_folder(config.data_dir, config.resolution, reporter)
+        data, from_cache = load_image_folder_cached(
+            config.data_dir, config.resolution, config.out_dir / DATASET_CACHE_FILE, reporter
+        )
     except Cancelled:
         return
     if len(data) == 0:
@@ -270,7 +272,8 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
     # Drawn before any resume so a resumed run draws its grids from the same noise.
     sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=state.rng).to(device)
     earlier_seconds, rollbacks = 0.0, 0
-    message = data.skipped_summary() or f"Loaded {len(data)} images"
+    source = " from the run's image cache" if from_cache else ""
+    message = data.skipped_summary() or f"Loaded {len(data)} images{source}"
     if resumed is not None:
         tensors, info = resumed
         state.restore(tensors)
