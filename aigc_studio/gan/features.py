@@ -162,14 +162,20 @@ def save_feature_net(path: str | Path, net: FeatureNet) -> Path:
     return path
 
 
+def header_fits(path: Path, limit: int) -> bool:
+    """Whether a safetensors file's declared header size is sane, checked before parsing:
+    a damaged or hostile file could otherwise claim a header of gigabytes."""
+    with open(path, "rb") as handle:
+        head = handle.read(8)
+    return len(head) == 8 and struct.unpack("<Q", head)[0] <= min(limit, path.stat().st_size)
+
+
 def load_feature_net(path: str | Path | None = None) -> FeatureNet:
     """Load a feature network file; raises ValueError with a readable message if unusable."""
     path = Path(path) if path is not None else default_feature_net_path()
     if not path.is_file():
         raise FileNotFoundError(f"feature network not found: {path}")
-    with open(path, "rb") as handle:
-        head = handle.read(8)
-    if len(head) < 8 or struct.unpack("<Q", head)[0] > min(MAX_HEADER_BYTES, path.stat().st_size):
+    if not header_fits(path, MAX_HEADER_BYTES):
         raise ValueError(f"{path.name} is not a valid feature network file (bad header)")
     try:
         with safe_open(str(path), framework="pt") as handle:
