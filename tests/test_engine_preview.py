@@ -7,6 +7,7 @@ import sys
 
 import numpy as np
 import pytest
+from PySide6.QtCore import Qt
 
 from aigc_studio.engine.preview import PreviewRenderer
 from aigc_studio.resources import default_model_path
@@ -46,6 +47,26 @@ def test_only_the_newest_latent_is_rendered(qtbot, renderer):
     assert rendered[-1] == posted[-1]
     assert len(rendered) < len(posted) / 4  # stale requests were dropped, not queued
     assert rendered == sorted(rendered)
+
+
+def test_a_face_is_checked_only_when_no_newer_request_waits(qtbot, renderer):
+    assert renderer.info.checks_originality  # the shipped model has its training index
+    rng = np.random.default_rng(1)
+    first, second = (rng.standard_normal(renderer.info.latent_dim) for _ in range(2))
+    posted, checked = [], []
+
+    def post_newer(request_id, image):  # runs in the worker, before it decides to check
+        if len(posted) == 1:
+            posted.append(renderer.render_latent(second))
+
+    renderer.sig_rendered.connect(post_newer, Qt.ConnectionType.DirectConnection)
+    renderer.sig_originality.connect(lambda request_id, nearest: checked.append(nearest))
+    renderer.sig_originality.connect(lambda request_id, nearest: posted.append(-request_id))
+    posted.append(renderer.render_latent(first))
+    qtbot.waitUntil(lambda: bool(checked), timeout=30_000)
+    qtbot.wait(100)
+    assert posted == [posted[0], posted[1], -posted[1]]  # the first face was never checked
+    assert checked[0].training_image.endswith(".png") and checked[0].distance > 0
 
 
 def test_a_missing_model_reports_a_sentence(qtbot, renderer, tmp_path):

@@ -57,3 +57,67 @@ def test_same_seed_gives_the_same_face(qtbot, studio):
     qtbot.waitUntil(lambda: shown(studio) != first, timeout=30_000)
     explore.seed_spin.setValue(1234)
     qtbot.waitUntil(lambda: shown(studio) == first, timeout=30_000)
+
+
+def write_index_beside(model, features, names) -> None:
+    """A features index for ``model`` whose rows are exactly ``features``."""
+    from aigc_studio.gan.features import default_feature_net_path, file_digest
+    from aigc_studio.gan.originality import FeaturesIndex, index_path_for, save_index
+
+    index = FeaturesIndex(
+        features=np.asarray(features, dtype=np.float32),
+        names=list(names),
+        near_copy_threshold=0.5,
+        feature_net=file_digest(default_feature_net_path()),
+        resolution=64,
+    )
+    save_index(index_path_for(model), index)
+
+
+def feature_of(image):
+    from aigc_studio.gan.features import extract_features, load_feature_net
+
+    return extract_features(load_feature_net(), np.array(image)[None])[0]
+
+
+def load_copy_of_default_model(qtbot, studio, folder, features, names):
+    """Reload the same model (so the same face) from a folder whose index holds ``features``."""
+    import shutil
+
+    from aigc_studio.resources import default_model_path
+
+    model = folder / "faces.safetensors"
+    shutil.copyfile(default_model_path(), model)
+    write_index_beside(model, features, names)
+    checks = []
+    studio.engine.preview.sig_originality.connect(lambda rid, nearest: checks.append(nearest))
+    studio.explore.load_model(model)
+    qtbot.waitUntil(lambda: any(c.training_image in names for c in checks), timeout=30_000)
+    return checks
+
+
+def test_a_face_that_copies_a_training_image_is_flagged(qtbot, studio, tmp_path):
+    explore = studio.explore
+    warning = explore.originality_label
+    assert warning.isHidden()  # the default model's faces are not copies
+    face = feature_of(explore._shown_image)
+    far = -face  # the opposite direction: as far as features get
+    load_copy_of_default_model(qtbot, studio, tmp_path, [far, face], ["other.png", "01234.png"])
+    assert explore.model.checks_originality
+    qtbot.waitUntil(lambda: not warning.isHidden(), timeout=30_000)
+    assert warning.text().startswith("Very close to training image 01234.png (distance 0.0")
+    assert warning.text().endswith("this face may copy it")
+    # Another face is not that training image: the warning goes once it is checked.
+    explore.seed_spin.setValue(explore.seed_spin.value() + 1)
+    qtbot.waitUntil(lambda: warning.isHidden(), timeout=30_000)
+
+
+def test_a_face_far_from_every_training_image_shows_no_warning(qtbot, studio, tmp_path):
+    explore = studio.explore
+    face = feature_of(explore._shown_image)
+    checks = load_copy_of_default_model(qtbot, studio, tmp_path, [-face], ["far.png"])
+    assert explore.model.checks_originality
+    mine = [c for c in checks if c.training_image == "far.png"]
+    assert not mine[-1].near_copy and mine[-1].distance > 20
+    qtbot.wait(50)
+    assert explore.originality_label.isHidden()

@@ -5,6 +5,10 @@ takes only the newest request of each kind and renders it, so dragging a slider 
 queues up work: whatever was posted while a frame rendered is simply overwritten (the
 StyleGAN3 visualizer's async renderer works the same way). Models are loaded and run only
 in this thread; the GUI thread never touches torch.
+
+When the model has a features index beside it (gan/originality.py), each rendered face is
+also matched to its nearest training image (about 1 ms), unless a newer request is
+already waiting: while a slider is dragged only the face it comes to rest on is checked.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ class ModelInfo:
     resolution: int  # side of a rendered face in pixels
     step: int  # training step the model was saved at
     dataset: str  # what it was trained on, from the file's metadata
+    checks_originality: bool = False  # a features index beside it: faces are checked
 
 
 @dataclass
@@ -63,6 +68,8 @@ class PreviewRenderer(QThread):
     """Request id and the rendered face, (R, R, 3) uint8, for the newest latent request."""
     sig_thumbnail = Signal(object, object)
     """Thumbnail key and its images, (K, R, R, 3) uint8, one per requested latent."""
+    sig_originality = Signal(int, object)
+    """Request id and its face's NearestTraining (after its sig_rendered), for indexed models."""
     sig_failed = Signal(str)
     """A render failed; carries one sentence for the user (the traceback is logged)."""
 
@@ -74,6 +81,7 @@ class PreviewRenderer(QThread):
         self._next_id = 0
         self._generators: dict[Path, Any] = {}  # resolved path -> FaceGenerator
         self._current: Any = None  # the FaceGenerator the sliders drive
+        self._checker: Any = None  # OriginalityChecker of the current model, if it has an index
         track_thread(self)
 
     # -- called from the GUI thread: post and return at once -----------------------------
@@ -181,6 +189,7 @@ class PreviewRenderer(QThread):
             self.sig_model_failed.emit(user_message(f"Loading {path.name}", error))
             return
         self._current = generator
+        self._checker = self._originality_checker(path)
         config = generator.config
         info = ModelInfo(
             path=path.resolve(),
@@ -188,8 +197,21 @@ class PreviewRenderer(QThread):
             resolution=config.resolution,
             step=int(getattr(config, "step", 0)),
             dataset=str(getattr(config, "dataset", "")),
+            checks_originality=self._checker is not None,
         )
         self.sig_model_loaded.emit(info)
+
+    def _originality_checker(self, model_path: Path):
+        """Read anew on every load, so an index written since the last load is seen."""
+        from aigc_studio.gan.originality import OriginalityChecker
+
+        try:
+            return OriginalityChecker.for_model(model_path)
+        except Exception as error:
+            # The model still works; only the copy check is off, and the user is told why.
+            log.warning("features index of %s unusable", model_path, exc_info=True)
+            self.sig_failed.emit(user_message("Reading the training-image index", error))
+            return None
 
     def _render_seed(self, request_id: int, seed: int) -> None:
         if self._current is None:
@@ -210,6 +232,22 @@ class PreviewRenderer(QThread):
             self.sig_failed.emit(user_message("Rendering the preview", error))
             return
         self.sig_rendered.emit(request_id, image)
+        if self._checker is not None and not self._newer_request_waiting():
+            self._check_originality(request_id, image)
+
+    def _newer_request_waiting(self) -> bool:
+        with self._condition:
+            slots = self._slots
+            return bool(slots.model or slots.seed or slots.latent or slots.stop)
+
+    def _check_originality(self, request_id: int, image: np.ndarray) -> None:
+        try:
+            nearest = self._checker.check(image[None])[0]
+        except Exception as error:
+            log.exception("originality check failed")
+            self.sig_failed.emit(user_message("Checking the face against training images", error))
+            return
+        self.sig_originality.emit(request_id, nearest)
 
     def _render_thumbnail(
         self, key: Any, model_ref: str, project_folder: Path | None, latents: np.ndarray

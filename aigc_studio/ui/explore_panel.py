@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import random
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
@@ -36,6 +37,9 @@ from aigc_studio.resources import default_model_path, resources_dir
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+
+if TYPE_CHECKING:
+    from aigc_studio.gan.originality import NearestTraining  # torch stays out of the GUI
 
 SLIDER_COUNT = 12
 SLIDER_RANGE = 3.0  # slider coordinates run from -3 to 3 (a standard normal's bulk)
@@ -92,6 +96,7 @@ class ExplorePanel(QWidget):
         preview.sig_model_failed.connect(self._on_model_failed)
         preview.sig_seed_latent.connect(self._on_seed_latent)
         preview.sig_rendered.connect(self._on_rendered)
+        preview.sig_originality.connect(self._on_originality)
         preview.sig_failed.connect(self.sig_status)
 
     # -- layout -----------------------------------------------------------------------
@@ -123,6 +128,12 @@ class ExplorePanel(QWidget):
         self.model_label.setWordWrap(True)
         self.model_label.setMaximumWidth(PREVIEW_SIDE)
         left.addWidget(self.model_label)
+        self.originality_label = QLabel()
+        self.originality_label.setObjectName("warning")
+        self.originality_label.setWordWrap(True)
+        self.originality_label.setMaximumWidth(PREVIEW_SIDE)
+        self.originality_label.hide()
+        left.addWidget(self.originality_label)
 
         seed_row = QHBoxLayout()
         seed_row.addWidget(QLabel("Seed"))
@@ -241,6 +252,7 @@ class ExplorePanel(QWidget):
         for keyframe in self.keyframes.values():
             keyframe.clear()  # keyframes of another model mean nothing to this one
         self._update_walk_button()
+        self.originality_label.hide()
         trained = f"step {info.step}" if info.step else "untrained"
         source = f" · {info.dataset}" if info.dataset else ""
         self.model_label.setText(f"{info.path.name} · {info.resolution} px · {trained}{source}")
@@ -303,11 +315,26 @@ class ExplorePanel(QWidget):
             return
         self._shown_request = request_id
         self._shown_image = image
+        self.originality_label.hide()  # it spoke of the previous face; this one's check follows
         self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
         for keyframe in self.keyframes.values():
             if keyframe.waiting_for is not None and request_id >= keyframe.waiting_for:
                 keyframe.waiting_for = None
                 keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
+
+    def _on_originality(self, request_id: int, nearest: NearestTraining) -> None:
+        if request_id != self._shown_request:
+            return  # a check of a face no longer on screen
+        if not nearest.near_copy:
+            self.originality_label.hide()
+            return
+        self.originality_label.setText(nearest.warning())
+        self.originality_label.setToolTip(
+            f"In the quality metric's feature space this face is closer to a training image "
+            f"than {nearest.threshold:.2f}, nearer than 99% of the training images are to "
+            "each other. Check it against the original before you publish."
+        )
+        self.originality_label.show()
 
     def preview_image(self) -> QImage:
         """What the user sees in the preview (for tests and screenshots)."""
