@@ -20,8 +20,10 @@ def engine():
 
 def test_generator_job_streams_partials_then_finishes(qtbot, engine):
     partials, progress = [], []
+    connected = threading.Event()  # a fast job could otherwise finish before we listen
 
     def count(reporter):
+        assert connected.wait(30)
         for i in range(5):
             reporter.progress((i + 1) / 5, f"item {i}")
             yield i * 10
@@ -31,7 +33,7 @@ def test_generator_job_streams_partials_then_finishes(qtbot, engine):
     job.sig_partial.connect(partials.append)
     job.sig_progress.connect(lambda f, m: progress.append(f))
     with qtbot.waitSignal(job.sig_finished, timeout=30_000) as finished:
-        pass
+        connected.set()
     assert finished.args == ["done"]
     assert partials == [0, 10, 20, 30, 40]
     assert progress[-1] == 1.0  # the final progress is never throttled away
