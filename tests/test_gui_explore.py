@@ -5,6 +5,8 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
+from tests.features_index import feature_of, write_index_beside
+
 
 def shown(window):
     return window.explore.preview_image()
@@ -57,27 +59,6 @@ def test_same_seed_gives_the_same_face(qtbot, studio):
     qtbot.waitUntil(lambda: shown(studio) != first, timeout=30_000)
     explore.seed_spin.setValue(1234)
     qtbot.waitUntil(lambda: shown(studio) == first, timeout=30_000)
-
-
-def write_index_beside(model, features, names) -> None:
-    """A features index for ``model`` whose rows are exactly ``features``."""
-    from aigc_studio.gan.features import default_feature_net_path, file_digest
-    from aigc_studio.gan.originality import FeaturesIndex, index_path_for, save_index
-
-    index = FeaturesIndex(
-        features=np.asarray(features, dtype=np.float32),
-        names=list(names),
-        near_copy_threshold=0.5,
-        feature_net=file_digest(default_feature_net_path()),
-        resolution=64,
-    )
-    save_index(index_path_for(model), index)
-
-
-def feature_of(image):
-    from aigc_studio.gan.features import extract_features, load_feature_net
-
-    return extract_features(load_feature_net(), np.array(image)[None])[0]
 
 
 def load_copy_of_default_model(qtbot, studio, folder, features, names):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import shutil
+
 import numpy as np
 from PySide6.QtCore import Qt
 
 from aigc_studio.media.probe import probe_video
 from aigc_studio.project.commands import AddClip, SetScenes
 from aigc_studio.project.model import LatentWalkClip
+from aigc_studio.resources import default_model_path
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.undo import push_command
+from tests.features_index import feature_of, write_index_beside
 
 
 def add_content(window, seconds: float) -> None:
@@ -74,3 +78,44 @@ def test_empty_project_and_bad_folder_are_explained(qtbot, studio, tmp_path):
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
     assert "does not exist" in export.status_label.text()
     assert export.job is None
+
+
+def export_walk_of_shown_face(qtbot, studio, tmp_path, index_rows):
+    """Export a walk from the face on screen to another, with a model whose training index
+    holds ``index_rows(face feature)``; returns the Export panel once the export is done."""
+    explore = studio.explore
+    face = feature_of(explore._shown_image)
+    model = tmp_path / "faces.safetensors"
+    shutil.copyfile(default_model_path(), model)
+    features, names = index_rows(face)
+    write_index_beside(model, features, names)
+    other = np.random.default_rng(5).standard_normal(explore.model.latent_dim)
+    walk = LatentWalkClip(
+        start=0.0,
+        duration=1.0,
+        keyframes=[other.tolist(), explore.latent.tolist()],
+        model=str(model),
+    )
+    project = studio.document.project
+    push_command(studio.undo_stack, studio.document, AddClip(project, "video", walk))
+    export = studio.export_panel
+    choose_draft(export, tmp_path / "short.mp4")
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.job is None, timeout=90_000)
+    assert export.status_label.text().startswith("Done!")  # a warning never stops the export
+    return export
+
+
+def test_export_warns_about_a_keyframe_that_copies_a_training_image(qtbot, studio, tmp_path):
+    export = export_walk_of_shown_face(
+        qtbot, studio, tmp_path, lambda face: ([-face, face], ["other.png", "01234.png"])
+    )
+    assert not export.originality_label.isHidden()
+    text = export.originality_label.text()
+    assert text.startswith("1 keyframe very close to training images")
+    assert "walk at 0:00.0, keyframe 2 ≈ 01234.png (distance 0.0" in text
+
+
+def test_export_of_original_keyframes_shows_no_warning(qtbot, studio, tmp_path):
+    export = export_walk_of_shown_face(qtbot, studio, tmp_path, lambda face: ([-face], ["far.png"]))
+    assert export.originality_label.isHidden()

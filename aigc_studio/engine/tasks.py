@@ -63,14 +63,18 @@ def export_job(
 ) -> JobFunction:
     """A job rendering a snapshot of ``project`` to an MP4; returns the written path.
 
-    ``size`` (width, height) overrides the project's frame size, e.g. for a quick draft.
+    Before rendering it yields one partial result: the list of keyframe_check.KeyframeCopy
+    for walk keyframes that are near-copies of a training image (often empty). The export
+    goes on either way; the creator decides. ``size`` (width, height) overrides the
+    project's frame size, e.g. for a quick draft.
     """
     # A snapshot: the user may keep editing while the export runs in another thread.
     snapshot = Project.from_dict(project.to_dict())
 
-    def run(reporter: Reporter) -> Path:
+    def run(reporter: Reporter) -> Iterator[Any]:
         from dataclasses import replace
 
+        from aigc_studio.keyframe_check import near_copy_keyframes
         from aigc_studio.media.export import ExportSettings
         from aigc_studio.media.timeline_render import render_project
         from aigc_studio.rendering import ModelCache
@@ -79,6 +83,8 @@ def export_job(
         if size is not None:
             settings = replace(settings, width=size[0], height=size[1])
         models = ModelCache(project_folder)
+        reporter.progress(0.0, "checking keyframes against training images")
+        yield near_copy_keyframes(snapshot, models, reporter)
         return render_project(snapshot, models.renderer_for, out_path, reporter, settings)
 
     return run

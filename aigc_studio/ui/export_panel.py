@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,6 +25,9 @@ from aigc_studio.engine.tasks import export_job
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+
+if TYPE_CHECKING:
+    from aigc_studio.keyframe_check import KeyframeCopy  # torch stays out of the GUI
 
 # (label, scale): the project's own size, or a quick half-size draft for checking timing.
 SIZES = (("Full quality", 1), ("Draft (half size)", 2))
@@ -101,6 +105,11 @@ class ExportPanel(QWidget):
         self.status_label = QLabel("Ready to export.")
         self.status_label.setWordWrap(True)
         root.addWidget(self.status_label)
+        self.originality_label = QLabel()
+        self.originality_label.setObjectName("warning")
+        self.originality_label.setWordWrap(True)
+        self.originality_label.hide()
+        root.addWidget(self.originality_label)
         root.addWidget(hint("The file appears only when the export completes."))
         root.addStretch(1)
 
@@ -155,11 +164,13 @@ class ExportPanel(QWidget):
         self.settings.export_path = str(out_path)
         save_settings(self.settings)
         self.progress.setValue(0)
+        self.originality_label.hide()
         self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
         width, height = self.output_size
         function = export_job(project, self.document.path, out_path, (width, height))
         self.job = self.engine.start_job("Export", function)
         self.job.sig_progress.connect(self._on_progress)
+        self.job.sig_partial.connect(self._on_keyframes_checked)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
         self.job.sig_cancelled.connect(self._on_cancelled)
@@ -175,6 +186,23 @@ class ExportPanel(QWidget):
         self.progress.setValue(int(round(fraction * 100)))
         if message and self.job is not None and not self.job.cancel_requested:
             self.status_label.setText(f"Exporting… {message}")
+
+    def _on_keyframes_checked(self, copies: list[KeyframeCopy]) -> None:
+        """Say which keyframes look copied; the export itself goes on."""
+        if not copies:
+            return
+        places = "; ".join(
+            f"walk at {format_seconds(c.clip_start)}, keyframe {c.keyframe} ≈ "
+            f"{c.nearest.training_image} (distance {c.nearest.distance:.2f})"
+            for c in copies
+        )
+        count = f"{len(copies)} keyframe{'s' if len(copies) > 1 else ''}"
+        self.originality_label.setText(
+            f"{count} very close to training images and may copy them: {places}. "
+            "The export goes on; check them before you publish."
+        )
+        self.originality_label.show()
+        self.sig_status.emit(f"Warning: {count} may copy training images")
 
     def _on_finished(self, path) -> None:
         self.job = None
