@@ -15,8 +15,12 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from aigc_studio import __version__
+
+if TYPE_CHECKING:
+    from aigc_studio.gan.train import TrainUpdate
 
 
 class CliError(Exception):
@@ -54,7 +58,8 @@ class TerminalReporter:
             if self.stop_requested:
                 raise KeyboardInterrupt
             self.stop_requested = True
-            print("\nstopping: saving a checkpoint (Ctrl+C again to abort)", file=sys.stderr)
+            if not self.quiet:
+                print("\nstopping: saving a checkpoint (Ctrl+C again to abort)", file=sys.stderr)
 
         previous = signal.signal(signal.SIGINT, on_interrupt)
         try:
@@ -109,7 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
         "samples/*.png, metrics.csv and train_state.safetensors (the full state, rewritten "
         "every --checkpoint-every steps and on Ctrl+C). To continue a stopped run, pass "
         "--resume RUN_DIR: it keeps the run's own architecture, size, batch and seed, trains "
-        "up to --steps in total, and writes to --out (default: RUN_DIR itself).",
+        "up to --steps in total, and writes to --out (default: RUN_DIR itself). Under "
+        "torchrun --nproc_per_node=K it trains on K processes with DistributedDataParallel "
+        "(NCCL on GPUs, gloo on the CPU); only rank 0 writes files.",
     )
     train.add_argument("data_dir", type=_existing_dir, metavar="DATA_DIR", help="folder of images")
     train.add_argument(
@@ -126,7 +133,12 @@ def build_parser() -> argparse.ArgumentParser:
         "default); dcgan: the DCGAN paper as published",
     )
     train.add_argument("--steps", type=_positive_int, default=2000, help="training steps in total")
-    train.add_argument("--batch", type=_positive_int, default=64, help="images per step")
+    train.add_argument(
+        "--batch",
+        type=_positive_int,
+        default=64,
+        help="images per step, per process under torchrun (K processes: K x B per step)",
+    )
     train.add_argument("--resolution", type=int, choices=(32, 64, 128), default=64)
     train.add_argument("--device", choices=("auto", "cpu", "cuda", "mps"), default="auto")
     train.add_argument("--seed", type=int, default=0)
@@ -163,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_train(args: argparse.Namespace) -> int:
+    from aigc_studio.gan.distributed import from_environment
     from aigc_studio.gan.train import TrainConfig, train
 
     if args.out is None and args.resume is None:
@@ -183,20 +196,27 @@ def run_train(args: argparse.Namespace) -> int:
         resume=args.resume,
         precision=args.precision,
     )
-    reporter = TerminalReporter()
-    with reporter.ctrl_c_stops():
-        for index, update in enumerate(train(config, reporter)):
-            if index == 0 and update.skipped:
-                print(f"warning: {update.message}", file=sys.stderr)
-            elif update.message:
-                print(update.message, file=sys.stderr)
-            elif update.step % 50 == 0:
-                reporter.progress(
-                    update.step / update.total_steps,
-                    f"step {update.step}/{update.total_steps}  "
-                    f"loss_d {update.loss_d:.3f}  loss_g {update.loss_g:.3f}",
-                )
+    with from_environment(args.device) as cluster:
+        # Under torchrun every rank trains and stops on Ctrl+C; only rank 0 says anything.
+        reporter = TerminalReporter(quiet=not cluster.is_main)
+        with reporter.ctrl_c_stops():
+            for index, update in enumerate(train(config, reporter, cluster)):
+                if cluster.is_main:
+                    _print_train_update(reporter, index, update)
     return 0
+
+
+def _print_train_update(reporter: TerminalReporter, index: int, update: TrainUpdate) -> None:
+    if index == 0 and update.skipped:
+        print(f"warning: {update.message}", file=sys.stderr)
+    elif update.message:
+        print(update.message, file=sys.stderr)
+    elif update.step % 50 == 0:
+        reporter.progress(
+            update.step / update.total_steps,
+            f"step {update.step}/{update.total_steps}  "
+            f"loss_d {update.loss_d:.3f}  loss_g {update.loss_g:.3f}",
+        )
 
 
 def run_generate(args: argparse.Namespace) -> int:

@@ -64,9 +64,14 @@ def write_cache(cache_path: Path, data: ImageFolder, fingerprint: str) -> None:
 
 
 def load_image_folder_cached(
-    folder: str | Path, resolution: int, cache_path: Path, reporter: Reporter | None = None
+    folder: str | Path,
+    resolution: int,
+    cache_path: Path,
+    reporter: Reporter | None = None,
+    write: bool = True,
 ) -> tuple[ImageFolder, bool]:
-    """(images, True if they came from the cache). Decodes and writes the cache on a miss."""
+    """(images, True if they came from the cache). Decodes on a miss, and then writes the
+    cache unless ``write`` is false (a distributed run's other ranks only read it)."""
     folder = Path(folder)
     if not folder.is_dir():
         raise FileNotFoundError(f"image folder not found: {folder}")
@@ -75,6 +80,6 @@ def load_image_folder_cached(
     if cached is not None:
         return cached, True
     data = load_image_folder(folder, resolution, reporter or SilentReporter())
-    if len(data):
+    if write and len(data):
         write_cache(cache_path, data, fingerprint)
     return data, False

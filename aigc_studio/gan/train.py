@@ -12,6 +12,8 @@ TTUR learning rates). Every ``checkpoint_every`` steps and on cancel the full st
 RUN_DIR/train_state.safetensors; ``resume`` continues from it bit for bit (CPU, same seed).
 Losses reach the host once per log interval, where the divergence guard (guard.py) checks
 them and, on NaN or a collapsed discriminator, rolls back to the last good state.
+Under torchrun the same loop trains on several processes (distributed.py: DDP, one data
+stream per rank, rank 0 writes); ``cluster`` is then the process group.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ from aigc_studio.gan import losses
 from aigc_studio.gan.augment import diff_augment, parse_policy
 from aigc_studio.gan.checkpoint import save_model
 from aigc_studio.gan.config import ARCHITECTURES, ModelConfig
+from aigc_studio.gan.dataset import ImageFolder
 from aigc_studio.gan.dataset_cache import DATASET_CACHE_FILE, load_image_folder_cached
-from aigc_studio.gan.device import resolve_device
+from aigc_studio.gan.distributed import Cluster, rng_key
 from aigc_studio.gan.ema import EMA
 from aigc_studio.gan.generate import image_grid, to_uint8_images
 from aigc_studio.gan.guard import DivergedError, DivergenceGuard
@@ -42,11 +45,12 @@ from aigc_studio.gan.speed import FastPaths, choose_fast_paths
 from aigc_studio.gan.train_state import (
     STATE_FILE,
     TrainingState,
+    checkpoint_world_size,
     load_state,
     restore_rng,
     save_state,
 )
-from aigc_studio.progress import Cancelled, Reporter
+from aigc_studio.progress import Cancelled, Reporter, SilentReporter
 
 MODEL_FILE = "model.safetensors"
 METRICS_FILE = "metrics.csv"
@@ -63,7 +67,7 @@ class TrainConfig:
     data_dir: Path  # folder of png/jpg/jpeg/webp/bmp images
     out_dir: Path  # run folder: model.safetensors, samples/, metrics.csv, train_state
     steps: int = 2000  # total optimiser steps (one D and one G update each), resumed ones included
-    batch: int = 64  # images per step
+    batch: int = 64  # images per step (per process under torchrun: K processes train on K x batch)
     resolution: int = 64  # 32, 64 or 128 px; images are centre-cropped and resized to it
     device: str = "auto"  # auto picks CUDA, then MPS, then the CPU
     seed: int = 0  # fixes init, batches, augmentation and sample noise: runs are repeatable
@@ -113,7 +117,7 @@ class TrainUpdate:
     model_path: Path | None = None  # set when model.safetensors was (re)written
     message: str = ""  # one human sentence: skipped files, resume, rollback, cancel, finished
     skipped: list[str] = field(default_factory=list)  # unreadable files, in the first update
-    images_per_second: float = 0.0  # training throughput of this session so far
+    images_per_second: float = 0.0  # training throughput of this session so far, all ranks
     rolled_back: bool = False  # the divergence guard just restored an earlier state
 
 
@@ -134,9 +138,11 @@ def _resume_config(config: TrainConfig) -> tuple[TrainConfig, dict[str, torch.Te
 class _Run:
     """One training run's networks, optimisers and step function."""
 
-    def __init__(self, config: TrainConfig, model_config: ModelConfig, fast: FastPaths) -> None:
+    def __init__(
+        self, config: TrainConfig, model_config: ModelConfig, fast: FastPaths, cluster: Cluster
+    ) -> None:
         self.config, self.model_config, self.fast = config, model_config, fast
-        self.device = resolve_device(config.device)
+        self.device = cluster.resolve_device(config.device)
         self.recipe = config.arch == "recipe"
         self.loss = "hinge" if self.recipe else "bce"
         self.policy = parse_policy(config.augment) if self.recipe else ()
@@ -158,8 +164,12 @@ class _Run:
             opt_g=torch.optim.Adam(generator.parameters(), lr=lr_g, betas=betas, **fused),
             opt_d=torch.optim.Adam(discriminator.parameters(), lr=lr_d, betas=betas, **fused),
             ema=ema,
-            rng=torch.Generator().manual_seed(config.seed),
+            rng=torch.Generator().manual_seed(cluster.loop_seed(config.seed)),
         )
+        # What the step's forward passes run through: DDP wrappers under torchrun, which
+        # average gradients across ranks; the networks themselves otherwise.
+        self.train_generator = cluster.wrap(generator)
+        self.train_discriminator = cluster.wrap(discriminator)
 
     def initial_learning_rates(self) -> tuple[float, float]:
         if self.recipe:
@@ -204,19 +214,21 @@ class _Run:
         real = self.real_batch(images)
         noise = torch.randn(self.config.batch, self.config.latent_dim, generator=s.rng)
         with self.autocast():
-            fake = s.generator(noise.to(self.device))
+            fake = self.train_generator(noise.to(self.device))
+            discriminator = self.train_discriminator
             if self.recipe:  # no BatchNorm in D: real and fake share one forward pass
-                logits = s.discriminator(self.augment(torch.cat([real, fake.detach()])))
+                logits = discriminator(self.augment(torch.cat([real, fake.detach()])))
                 real_logits, fake_logits = logits.split(self.config.batch)
             else:  # BatchNorm must see real and fake batches apart, as in the paper
-                real_logits = s.discriminator(real)
-                fake_logits = s.discriminator(fake.detach())
+                real_logits = discriminator(real)
+                fake_logits = discriminator(fake.detach())
         loss_d = losses.discriminator_loss(self.loss, real_logits, fake_logits)
         s.opt_d.zero_grad(set_to_none=True)
         loss_d.backward()
         s.opt_d.step()
 
-        # G's update needs gradients through D, not for D's weights: skip computing those.
+        # G's update needs gradients through D, not for D's weights: skip computing those
+        # (and, under DDP, run D unwrapped: there are no D gradients to average).
         s.discriminator.requires_grad_(False)
         with self.autocast():
             fake_logits = s.discriminator(self.augment(fake))
@@ -241,20 +253,42 @@ def _draw_samples(generator: torch.nn.Module, noise: torch.Tensor, path: Path) -
     return grid
 
 
-def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
+def _load_images(
+    config: TrainConfig, reporter: Reporter, cluster: Cluster
+) -> tuple[ImageFolder, bool] | None:
+    """The decoded images, None when cancelled. Under torchrun rank 0 decodes and writes
+    the cache first; the other ranks then read it (or decode for themselves, uncached)."""
+    cache = config.out_dir / DATASET_CACHE_FILE
+    loaded = None
+    if cluster.is_main:
+        with contextlib.suppress(Cancelled):
+            loaded = load_image_folder_cached(config.data_dir, config.resolution, cache, reporter)
+    if cluster.any(cluster.is_main and loaded is None):  # also waits for rank 0's cache
+        return None
+    if not cluster.is_main:  # a rank that stopped alone would leave the others waiting
+        loaded = load_image_folder_cached(
+            config.data_dir, config.resolution, cache, SilentReporter(), write=False
+        )
+    return loaded
+
+
+def train(
+    config: TrainConfig, reporter: Reporter, cluster: Cluster | None = None
+) -> Iterator[TrainUpdate]:
+    """Train, yielding progress. ``cluster`` is the process group under torchrun
+    (distributed.from_environment); one process by default."""
+    cluster = cluster or Cluster()
     resumed: tuple[dict[str, torch.Tensor], dict] | None = None
     if config.resume is not None:
         config, tensors, info = _resume_config(config)
         resumed = (tensors, info)
-    device = resolve_device(config.device)
+    device = cluster.resolve_device(config.device)
     fast = choose_fast_paths(device, config.precision, config.threads)
 
-    try:
-        data, from_cache = load_image_folder_cached(
-            config.data_dir, config.resolution, config.out_dir / DATASET_CACHE_FILE, reporter
-        )
-    except Cancelled:
+    loaded = _load_images(config, reporter, cluster)
+    if loaded is None:
         return
+    data, from_cache = loaded
     if len(data) == 0:
         reason = f" ({data.skipped_summary()})" if data.skipped else ""
         raise ValueError(f"no readable images in {config.data_dir}{reason}")
@@ -267,21 +301,28 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
         discriminator_width=config.discriminator_width,
         dataset=f"{config.data_dir.name} ({len(data)} images)",
     )
-    run = _Run(config, model_config, fast)
+    run = _Run(config, model_config, fast, cluster)
     state = run.state
     # Drawn before any resume so a resumed run draws its grids from the same noise.
     sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=state.rng).to(device)
     earlier_seconds, rollbacks = 0.0, 0
     source = " from the run's image cache" if from_cache else ""
     message = data.skipped_summary() or f"Loaded {len(data)} images{source}"
+    if cluster.distributed:
+        message = f"{message}; training on {cluster.describe(config.batch)}"
     if resumed is not None:
         tensors, info = resumed
         state.restore(tensors)
-        restore_rng(state, tensors)
+        restore_rng(state, tensors, rng_key(cluster.rank))  # a rank without one keeps its own
         state.step = int(info["step"])
         run.set_learning_rates(info["lr_g"], info["lr_d"])
         earlier_seconds, rollbacks = float(info["seconds"]), int(info["rollbacks"])
         message = f"Resumed {config.arch} run at step {state.step}; {message}"
+        if checkpoint_world_size(info) != cluster.world_size:
+            message += (
+                f" (saved by {checkpoint_world_size(info)} process(es), resumed on "
+                f"{cluster.world_size}: batches differ from an uninterrupted run)"
+            )
     start_step = state.step
     yield TrainUpdate(
         step=start_step,
@@ -294,9 +335,11 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
     )
 
     images = torch.from_numpy(data.images).to(device)
-    out = config.out_dir
-    out.mkdir(parents=True, exist_ok=True)
-    metrics = MetricsLog(out / METRICS_FILE, keep_until=start_step if resumed else None)
+    out, main = config.out_dir, cluster.is_main  # only the main process writes files
+    metrics = None
+    if main:
+        out.mkdir(parents=True, exist_ok=True)
+        metrics = MetricsLog(out / METRICS_FILE, keep_until=start_step if resumed else None)
     guard = DivergenceGuard(collapse_steps=config.collapse_steps)
     good = (state.step, state.snapshot())  # the rollback target
     started = time.perf_counter()
@@ -307,26 +350,35 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
         return earlier_seconds + time.perf_counter() - started
 
     def images_per_second() -> float:
-        return (state.step - start_step) * config.batch / max(time.perf_counter() - started, 1e-9)
+        done = (state.step - start_step) * config.batch * cluster.world_size
+        return done / max(time.perf_counter() - started, 1e-9)
 
     def sync() -> str | None:
         """Bring pending losses to the host in one transfer, log them, and judge them."""
         nonlocal loss_d, loss_g
         if not pending:
             return None
-        values = torch.stack([torch.stack((d, g)) for _, d, g, _ in pending]).float().tolist()
+        values = torch.stack([torch.stack((d, g)) for _, d, g, _ in pending]).float()
+        values = cluster.agree(values, reporter).tolist()  # all ranks: the same numbers
         rows = [(p[0], v[0], v[1], p[3]) for p, v in zip(pending, values, strict=True)]
         pending.clear()
-        metrics.add(rows)
+        if metrics is not None:
+            metrics.add(rows)
         loss_d, loss_g = rows[-1][1], rows[-1][2]
         return guard.check([(step, d, g) for step, d, g, _ in rows])
 
-    def checkpoint() -> Path:
+    def checkpoint() -> Path | None:
+        """Every rank calls this at the same step; rank 0 writes the files."""
+        cluster.sync_buffers(state.modules())
+        other_rngs = cluster.gather_rng(state.rng)
+        if not main:
+            return None
         model_config.step = state.step
         lr_g, lr_d = run.learning_rates
         settings = {name: getattr(config, name) for name in RUN_SETTINGS}
         info = {"settings": settings, "lr_g": lr_g, "lr_d": lr_d, "seconds": seconds()}
-        save_state(out / STATE_FILE, state, {**info, "rollbacks": rollbacks})
+        info.update(rollbacks=rollbacks, world_size=cluster.world_size)
+        save_state(out / STATE_FILE, state, info, other_rngs)
         return save_model(out / MODEL_FILE, run.sampler, model_config)
 
     def roll_back(reason: str) -> TrainUpdate:
@@ -357,7 +409,7 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
 
     try:
         while state.step < config.steps:
-            if reporter.cancelled():
+            if cluster.cancelled(reporter):
                 break
             d, g = run.step(images)
             state.step += 1
@@ -380,7 +432,7 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
             update = TrainUpdate(
                 step, config.steps, loss_d, loss_g, seconds(), images_per_second=images_per_second()
             )
-            if sample_due:
+            if sample_due and main:
                 path = out / "samples" / f"step_{step:06d}.png"
                 update.sample_grid = _draw_samples(run.sampler, sample_noise, path)
             if checkpoint_due:
@@ -391,12 +443,16 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
             state.restore(good[1])
             state.step = good[0]
     finally:
-        metrics.close()
+        if metrics is not None:
+            metrics.close()
 
     cancelled = state.step < config.steps
     step = state.step
-    grid = _draw_samples(run.sampler, sample_noise, out / "samples" / f"step_{step:06d}.png")
+    grid = None
+    if main:
+        grid = _draw_samples(run.sampler, sample_noise, out / "samples" / f"step_{step:06d}.png")
     path = checkpoint()
+    cluster.dump_state(state.tensors())
     verb = "Cancelled" if cancelled else "Finished"
     yield TrainUpdate(
         step=step,
@@ -406,6 +462,6 @@ def train(config: TrainConfig, reporter: Reporter) -> Iterator[TrainUpdate]:
         seconds=seconds(),
         sample_grid=grid,
         model_path=path,
-        message=f"{verb} at step {step}; model saved to {path}",
+        message=f"{verb} at step {step}; model saved to {path}" if main else verb,
         images_per_second=images_per_second(),
     )

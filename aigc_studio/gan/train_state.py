@@ -36,13 +36,19 @@ class TrainingState:
     rng: torch.Generator  # every random draw of the loop (batches, noise, augmentation)
     step: int = 0  # optimiser steps completed
 
-    def tensors(self) -> dict[str, torch.Tensor]:
-        """The live tensors by name (not copies)."""
-        flat: dict[str, torch.Tensor] = {}
+    def named_modules(self) -> dict[str, nn.Module]:
         modules = {"generator": self.generator, "discriminator": self.discriminator}
         if self.ema is not None:
             modules["ema"] = self.ema.model
-        for prefix, module in modules.items():
+        return modules
+
+    def modules(self) -> list[nn.Module]:
+        return list(self.named_modules().values())
+
+    def tensors(self) -> dict[str, torch.Tensor]:
+        """The live tensors by name (not copies)."""
+        flat: dict[str, torch.Tensor] = {}
+        for prefix, module in self.named_modules().items():
             for name, tensor in module.state_dict().items():
                 flat[f"{prefix}/{name}"] = tensor
         for prefix, optimiser in (("opt_g", self.opt_g), ("opt_d", self.opt_d)):
@@ -63,10 +69,7 @@ class TrainingState:
     def restore(self, flat: dict[str, torch.Tensor]) -> None:
         """Load a snapshot or checkpoint; tensors are copied, never aliased, so the
         snapshot stays valid for another rollback."""
-        modules = {"generator": self.generator, "discriminator": self.discriminator}
-        if self.ema is not None:
-            modules["ema"] = self.ema.model
-        for prefix, module in modules.items():
+        for prefix, module in self.named_modules().items():
             state = {k.split("/", 1)[1]: v for k, v in flat.items() if k.startswith(prefix + "/")}
             module.load_state_dict(state, strict=True)
         for prefix, optimiser in (("opt_g", self.opt_g), ("opt_d", self.opt_d)):
@@ -94,11 +97,18 @@ def _restore_optimiser(
         group["lr"] = lr  # the caller owns learning rates (resume, rollback)
 
 
-def save_state(path: Path, state: TrainingState, info: dict[str, Any]) -> Path:
-    """Write atomically (temp file, fsync, rename): a crash mid-write keeps the old file."""
+def save_state(
+    path: Path,
+    state: TrainingState,
+    info: dict[str, Any],
+    extra: dict[str, torch.Tensor] | None = None,
+) -> Path:
+    """Write atomically (temp file, fsync, rename): a crash mid-write keeps the old file.
+    ``extra`` adds tensors, e.g. the other ranks' RNG states of a distributed run."""
     tensors = {k: v.detach().to("cpu").contiguous() for k, v in state.tensors().items()}
     tensors["rng/loop"] = state.rng.get_state()
     tensors["rng/torch"] = torch.get_rng_state()
+    tensors.update(extra or {})
     metadata = {"version": STATE_FORMAT_VERSION, "step": state.step, **info}
     path.parent.mkdir(parents=True, exist_ok=True)
     temp = path.with_name(f".{path.name}.tmp")
@@ -126,6 +136,18 @@ def load_state(path: Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
     return tensors, info
 
 
-def restore_rng(state: TrainingState, tensors: dict[str, torch.Tensor]) -> None:
-    state.rng.set_state(tensors["rng/loop"])
+def restore_rng(
+    state: TrainingState, tensors: dict[str, torch.Tensor], key: str = "rng/loop"
+) -> bool:
+    """Continue the saved random streams; ``key`` names this rank's loop stream. False
+    (and the loop stream left as it is) when the checkpoint has none under ``key``."""
     torch.set_rng_state(tensors["rng/torch"])
+    if key not in tensors:
+        return False
+    state.rng.set_state(tensors[key])
+    return True
+
+
+def checkpoint_world_size(info: dict[str, Any]) -> int:
+    """How many processes trained the run that wrote this checkpoint (1 before torchrun)."""
+    return int(info.get("world_size", 1))
