@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from aigc_studio.gan.originality import load_index
 from tests.images import make_face_like_images
 
 
@@ -39,6 +40,7 @@ def test_training_shows_losses_then_cancel_keeps_the_window_usable(qtbot, studio
     assert not studio.engine.running_jobs()
     assert "Cancelled at step" in train.log.toPlainText()
     assert (run_dir / "model.safetensors").is_file()
+    assert not (run_dir / "model.features.safetensors").exists()  # only finished runs
     assert train.load_button.isEnabled()
 
     # The window still works: the explorer renders a new face for a slider move.
@@ -70,6 +72,10 @@ def test_load_into_explore_shows_the_trained_model(qtbot, studio, tmp_path):
     assert studio.navigation.currentRow() == 1  # Explore
     qtbot.waitUntil(lambda: studio.explore.preview_image().width() == 384, timeout=30_000)
     assert "model.safetensors · 32 px" in studio.explore.model_label.text()
+    # The finished run indexed its training images, so the explorer checks for copies.
+    assert studio.explore.model.checks_originality
+    index = load_index(run_dir / "model.features.safetensors")
+    assert index.names == [f"img_{i:03d}.png" for i in range(16)] and index.resolution == 32
 
 
 def test_missing_image_folder_is_a_message_not_a_crash(qtbot, studio, tmp_path):

@@ -6,6 +6,7 @@ torch-backed modules only when it runs, in the worker thread.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,8 @@ from typing import Any
 from aigc_studio.engine.jobs import JobFunction
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import Project
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -32,7 +35,11 @@ class TrainRequest:
 
 
 def training_job(request: TrainRequest) -> JobFunction:
-    """A generator job yielding gan.train.TrainUpdate values; returns the model path."""
+    """A generator job yielding gan.train.TrainUpdate values; returns the model path.
+
+    A run that finishes also gets a features index of its training images beside the model
+    (gan/originality.py), so Explore and Export can warn about near-copies of them.
+    """
 
     def run(reporter: Reporter) -> Iterator[Any]:
         from aigc_studio.gan.train import MODEL_FILE, TrainConfig, train
@@ -50,9 +57,27 @@ def training_job(request: TrainRequest) -> JobFunction:
             arch=request.arch,
         )
         yield from train(config, reporter)
-        return config.out_dir / MODEL_FILE
+        model = config.out_dir / MODEL_FILE
+        if model.is_file() and not reporter.cancelled():
+            _index_training_images(config, model, reporter)
+        return model
 
     return run
+
+
+def _index_training_images(config: Any, model: Path, reporter: Reporter) -> None:
+    """A few seconds for thousands of images (they come from the run's decoded cache)."""
+    from aigc_studio.gan.dataset_cache import DATASET_CACHE_FILE
+    from aigc_studio.gan.originality import build_index, index_path_for, save_index
+
+    reporter.progress(1.0, "Indexing the training images for the copy check")
+    try:
+        cache = config.out_dir / DATASET_CACHE_FILE
+        index = build_index(config.data_dir, config.resolution, images_cache=cache)
+        save_index(index_path_for(model), index)
+    except Exception:
+        # The model is fine without it; only the near-copy warnings are missing.
+        log.warning("could not index the training images of %s", model, exc_info=True)
 
 
 def export_job(

@@ -25,6 +25,7 @@ from safetensors import safe_open
 from safetensors.numpy import save_file
 
 from aigc_studio.gan.dataset import ImageFolder, load_image_folder
+from aigc_studio.gan.dataset_cache import load_image_folder_cached
 from aigc_studio.gan.features import (
     FeatureNet,
     default_feature_net_path,
@@ -82,11 +83,19 @@ def build_index(
     resolution: int = 64,
     feature_net_path: str | Path | None = None,
     reporter: Reporter | None = None,
+    images_cache: Path | None = None,
 ) -> FeaturesIndex:
-    """Read every image in DATA_DIR at ``resolution`` and index its features."""
+    """Read every image in DATA_DIR at ``resolution`` and index its features.
+
+    ``images_cache`` is a training run's decoded-images file (gan/dataset_cache.py): after
+    training it is current, so indexing skips decoding and costs one pass of the small net.
+    """
     data_dir = Path(data_dir)
     net_path = Path(feature_net_path) if feature_net_path else default_feature_net_path()
-    folder = load_image_folder(data_dir, resolution, reporter or SilentReporter())
+    if images_cache is not None:
+        folder, _ = load_image_folder_cached(data_dir, resolution, images_cache, reporter)
+    else:
+        folder = load_image_folder(data_dir, resolution, reporter or SilentReporter())
     data = f"{data_dir.name} ({len(folder)} images)"
     net, digest = load_feature_net(net_path), file_digest(net_path)
     return index_from_images(folder, net, digest, data, reporter)
