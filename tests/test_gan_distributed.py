@@ -45,6 +45,7 @@ def torchrun(data: Path, out: Path, dumps: Path, *extra: str) -> str:
     env = {
         **os.environ,
         "OMP_NUM_THREADS": "1",
+        "PYTHONWARNINGS": "error",  # as strict as the suite itself
         "GLOO_SOCKET_IFNAME": LOOPBACK,
         "PYTHONPATH": str(REPO),
         RANK_DUMP_ENV: str(dumps),

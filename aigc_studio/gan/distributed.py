@@ -15,11 +15,13 @@ exactly what it always did. The conventions:
   seeded from (seed, rank); rank 0 keeps the seed itself. Runs stay repeatable.
 - Weights: G and D are wrapped in DDP, so gradients are averaged and weights and Adam
   moments stay identical on every rank; the EMA generator, updated from them, too.
-  BatchNorm normalises each rank's own batch (as one GPU would); DDP broadcasts rank 0's
-  running statistics before each forward pass (its default), and ``sync_buffers``
-  copies rank 0's buffers everywhere before each checkpoint, so rank 0's files describe
-  every rank. Spectral norm's power-iteration vectors are buffers computed from the
-  synchronised weights, so they agree anyway; the broadcast keeps them exact.
+  BatchNorm normalises each rank's own batch (as one GPU would) and each rank keeps its
+  own running statistics during the step (no per-forward broadcast, see
+  _NO_FORWARD_BUFFER_SYNC); they only matter for sampling, which rank 0 does, and
+  ``sync_buffers`` copies rank 0's buffers everywhere before each checkpoint and at the
+  end, so rank 0's files describe every rank and every rank resumes alike. Spectral
+  norm's power-iteration vectors are buffers computed from the synchronised weights by
+  the same arithmetic, so they agree on every rank without being sent.
 - Decisions: at every loss sync (each log interval) the ranks gather their losses and
   cancel flags; each rank averages the losses in rank order, so the divergence guard sees
   bit-identical numbers everywhere and all ranks roll back, stop or go on together. A
@@ -39,6 +41,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import inspect
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -98,8 +101,7 @@ class Cluster:
             return module
         assert self.device is not None
         device_ids = [self.device.index] if self.device.type == "cuda" else None
-        # DDP's default buffer sync: rank 0's buffers are broadcast before each forward pass.
-        return DistributedDataParallel(module, device_ids=device_ids)
+        return DistributedDataParallel(module, device_ids=device_ids, **_NO_FORWARD_BUFFER_SYNC)
 
     def cancelled(self, reporter: Reporter) -> bool:
         """Should the loop stop now? One process asks its reporter every step; several
@@ -156,6 +158,19 @@ class Cluster:
         Path(folder).mkdir(parents=True, exist_ok=True)
         flat = {name: tensor.detach().to("cpu").contiguous() for name, tensor in tensors.items()}
         save_file(flat, str(Path(folder) / f"rank-{self.rank}.safetensors"))
+
+
+# DDP's default broadcast of rank 0's buffers before every forward pass writes into the
+# BatchNorm statistics that the dcgan discriminator's first forward pass (real images)
+# saved for the backward pass, which only comes after the second one (fakes): on CUDA
+# autograd then refuses the backward. The statistics never steer training (BatchNorm
+# normalises by the batch's own), so ranks keep their own and sync_buffers aligns them at
+# checkpoints. torch 2.13 renamed the switch.
+_NO_FORWARD_BUFFER_SYNC = (
+    {"forward_sync_buffers": False}
+    if "forward_sync_buffers" in inspect.signature(DistributedDataParallel).parameters
+    else {"broadcast_buffers": False}
+)
 
 
 def rng_key(rank: int) -> str:
