@@ -211,7 +211,11 @@ def _print_train_update(reporter: TerminalReporter, index: int, update: TrainUpd
         print(f"warning: {update.message}", file=sys.stderr)
     elif update.message:
         print(update.message, file=sys.stderr)
-    elif update.step % 50 == 0:
+    if update.quality:
+        from aigc_studio.gan.train_quality import describe
+
+        print(f"step {update.step} quality: {describe(update.quality)}", file=sys.stderr)
+    if not update.message and update.step % 50 == 0:
         reporter.progress(
             update.step / update.total_steps,
             f"step {update.step}/{update.total_steps}  "

@@ -87,12 +87,13 @@ def test_two_ranks_hold_identical_weights(data: Path, tmp_path: Path, arch: str)
     # Only rank 0 wrote into the run folder, and only rank 0 printed.
     written = sorted(str(p.relative_to(run)) for p in run.rglob("*"))
     assert written == [
-        "dataset-cache.safetensors", "metrics.csv", MODEL_FILE, "samples",
+        "dataset-cache.safetensors", "metrics.csv", MODEL_FILE, "quality.csv", "samples",
         "samples/step_000001.png", "samples/step_000004.png", STATE_FILE,
     ]  # fmt: skip
     steps = [line.split(",")[0] for line in (run / "metrics.csv").read_text().splitlines()]
     assert steps == ["step", "1", "2", "3", "4"]
     assert stderr.count("Finished at step 4") == 1
+    assert stderr.count("step 4 quality: KID") == 1  # measured once, by rank 0
     assert "2 processes (gloo), batch 4 per process, 8 images per step" in stderr
     assert FaceGenerator(run / MODEL_FILE).config.step == 4
     with safe_open(str(run / STATE_FILE), framework="pt") as handle:

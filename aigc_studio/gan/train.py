@@ -42,6 +42,7 @@ from aigc_studio.gan.guard import DivergedError, DivergenceGuard
 from aigc_studio.gan.metrics_log import MetricsLog
 from aigc_studio.gan.models import build_discriminator, build_generator, init_dcgan_weights
 from aigc_studio.gan.speed import FastPaths, choose_fast_paths
+from aigc_studio.gan.train_quality import QUALITY_FILE, QualityLog, TrainingQuality
 from aigc_studio.gan.train_state import (
     STATE_FILE,
     TrainingState,
@@ -90,6 +91,8 @@ class TrainConfig:
     precision: str = "auto"  # auto: bf16 autocast where the hardware has native bf16; fp32; bf16
     threads: int = 0  # torch CPU threads; 0 keeps torch's default of one per physical core
     rollback_lr_factor: float = 0.5  # divergence guard: each rollback multiplies lrs by this
+    quality_samples: int = 256  # faces scored against the run's images at each checkpoint
+    # (KID, precision, recall in quality.csv); 0 turns the check off
     max_rollbacks: int = 5  # more rollbacks than this end the run with an error
     collapse_steps: int = 100  # guard: perfect-D steps in a row that count as a collapse
 
@@ -119,6 +122,7 @@ class TrainUpdate:
     skipped: list[str] = field(default_factory=list)  # unreadable files, in the first update
     images_per_second: float = 0.0  # training throughput of this session so far, all ranks
     rolled_back: bool = False  # the divergence guard just restored an earlier state
+    quality: dict[str, float] | None = None  # KID, precision, recall measured at this step
 
 
 def state_path(resume: Path) -> Path:
@@ -340,6 +344,21 @@ def train(
     if main:
         out.mkdir(parents=True, exist_ok=True)
         metrics = MetricsLog(out / METRICS_FILE, keep_until=start_step if resumed else None)
+    quality, quality_log, quality_note = None, None, ""
+    if main and config.quality_samples:
+        try:
+            quality = TrainingQuality(
+                data.images, config.quality_samples, config.latent_dim, config.seed
+            )
+            quality_log = QualityLog(out / QUALITY_FILE, keep_until=start_step if resumed else None)
+        except (OSError, ValueError) as error:  # no feature net, or too few images
+            quality_note = f" (quality check off: {error})"
+
+    def measure(update: TrainUpdate) -> None:
+        if quality is not None and quality_log is not None:
+            update.quality = quality.measure(run.sampler)
+            quality_log.add(update.step, update.quality)
+
     guard = DivergenceGuard(collapse_steps=config.collapse_steps)
     good = (state.step, state.snapshot())  # the rollback target
     started = time.perf_counter()
@@ -437,6 +456,7 @@ def train(
                 update.sample_grid = _draw_samples(run.sampler, sample_noise, path)
             if checkpoint_due:
                 update.model_path = checkpoint()
+                measure(update)
             yield update
         reason = sync()
         if reason is not None:  # cancelled right after going bad: keep the good state
@@ -454,7 +474,7 @@ def train(
     path = checkpoint()
     cluster.dump_state(state.tensors())
     verb = "Cancelled" if cancelled else "Finished"
-    yield TrainUpdate(
+    final = TrainUpdate(
         step=step,
         total_steps=config.steps,
         loss_d=loss_d,
@@ -462,6 +482,8 @@ def train(
         seconds=seconds(),
         sample_grid=grid,
         model_path=path,
-        message=f"{verb} at step {step}; model saved to {path}" if main else verb,
+        message=f"{verb} at step {step}; model saved to {path}{quality_note}" if main else verb,
         images_per_second=images_per_second(),
     )
+    measure(final)
+    yield final

@@ -267,6 +267,12 @@ class TrainPanel(QWidget):
             self.sample_label.setPixmap(array_to_pixmap(update.sample_grid, SAMPLE_SIDE, True))
         if update.message:
             self.log.appendPlainText(update.message)
+        if update.quality:  # measured at checkpoints; lower KID and higher precision are better
+            q = update.quality
+            self.log.appendPlainText(
+                f"Step {update.step} quality: KID {q['kid']:.3f} · precision "
+                f"{q['precision']:.2f} · recall {q['recall']:.2f}"
+            )
         if update.model_path is not None:
             self._update_buttons()
 
