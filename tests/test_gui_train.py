@@ -85,3 +85,35 @@ def test_missing_image_folder_is_a_message_not_a_crash(qtbot, studio, tmp_path):
     qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
     assert "does not exist" in train.warning_label.text()
     assert train.job is None
+
+
+def test_pause_holds_training_and_resume_goes_on(qtbot, studio, tmp_path):
+    import time
+
+    def let_time_pass(seconds: float) -> None:  # keeps the event loop running meanwhile
+        end = time.monotonic() + seconds
+        qtbot.waitUntil(lambda: time.monotonic() >= end, timeout=int(seconds * 1000) + 5000)
+
+    data_dir = tmp_path / "faces"
+    make_face_like_images(data_dir, 16, size=32)
+    train = studio.train
+    fill_tiny_run(train, data_dir, tmp_path / "run")
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "loss D" in train.stats_label.text(), timeout=60_000)
+
+    qtbot.mouseClick(train.pause_button, Qt.MouseButton.LeftButton)
+    assert train.pause_button.text() == "Resume"
+    let_time_pass(0.5)  # the step in flight finishes and reports
+    held = train.stats_label.text()
+    let_time_pass(1.5)
+    assert train.stats_label.text() == held, "training went on while paused"
+
+    qtbot.mouseClick(train.pause_button, Qt.MouseButton.LeftButton)
+    assert train.pause_button.text() == "Pause"
+    qtbot.waitUntil(lambda: train.stats_label.text() != held, timeout=30_000)
+
+    qtbot.mouseClick(train.pause_button, Qt.MouseButton.LeftButton)  # cancel while paused
+    qtbot.mouseClick(train.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train.start_button.isEnabled(), timeout=60_000)
+    assert "Cancelled at step" in train.log.toPlainText()
+    assert not studio.engine.running_jobs()

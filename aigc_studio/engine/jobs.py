@@ -30,12 +30,26 @@ JobFunction = Callable[[Reporter], Any]
 PROGRESS_INTERVAL_S = 0.03
 
 
-class ThreadReporter:
-    """The Reporter a job function sees: throttled progress out, a cancel flag in."""
+# How often a paused job looks again whether it was resumed or cancelled.
+PAUSE_POLL_S = 0.1
 
-    def __init__(self, emit: Callable[[float, str], None], cancel_event: threading.Event) -> None:
+
+class ThreadReporter:
+    """The Reporter a job function sees: throttled progress out, cancel and pause in.
+
+    Pause needs nothing from the job function: it already asks ``cancelled()`` once per
+    step, and while the job is paused that question simply waits for an answer.
+    """
+
+    def __init__(
+        self,
+        emit: Callable[[float, str], None],
+        cancel_event: threading.Event,
+        running_event: threading.Event | None = None,
+    ) -> None:
         self._emit = emit
         self._cancel_event = cancel_event
+        self._running_event = running_event
         self._last_emit = 0.0
 
     def progress(self, fraction: float, message: str = "") -> None:
@@ -46,6 +60,9 @@ class ThreadReporter:
         self._emit(min(max(float(fraction), 0.0), 1.0), message)
 
     def cancelled(self) -> bool:
+        running = self._running_event
+        while running is not None and not running.is_set() and not self._cancel_event.is_set():
+            running.wait(PAUSE_POLL_S)
         return self._cancel_event.is_set()
 
 
@@ -79,18 +96,32 @@ class Job(QThread):
         self.name = name
         self._function = function
         self._cancel_event = threading.Event()
+        self._running_event = threading.Event()  # cleared while paused
+        self._running_event.set()
         track_thread(self)
 
     def cancel(self) -> None:
         """Ask the job to stop at its next step; it ends with sig_cancelled or sig_finished."""
         self._cancel_event.set()
 
+    def pause(self) -> None:
+        """Hold the job at its next step (it keeps its memory and thread) until resume()."""
+        self._running_event.clear()
+
+    def resume(self) -> None:
+        """Let a paused job go on from where it stopped."""
+        self._running_event.set()
+
+    @property
+    def paused(self) -> bool:
+        return not self._running_event.is_set()
+
     @property
     def cancel_requested(self) -> bool:
         return self._cancel_event.is_set()
 
     def run(self) -> None:  # runs in the worker thread
-        reporter = ThreadReporter(self.sig_progress.emit, self._cancel_event)
+        reporter = ThreadReporter(self.sig_progress.emit, self._cancel_event, self._running_event)
         try:
             result = self._function(reporter)
             if isgenerator(result):

@@ -110,9 +110,12 @@ class TrainPanel(QWidget):
         self.start_button.clicked.connect(self.start)
         self.cancel_button = button("Cancel", "Stop after this step and save a checkpoint")
         self.cancel_button.clicked.connect(self.cancel)
+        self.pause_button = button("Pause", "Hold training after this step; Resume goes on")
+        self.pause_button.clicked.connect(self.toggle_pause)
         self.load_button = button("Load into Explore", "Explore the model this run trained")
         self.load_button.clicked.connect(self._load_into_explore)
         buttons.addWidget(self.start_button)
+        buttons.addWidget(self.pause_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
         buttons.addWidget(self.load_button)
@@ -197,6 +200,9 @@ class TrainPanel(QWidget):
         ready = bool(self.data_edit.text().strip() and self.run_edit.text().strip())
         self.start_button.setEnabled(ready and not running)
         self.cancel_button.setEnabled(running)
+        self.pause_button.setEnabled(running)
+        paused = running and self.job is not None and self.job.paused
+        self.pause_button.setText("Resume" if paused else "Pause")
         model = self.model_path
         self.load_button.setEnabled(model is not None and model.is_file())
         for widget in (self.data_edit, self.run_edit, self.steps_spin, self.batch_spin):
@@ -237,9 +243,21 @@ class TrainPanel(QWidget):
         self._update_buttons()
         self.sig_status.emit("Training started")
 
+    def toggle_pause(self) -> None:
+        if self.job is None:
+            return
+        if self.job.paused:
+            self.job.resume()
+            self.sig_status.emit("Training resumed")
+        else:
+            self.job.pause()
+            self.sig_status.emit("Training paused after this step; press Resume to go on")
+        self._update_buttons()
+
     def cancel(self) -> None:
         if self.job is not None:
             self.job.cancel()
+            self.pause_button.setEnabled(False)
             self.cancel_button.setEnabled(False)
             self.stats_label.setText(self.stats_label.text() + " · cancelling…")
             self.sig_status.emit("Cancelling training: saving a checkpoint…")
