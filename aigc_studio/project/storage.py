@@ -16,8 +16,9 @@ import math
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from aigc_studio.project.model import (
     BUILTIN_MODEL_PREFIX,
@@ -128,29 +129,26 @@ def _copy_atomic(source: Path, target: Path) -> None:
     if target.is_file() and target.stat().st_size == source.stat().st_size:
         return  # the name carries the content hash, so the same name means the same file
     target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".copy-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, source.open("rb") as src:
-            shutil.copyfileobj(src, out, 1 << 20)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_dir(target.parent)
+    with source.open("rb") as src:
+        _atomic_replace(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))
 
 
 def _atomic_write(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so readers see the old or the new file, never half."""
+    data = text.encode("utf-8")
+    _atomic_replace(path, lambda out: out.write(data))
+
+
+def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a temp file beside ``path`` with ``write``, flush and fsync it, then rename it
+    over ``path``: a crash leaves the old file or the new one, never half of either."""
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
+        with os.fdopen(fd, "wb") as out:
+            write(out)
+            out.flush()
+            os.fsync(out.fileno())
         os.chmod(tmp, mode)  # mkstemp makes it owner-only; keep what the file had
         os.replace(tmp, path)
     except BaseException:
