@@ -89,6 +89,16 @@ def _existing_file(text: str) -> Path:
     return path
 
 
+def _label_choice(text: str) -> tuple[str, int]:
+    name, _, value = text.partition("=")
+    try:
+        return name.strip(), int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected LABEL=K, e.g. eye_color=2, got {text}"
+        ) from None
+
+
 class OneLineErrorParser(argparse.ArgumentParser):
     """Bad arguments end in one line naming the problem, not a usage dump."""
 
@@ -153,12 +163,30 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="auto: bf16 autocast only where the CPU/GPU does bf16 natively",
     )
+    train.add_argument(
+        "--labels",
+        default="auto",
+        metavar="COLUMNS",
+        help="conditional training on DATA_DIR/labels.csv (filename + whole-number class "
+        "columns): 'auto' uses every column when the file exists (default), 'none' trains "
+        "without labels, or name the columns, e.g. eye_color,face_shape",
+    )
 
     generate = commands.add_parser("generate", help="write images from a model file")
     generate.add_argument("model", type=_existing_file, metavar="MODEL", help=".safetensors file")
     generate.add_argument("--out", required=True, type=Path, metavar="DIR")
     generate.add_argument("--count", type=_positive_int, default=8)
     generate.add_argument("--seed", type=int, default=0)
+    generate.add_argument(
+        "--class",
+        dest="classes",
+        action="append",
+        default=[],
+        type=_label_choice,
+        metavar="LABEL=K",
+        help="conditional models: the class to generate, e.g. --class eye_color=2 "
+        "(repeat for more labels; labels not named cycle through their classes)",
+    )
 
     render = commands.add_parser("render", help="render a saved project to an MP4")
     render.add_argument("project", type=_existing_dir, metavar="PROJECT", help="NAME.aigcproj")
@@ -195,6 +223,7 @@ def run_train(args: argparse.Namespace) -> int:
         checkpoint_every=args.checkpoint_every,
         resume=args.resume,
         precision=args.precision,
+        labels=args.labels,
     )
     with from_environment(args.device) as cluster:
         # Under torchrun every rank trains and stops on Ctrl+C; only rank 0 says anything.
@@ -229,12 +258,31 @@ def run_generate(args: argparse.Namespace) -> int:
     from aigc_studio.gan.generate import FaceGenerator
 
     face_generator = FaceGenerator(args.model)
-    images = face_generator.render(face_generator.random_latents(args.seed, args.count))
+    labels = _generate_labels(face_generator, dict(args.classes), args.count)
+    images = face_generator.render(face_generator.random_latents(args.seed, args.count), labels)
     args.out.mkdir(parents=True, exist_ok=True)
     for index, image in enumerate(images):
         Image.fromarray(image).save(args.out / f"seed{args.seed}_{index:04d}.png")
     print(f"wrote {len(images)} images to {args.out}", file=sys.stderr)
     return 0
+
+
+def _generate_labels(face_generator, chosen: dict[str, int], count: int):
+    """(count, L) classes: the chosen ones, the rest cycling; None for unconditional models."""
+    from aigc_studio.gan.models import balanced_labels
+
+    names = face_generator.label_names
+    unknown = [name for name in chosen if name not in names]
+    if unknown:
+        has = f"its labels are {', '.join(names)}" if names else "it is not conditional"
+        raise CliError(f"this model has no label {', '.join(unknown)} ({has})")
+    if not names:
+        return None
+    labels = balanced_labels(count, face_generator.label_classes).numpy()
+    for index, name in enumerate(names):
+        if name in chosen:
+            labels[:, index] = chosen[name]
+    return labels
 
 
 def run_render(args: argparse.Namespace) -> int:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 SUPPORTED_RESOLUTIONS = (32, 64, 128)
@@ -13,6 +13,7 @@ MODEL_FORMAT_VERSION = 1
 # data (DiffAugment, spectral-norm discriminator, hinge loss, EMA weights, TTUR); its model
 # files hold the EMA generator. Files name their arch, so every file loads the right network.
 ARCHITECTURES = ("recipe", "dcgan")
+MAX_CLASSES = 1000  # per label column; more is almost surely an id column, not a class
 
 
 @dataclass
@@ -25,6 +26,10 @@ class ModelConfig:
     channels: int = 3  # RGB
     step: int = 0  # training steps the weights have seen
     dataset: str = ""  # short summary of the training data, e.g. "faces-train (5000 images)"
+    # Conditional models (cGAN): the labels.csv columns the model was trained on, e.g.
+    # ["eye_color", "face_shape"], and how many classes each has. Empty: unconditional.
+    label_names: list[str] = field(default_factory=list)
+    label_classes: list[int] = field(default_factory=list)  # classes per label, same order
 
     def __post_init__(self) -> None:
         if self.resolution not in SUPPORTED_RESOLUTIONS:
@@ -38,6 +43,17 @@ class ModelConfig:
             raise ValueError("latent size or generator width out of range")
         if not 4 <= self.discriminator_width <= 1024 or self.channels != 3:
             raise ValueError("discriminator width out of range or not RGB")
+        self.label_names = [str(name) for name in self.label_names]
+        self.label_classes = [int(count) for count in self.label_classes]
+        if len(self.label_names) != len(self.label_classes):
+            raise ValueError("every label needs its class count")
+        if not all(2 <= count <= MAX_CLASSES for count in self.label_classes):
+            raise ValueError(f"a label needs 2 to {MAX_CLASSES} classes")
+
+    @property
+    def conditional(self) -> bool:
+        """True when the model generates a chosen class of each label."""
+        return bool(self.label_names)
 
     def to_json(self) -> str:
         return json.dumps({"format": MODEL_FORMAT, "version": MODEL_FORMAT_VERSION, **asdict(self)})

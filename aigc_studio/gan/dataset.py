@@ -35,7 +35,7 @@ class ImageFolder:
         if not self.skipped:
             return ""
         listed = "; ".join(f"{path.name} ({reason})" for path, reason in self.skipped)
-        return f"skipped {len(self.skipped)} unreadable file(s): {listed}"
+        return f"skipped {len(self.skipped)} file(s): {listed}"
 
 
 def list_image_files(folder: Path) -> list[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -41,11 +42,26 @@ class FaceGenerator:
     def resolution(self) -> int:
         return self.config.resolution
 
+    @property
+    def label_names(self) -> list[str]:
+        """The labels a conditional model can be asked for, e.g. ["eye_color"]; [] otherwise."""
+        return list(self.config.label_names)
+
+    @property
+    def label_classes(self) -> list[int]:
+        return list(self.config.label_classes)
+
     def random_latents(self, seed: int, count: int = 1) -> np.ndarray:
         return random_latents(self.latent_dim, seed, count)
 
-    def render(self, latents: np.ndarray) -> np.ndarray:
-        """(N, latent_dim) float -> (N, R, R, 3) uint8."""
+    def render(
+        self, latents: np.ndarray, labels: Sequence[int] | np.ndarray | None = None
+    ) -> np.ndarray:
+        """(N, latent_dim) float -> (N, R, R, 3) uint8.
+
+        labels: for conditional models, one class per label (used for every latent) or an
+        (N, L) array; None cycles evenly through the classes. Unconditional models ignore it.
+        """
         latents = np.asarray(latents, dtype=np.float32)
         if latents.ndim == 1:
             latents = latents[None]
@@ -53,9 +69,30 @@ class FaceGenerator:
             raise ValueError(
                 f"latent has {latents.shape[1]} values, model expects {self.latent_dim}"
             )
+        classes = self._label_tensor(labels, len(latents))
         with torch.inference_mode():
-            images = self.generator(torch.from_numpy(latents).to(self.device))
+            images = self.generator(torch.from_numpy(latents).to(self.device), classes)
         return to_uint8_images(images)
+
+    def _label_tensor(
+        self, labels: Sequence[int] | np.ndarray | None, count: int
+    ) -> torch.Tensor | None:
+        if labels is None or not self.config.conditional:
+            return None
+        array = np.asarray(labels, dtype=np.int64)
+        if array.ndim == 1:
+            array = np.broadcast_to(array, (count, len(array)))
+        if array.shape != (count, len(self.label_classes)):
+            raise ValueError(
+                f"this model needs one class for each of {', '.join(self.label_names)}"
+            )
+        limits = np.asarray(self.label_classes)
+        if (array < 0).any() or (array >= limits).any():
+            ranges = ", ".join(
+                f"{n} 0-{c - 1}" for n, c in zip(self.label_names, limits, strict=True)
+            )
+            raise ValueError(f"class out of range (this model has {ranges})")
+        return torch.from_numpy(np.ascontiguousarray(array)).to(self.device)
 
 
 def image_grid(images: np.ndarray, columns: int = 8, padding: int = 2) -> np.ndarray:

@@ -10,6 +10,8 @@ published; "recipe" trains the same generator the way small data needs (DiffAugm
 spectral-norm discriminator, hinge loss, EMA generator for every sample and saved model,
 TTUR learning rates). Every ``checkpoint_every`` steps and on cancel the full state goes to
 RUN_DIR/train_state.safetensors; ``resume`` continues from it bit for bit (CPU, same seed).
+When the folder has a labels.csv (labels.py) the run is conditional: real images are shown
+to D with their labels, fakes with labels drawn from the data's own label distribution.
 Losses reach the host once per log interval, where the divergence guard (guard.py) checks
 them and, on NaN or a collapsed discriminator, rolls back to the last good state.
 Under torchrun the same loop trains on several processes (distributed.py: DDP, one data
@@ -39,6 +41,14 @@ from aigc_studio.gan.distributed import Cluster, rng_key
 from aigc_studio.gan.ema import EMA
 from aigc_studio.gan.generate import image_grid, to_uint8_images
 from aigc_studio.gan.guard import DivergedError, DivergenceGuard
+from aigc_studio.gan.labels import (
+    NONE,
+    LabelsError,
+    attach_labels,
+    grid_labels,
+    read_labels,
+    resolve_columns,
+)
 from aigc_studio.gan.metrics_log import MetricsLog
 from aigc_studio.gan.models import build_discriminator, build_generator, init_dcgan_weights
 from aigc_studio.gan.speed import FastPaths, choose_fast_paths
@@ -59,8 +69,10 @@ SAMPLE_COUNT = 64  # an 8x8 grid
 # Settings a resumed run takes from its checkpoint, so it continues the same computation.
 RUN_SETTINGS = (
     "arch", "resolution", "latent_dim", "generator_width", "discriminator_width", "batch",
-    "seed", "beta1", "beta2", "flip", "augment", "ema_beta",
+    "seed", "beta1", "beta2", "flip", "augment", "ema_beta", "labels",
 )  # fmt: skip
+# What a checkpoint written before a setting existed meant by it.
+OLD_RUN_DEFAULTS = {"labels": NONE}
 
 
 @dataclass
@@ -84,6 +96,8 @@ class TrainConfig:
     flip: bool = True  # random horizontal flips: free extra data for roughly symmetric subjects
     augment: str = "color,translation,cutout"  # recipe: DiffAugment policy; "" turns it off
     ema_beta: float = 0.999  # recipe: decay of the generator weights' moving average
+    labels: str = "auto"  # labels.csv columns to condition on: "auto" = all of them when
+    # DATA_DIR has a labels.csv, "none" = unconditional, or a list such as "eye_color"
     log_every: int = 10  # steps between progress updates, loss syncs and metrics rows flushed
     sample_every: int = 100  # steps between sample grids written to samples/
     checkpoint_every: int = 250  # steps between model.safetensors + train_state rewrites
@@ -135,7 +149,8 @@ def _resume_config(config: TrainConfig) -> tuple[TrainConfig, dict[str, torch.Te
     if not path.is_file():
         raise FileNotFoundError(f"no checkpoint to resume in {config.resume} ({STATE_FILE})")
     tensors, info = load_state(path)
-    config = replace(config, **{name: info["settings"][name] for name in RUN_SETTINGS})
+    settings = {**OLD_RUN_DEFAULTS, **info["settings"]}
+    config = replace(config, **{name: settings[name] for name in RUN_SETTINGS})
     return config, tensors, info
 
 
@@ -143,10 +158,16 @@ class _Run:
     """One training run's networks, optimisers and step function."""
 
     def __init__(
-        self, config: TrainConfig, model_config: ModelConfig, fast: FastPaths, cluster: Cluster
+        self,
+        config: TrainConfig,
+        model_config: ModelConfig,
+        fast: FastPaths,
+        cluster: Cluster,
+        labels: torch.Tensor | None,
     ) -> None:
         self.config, self.model_config, self.fast = config, model_config, fast
         self.device = cluster.resolve_device(config.device)
+        self.labels = labels.to(self.device) if labels is not None else None  # (N, L) classes
         self.recipe = config.arch == "recipe"
         self.loss = "hinge" if self.recipe else "bce"
         self.policy = parse_policy(config.augment) if self.recipe else ()
@@ -200,14 +221,23 @@ class _Run:
             return contextlib.nullcontext()
         return torch.autocast(self.device.type, dtype=self.fast.autocast_dtype)
 
-    def real_batch(self, images: torch.Tensor) -> torch.Tensor:
+    def real_batch(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor | None]:
+        """A batch of real images in [-1, 1] and, in a conditional run, their labels."""
         rng, batch = self.state.rng, self.config.batch
         index = torch.randint(len(images), (batch,), generator=rng).to(self.device)
         real = images[index].float().div_(127.5).sub_(1.0)
         if self.config.flip:
             flip = (torch.rand(batch, generator=rng) < 0.5).to(self.device)
             real = torch.where(flip[:, None, None, None], real.flip(3), real)
-        return real.contiguous(memory_format=self.layout)
+        labels = self.labels[index] if self.labels is not None else None
+        return real.contiguous(memory_format=self.layout), labels
+
+    def fake_labels(self) -> torch.Tensor | None:
+        """Labels for the fakes, drawn from the data's own label distribution."""
+        if self.labels is None:
+            return None
+        index = torch.randint(len(self.labels), (self.config.batch,), generator=self.state.rng)
+        return self.labels[index.to(self.device)]
 
     def augment(self, images: torch.Tensor) -> torch.Tensor:
         return diff_augment(images, self.policy, self.state.rng) if self.policy else images
@@ -215,17 +245,19 @@ class _Run:
     def step(self, images: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
         """One D and one G update; returns both losses as device tensors (no host sync)."""
         s = self.state
-        real = self.real_batch(images)
+        real, real_labels = self.real_batch(images)
         noise = torch.randn(self.config.batch, self.config.latent_dim, generator=s.rng)
+        labels = self.fake_labels()
         with self.autocast():
-            fake = self.train_generator(noise.to(self.device))
+            fake = self.train_generator(noise.to(self.device), labels)
             discriminator = self.train_discriminator
             if self.recipe:  # no BatchNorm in D: real and fake share one forward pass
-                logits = discriminator(self.augment(torch.cat([real, fake.detach()])))
+                both = None if labels is None else torch.cat([real_labels, labels])
+                logits = discriminator(self.augment(torch.cat([real, fake.detach()])), both)
                 real_logits, fake_logits = logits.split(self.config.batch)
             else:  # BatchNorm must see real and fake batches apart, as in the paper
-                real_logits = discriminator(real)
-                fake_logits = discriminator(fake.detach())
+                real_logits = discriminator(real, real_labels)
+                fake_logits = discriminator(fake.detach(), labels)
         loss_d = losses.discriminator_loss(self.loss, real_logits, fake_logits)
         s.opt_d.zero_grad(set_to_none=True)
         loss_d.backward()
@@ -235,7 +267,7 @@ class _Run:
         # (and, under DDP, run D unwrapped: there are no D gradients to average).
         s.discriminator.requires_grad_(False)
         with self.autocast():
-            fake_logits = s.discriminator(self.augment(fake))
+            fake_logits = s.discriminator(self.augment(fake), labels)
         loss_g = losses.generator_loss(self.loss, fake_logits)
         s.opt_g.zero_grad(set_to_none=True)
         loss_g.backward()
@@ -246,11 +278,13 @@ class _Run:
         return loss_d.detach(), loss_g.detach()
 
 
-def _draw_samples(generator: torch.nn.Module, noise: torch.Tensor, path: Path) -> np.ndarray:
+def _draw_samples(
+    generator: torch.nn.Module, noise: torch.Tensor, labels: torch.Tensor | None, path: Path
+) -> np.ndarray:
     was_training = generator.training
     generator.eval()
     with torch.no_grad():
-        grid = image_grid(to_uint8_images(generator(noise)))
+        grid = image_grid(to_uint8_images(generator(noise, labels)))
     generator.train(was_training)
     path.parent.mkdir(parents=True, exist_ok=True)
     Image.fromarray(grid).save(path)
@@ -276,6 +310,29 @@ def _load_images(
     return loaded
 
 
+def _conditioning(
+    config: TrainConfig, data: ImageFolder, resumed: tuple[dict, dict] | None
+) -> tuple[ImageFolder, torch.Tensor | None, list[int], list[str]]:
+    """(images kept, their labels, classes per label, label names) for this run; no labels
+    and all images for an unconditional one."""
+    table = None if config.labels.strip().lower() == NONE else read_labels(config.data_dir)
+    columns = resolve_columns(config.labels, table)
+    if not columns or table is None:
+        return data, None, [], []
+    table = table.select(columns)
+    data, labels = attach_labels(data, table)
+    classes = table.classes()
+    if resumed is not None and "label_classes" in resumed[1]:
+        classes = [int(c) for c in resumed[1]["label_classes"]]  # the networks' sizes
+    too_big = [n for i, n in enumerate(columns) if len(labels) and labels[:, i].max() >= classes[i]]
+    if too_big:
+        raise LabelsError(
+            f"labels.csv now has more classes of {', '.join(too_big)} than this run was started "
+            "with; start a new run"
+        )
+    return data, torch.from_numpy(labels), classes, columns
+
+
 def train(
     config: TrainConfig, reporter: Reporter, cluster: Cluster | None = None
 ) -> Iterator[TrainUpdate]:
@@ -293,10 +350,12 @@ def train(
     if loaded is None:
         return
     data, from_cache = loaded
+    data, labels, classes, columns = _conditioning(config, data, resumed)
     if len(data) == 0:
         reason = f" ({data.skipped_summary()})" if data.skipped else ""
         raise ValueError(f"no readable images in {config.data_dir}{reason}")
 
+    config = replace(config, labels=",".join(columns) or NONE)  # what a resume must repeat
     model_config = ModelConfig(
         arch=config.arch,
         resolution=config.resolution,
@@ -304,11 +363,16 @@ def train(
         generator_width=config.generator_width,
         discriminator_width=config.discriminator_width,
         dataset=f"{config.data_dir.name} ({len(data)} images)",
+        label_names=columns,
+        label_classes=classes,
     )
-    run = _Run(config, model_config, fast, cluster)
+    run = _Run(config, model_config, fast, cluster, labels)
     state = run.state
     # Drawn before any resume so a resumed run draws its grids from the same noise.
     sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=state.rng).to(device)
+    sample_labels = None
+    if columns:
+        sample_labels = torch.from_numpy(grid_labels(SAMPLE_COUNT, classes)).to(device)
     earlier_seconds, rollbacks = 0.0, 0
     source = " from the run's image cache" if from_cache else ""
     message = data.skipped_summary() or f"Loaded {len(data)} images{source}"
@@ -327,6 +391,9 @@ def train(
                 f" (saved by {checkpoint_world_size(info)} process(es), resumed on "
                 f"{cluster.world_size}: batches differ from an uninterrupted run)"
             )
+    if columns:
+        described = ", ".join(f"{n} ({c} classes)" for n, c in zip(columns, classes, strict=True))
+        message += f"; conditional on {described}"
     start_step = state.step
     yield TrainUpdate(
         step=start_step,
@@ -396,6 +463,7 @@ def train(
         lr_g, lr_d = run.learning_rates
         settings = {name: getattr(config, name) for name in RUN_SETTINGS}
         info = {"settings": settings, "lr_g": lr_g, "lr_d": lr_d, "seconds": seconds()}
+        info["label_classes"] = model_config.label_classes
         info.update(rollbacks=rollbacks, world_size=cluster.world_size)
         save_state(out / STATE_FILE, state, info, other_rngs)
         return save_model(out / MODEL_FILE, run.sampler, model_config)
@@ -453,7 +521,7 @@ def train(
             )
             if sample_due and main:
                 path = out / "samples" / f"step_{step:06d}.png"
-                update.sample_grid = _draw_samples(run.sampler, sample_noise, path)
+                update.sample_grid = _draw_samples(run.sampler, sample_noise, sample_labels, path)
             if checkpoint_due:
                 update.model_path = checkpoint()
                 measure(update)
@@ -470,7 +538,8 @@ def train(
     step = state.step
     grid = None
     if main:
-        grid = _draw_samples(run.sampler, sample_noise, out / "samples" / f"step_{step:06d}.png")
+        path = out / "samples" / f"step_{step:06d}.png"
+        grid = _draw_samples(run.sampler, sample_noise, sample_labels, path)
     path = checkpoint()
     cluster.dump_state(state.tensors())
     verb = "Cancelled" if cancelled else "Finished"
