@@ -51,8 +51,8 @@ def near_copy_keyframes(
             checker = checkers[path]
             if checker is None:
                 continue
-            faces = models.generator_for(clip.model).render(
-                np.asarray(clip.keyframes, dtype=np.float32)
+            faces = models.renderer_for(clip.model)(
+                np.asarray(clip.keyframes, dtype=np.float32), clip.labels or None
             )
             results = checker.check(faces)
         except Exception:

@@ -1,13 +1,13 @@
 """Resolve a clip's model reference to a loaded generator, once per model file.
 
-The media renderer asks ``renderer_for(model_ref)`` for a function from latents to images;
-this cache answers it with the gan package, so media never imports torch and a model
-used by many clips is loaded only once.
+The media renderer asks ``renderer_for(model_ref)`` for a function from latents (and the
+classes of a conditional model) to images; this cache answers it with the gan package, so
+media never imports torch and a model used by many clips is loaded only once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +16,35 @@ from aigc_studio.gan.generate import FaceGenerator
 from aigc_studio.project.model import BUILTIN_MODEL_PREFIX
 from aigc_studio.resources import builtin_model_path
 
-LatentRenderer = Callable[[np.ndarray], np.ndarray]
+# (N, nz) float32 latents [, classes: one per label] -> (N, R, R, 3) uint8
+LatentRenderer = Callable[..., np.ndarray]
+
+
+def steady_labels(generator: FaceGenerator, labels: Sequence[int] | None) -> tuple[int, ...] | None:
+    """The classes to render a conditional model's faces in: the given ones, else the first
+    class of each label. FaceGenerator given no class cycles through them face by face,
+    which would make a walk's frames or a preview flicker between classes. None for
+    unconditional models, which take no classes."""
+    if not generator.config.conditional:
+        return None
+    if labels:
+        return tuple(int(c) for c in labels)
+    return (0,) * len(generator.label_classes)
+
+
+def render_in_classes(
+    generator: FaceGenerator, latents: np.ndarray, labels: Sequence[int] | None
+) -> np.ndarray:
+    """generator.render in steady_labels' classes: (N, nz) latents -> (N, R, R, 3) uint8."""
+    latents = np.asarray(latents, dtype=np.float32)
+    classes = steady_labels(generator, labels)
+    if classes is None:
+        return generator.render(latents)
+    count = 1 if latents.ndim == 1 else len(latents)
+    # One writable row per latent: given one class list, render() broadcasts a read-only
+    # view, which torch warns about when it wraps it.
+    rows = np.tile(np.asarray(classes, dtype=np.int64), (count, 1))
+    return generator.render(latents, rows)
 
 
 class ModelCache:
@@ -41,4 +69,9 @@ class ModelCache:
         return self._generators[path]
 
     def renderer_for(self, model_ref: str) -> LatentRenderer:
-        return self.generator_for(model_ref).render
+        generator = self.generator_for(model_ref)
+
+        def render(latents: np.ndarray, labels: Sequence[int] | None = None) -> np.ndarray:
+            return render_in_classes(generator, latents, labels)
+
+        return render

@@ -6,6 +6,10 @@ queues up work: whatever was posted while a frame rendered is simply overwritten
 StyleGAN3 visualizer's async renderer works the same way). Models are loaded and run only
 in this thread; the GUI thread never touches torch.
 
+A conditional model renders every face in the class the user chose, one class per label
+(``set_labels``); a class change is one more latest-only request that re-renders the last
+latent. Loading a model starts at the first class of each label.
+
 When the model has a features index beside it (gan/originality.py), each rendered face is
 also matched to its nearest training image (about 1 ms), unless a newer request is
 already waiting: while a slider is dragged only the face it comes to rest on is checked.
@@ -16,6 +20,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,6 +47,19 @@ class ModelInfo:
     step: int  # training step the model was saved at
     dataset: str  # what it was trained on, from the file's metadata
     checks_originality: bool = False  # a features index beside it: faces are checked
+    # Conditional models: the labels a class can be chosen for, e.g. ("eye_color",), and
+    # how many classes each has. Empty for unconditional models. The preview starts at
+    # class 0 of each label.
+    label_names: tuple[str, ...] = ()
+    label_classes: tuple[int, ...] = ()
+
+    @property
+    def conditional(self) -> bool:
+        return bool(self.label_names)
+
+
+# model reference, project folder, latents (K, nz), classes of a conditional model or None
+_Thumbnail = tuple[str, Path | None, np.ndarray, tuple[int, ...] | None]
 
 
 @dataclass
@@ -51,7 +69,8 @@ class _Slots:
     model: Path | None = None
     seed: tuple[int, int] | None = None  # request id, seed
     latent: tuple[int, np.ndarray] | None = None  # request id, latent
-    thumbnails: OrderedDict[Any, tuple[str, Path | None, np.ndarray]] | None = None
+    labels: tuple[int, tuple[int, ...]] | None = None  # request id, class of each label
+    thumbnails: OrderedDict[Any, _Thumbnail] | None = None
     stop: bool = False
 
 
@@ -81,6 +100,8 @@ class PreviewRenderer(QThread):
         self._next_id = 0
         self._generators: dict[Path, Any] = {}  # resolved path -> FaceGenerator
         self._current: Any = None  # the FaceGenerator the sliders drive
+        self._labels: tuple[int, ...] = ()  # class of each label the sliders' faces are in
+        self._last_latent: np.ndarray | None = None  # what a class change re-renders
         self._checker: Any = None  # OriginalityChecker of the current model, if it has an index
         track_thread(self)
 
@@ -92,8 +113,20 @@ class PreviewRenderer(QThread):
             self._slots.model = Path(path)
             self._slots.seed = None
             self._slots.latent = None
+            self._slots.labels = None  # classes of the old model; the new one starts at 0
             self._condition.notify()
         self._ensure_started()
+
+    def set_labels(self, labels: Sequence[int] | None) -> int:
+        """Choose the class of each label (None: the first of each) and re-render the last
+        latent in it; returns the request id. Classes the model lacks are ignored."""
+        classes = tuple(int(c) for c in labels) if labels else ()
+        with self._condition:
+            request_id = self._new_id()
+            self._slots.labels = (request_id, classes)
+            self._condition.notify()
+        self._ensure_started()
+        return request_id
 
     def render_latent(self, latent: np.ndarray) -> int:
         """Render this latent with the current model; returns the request id."""
@@ -116,14 +149,21 @@ class PreviewRenderer(QThread):
         return request_id
 
     def render_thumbnail(
-        self, key: Any, model_ref: str, project_folder: Path | None, latents: np.ndarray
+        self,
+        key: Any,
+        model_ref: str,
+        project_folder: Path | None,
+        latents: np.ndarray,
+        labels: Sequence[int] | None = None,
     ) -> None:
-        """Render a few latents of any model for a thumbnail (after slider requests)."""
+        """Render a few latents of any model for a thumbnail (after slider requests), in
+        the given classes of a conditional model (None: the first class of each label)."""
         latents = np.array(latents, dtype=np.float32)
+        classes = tuple(int(c) for c in labels) if labels else None
         with self._condition:
             pending = self._slots.thumbnails
             assert pending is not None
-            pending[key] = (model_ref, project_folder, latents)
+            pending[key] = (model_ref, project_folder, latents, classes)
             while len(pending) > MAX_PENDING_THUMBNAILS:
                 pending.popitem(last=False)
             self._condition.notify()
@@ -153,23 +193,37 @@ class PreviewRenderer(QThread):
             with self._condition:
                 slots = self._slots
                 while not (
-                    slots.stop or slots.model or slots.seed or slots.latent or slots.thumbnails
+                    slots.stop
+                    or slots.model
+                    or slots.seed
+                    or slots.latent
+                    or slots.labels
+                    or slots.thumbnails
                 ):
                     self._condition.wait()
                 if slots.stop:
                     return
-                model, seed, latent = slots.model, slots.seed, slots.latent
-                slots.model = slots.seed = slots.latent = None
+                model, seed, latent, labels = slots.model, slots.seed, slots.latent, slots.labels
+                slots.model = slots.seed = slots.latent = slots.labels = None
                 thumbnail = None
-                if model is None and seed is None and latent is None and slots.thumbnails:
+                waiting = (model, seed, latent, labels)
+                if all(r is None for r in waiting) and slots.thumbnails:
                     thumbnail = slots.thumbnails.popitem(last=False)
             # Outside the lock: the GUI can post newer requests while this one renders.
             if model is not None:
                 self._load(model)
+            # One face answers every request taken together, under the newest id, so the
+            # GUI's latest request id always gets its image.
+            labels_id = 0
+            if labels is not None:
+                labels_id = labels[0]
+                self._set_labels(labels[1])
             if seed is not None:
-                self._render_seed(*seed)
+                self._render_seed(*seed, render_id=max(seed[0], labels_id))
             elif latent is not None:
-                self._render(*latent)
+                self._render(max(latent[0], labels_id), latent[1])
+            elif labels is not None and self._last_latent is not None:
+                self._render(labels_id, self._last_latent)
             if thumbnail is not None:
                 self._render_thumbnail(thumbnail[0], *thumbnail[1])
 
@@ -182,6 +236,8 @@ class PreviewRenderer(QThread):
         return self._generators[path]
 
     def _load(self, path: Path) -> None:
+        from aigc_studio.rendering import steady_labels
+
         try:
             generator = self._generator(path)
         except Exception as error:
@@ -189,6 +245,8 @@ class PreviewRenderer(QThread):
             self.sig_model_failed.emit(user_message(f"Loading {path.name}", error))
             return
         self._current = generator
+        self._labels = steady_labels(generator, None) or ()
+        self._last_latent = None
         self._checker = self._originality_checker(path)
         config = generator.config
         info = ModelInfo(
@@ -198,6 +256,8 @@ class PreviewRenderer(QThread):
             step=int(getattr(config, "step", 0)),
             dataset=str(getattr(config, "dataset", "")),
             checks_originality=self._checker is not None,
+            label_names=tuple(generator.label_names),
+            label_classes=tuple(generator.label_classes),
         )
         self.sig_model_loaded.emit(info)
 
@@ -213,20 +273,36 @@ class PreviewRenderer(QThread):
             self.sig_failed.emit(user_message("Reading the training-image index", error))
             return None
 
-    def _render_seed(self, request_id: int, seed: int) -> None:
+    def _set_labels(self, labels: tuple[int, ...]) -> None:
+        from aigc_studio.rendering import steady_labels
+
+        if self._current is None:
+            return
+        counts = self._current.label_classes
+        fits = len(labels) == len(counts) and all(
+            0 <= c < n for c, n in zip(labels, counts, strict=True)
+        )
+        if labels and not fits:
+            return  # chosen for the previous model while the new one loaded
+        self._labels = steady_labels(self._current, labels) or ()
+
+    def _render_seed(self, request_id: int, seed: int, render_id: int) -> None:
         if self._current is None:
             return
         latent = self._current.random_latents(seed, 1)[0]
         self.sig_seed_latent.emit(request_id, seed, latent)
-        self._render(request_id, latent)
+        self._render(render_id, latent)
 
     def _render(self, request_id: int, latent: np.ndarray) -> None:
         if self._current is None:
             return
         if latent.shape[0] != self._current.latent_dim:
             return  # posted for the previous model while the new one loaded
+        self._last_latent = latent
         try:
-            image = self._current.render(latent[None])[0]
+            from aigc_studio.rendering import render_in_classes
+
+            image = render_in_classes(self._current, latent[None], self._labels)[0]
         except Exception as error:
             log.exception("preview render failed")
             self.sig_failed.emit(user_message("Rendering the preview", error))
@@ -238,7 +314,7 @@ class PreviewRenderer(QThread):
     def _newer_request_waiting(self) -> bool:
         with self._condition:
             slots = self._slots
-            return bool(slots.model or slots.seed or slots.latent or slots.stop)
+            return bool(slots.model or slots.seed or slots.latent or slots.labels or slots.stop)
 
     def _check_originality(self, request_id: int, image: np.ndarray) -> None:
         try:
@@ -250,13 +326,18 @@ class PreviewRenderer(QThread):
         self.sig_originality.emit(request_id, nearest)
 
     def _render_thumbnail(
-        self, key: Any, model_ref: str, project_folder: Path | None, latents: np.ndarray
+        self,
+        key: Any,
+        model_ref: str,
+        project_folder: Path | None,
+        latents: np.ndarray,
+        labels: tuple[int, ...] | None,
     ) -> None:
         try:
-            from aigc_studio.rendering import ModelCache
+            from aigc_studio.rendering import ModelCache, render_in_classes
 
             path = ModelCache(project_folder).path_for(model_ref)
-            images = self._generator(path).render(latents)
+            images = render_in_classes(self._generator(path), latents, labels)
         except Exception:
             # A thumbnail is decoration: the clip still shows as a coloured block.
             log.warning("thumbnail for %s (%s) failed", key, model_ref, exc_info=True)

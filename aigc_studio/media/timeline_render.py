@@ -3,8 +3,9 @@
 Frame i shows time t = i / fps. The video track's latent walk clip active at t gives a
 latent (keyframes interpolated at u = (t - start) / duration); latents are rendered in
 batches by the model the caller resolves (``renderer_for(model_ref)``: media never loads
-models itself, so it never imports torch); each face is composed into the vertical frame
-and the caption active at t is drawn on top.
+models itself, so it never imports torch), in the clip's classes when it has them (a walk
+of a conditional model); each face is composed into the vertical frame and the caption
+active at t is drawn on top.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from aigc_studio.media.frames import compose_face, neutral_background
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
-LatentRenderer = Callable[[np.ndarray], np.ndarray]  # (N, nz) float32 -> (N, R, R, 3) uint8
+# (N, nz) float32 -> (N, R, R, 3) uint8. A clip with classes (LatentWalkClip.labels) is
+# rendered as renderer(latents, labels), one class per label; others as renderer(latents).
+LatentRenderer = Callable[..., np.ndarray]
 RendererFor = Callable[[str], LatentRenderer]  # model reference -> renderer
 
 
@@ -69,7 +72,7 @@ def frame_at(
     clip = active_walk(project, t)
     face = None
     if clip is not None:
-        face = _render(renderer_for, clip.model, clip_latent(clip, t)[None])[0]
+        face = _render(renderer_for, clip.model, clip.labels, clip_latent(clip, t)[None])[0]
     return _compose(face, active_caption(project, t), project.width, project.height, style)
 
 
@@ -128,21 +131,27 @@ def _covers(clip: LatentWalkClip | CaptionClip, t: float) -> bool:
 def _render_batch(
     renderer_for: RendererFor, clips: list[LatentWalkClip | None], times: list[float]
 ) -> list[np.ndarray | None]:
-    """Faces for each time (None where no clip is active), one renderer call per model."""
+    """Faces for each time (None where no clip is active), one renderer call per model and
+    classes."""
     faces: list[np.ndarray | None] = [None] * len(times)
-    by_model: dict[str, list[tuple[int, LatentWalkClip]]] = {}
+    by_model: dict[tuple[str, tuple[int, ...]], list[tuple[int, LatentWalkClip]]] = {}
     for index, clip in enumerate(clips):
         if clip is not None:
-            by_model.setdefault(clip.model, []).append((index, clip))
-    for model, entries in by_model.items():
+            by_model.setdefault((clip.model, tuple(clip.labels)), []).append((index, clip))
+    for (model, labels), entries in by_model.items():
         latents = np.stack([clip_latent(clip, times[i]) for i, clip in entries])
-        for (i, _), face in zip(entries, _render(renderer_for, model, latents), strict=True):
+        rendered = _render(renderer_for, model, list(labels), latents)
+        for (i, _), face in zip(entries, rendered, strict=True):
             faces[i] = face
     return faces
 
 
-def _render(renderer_for: RendererFor, model: str, latents: np.ndarray) -> np.ndarray:
-    images = np.asarray(renderer_for(model)(latents.astype(np.float32)))
+def _render(
+    renderer_for: RendererFor, model: str, labels: list[int], latents: np.ndarray
+) -> np.ndarray:
+    renderer = renderer_for(model)
+    latents = latents.astype(np.float32)
+    images = np.asarray(renderer(latents, labels) if labels else renderer(latents))
     if images.ndim != 4 or images.shape[0] != len(latents) or images.shape[3] != 3:
         raise ValueError(
             f"the model {model!r} returned images of shape {images.shape}, "

@@ -30,6 +30,9 @@ class LatentWalkClip:
     model: str = DEFAULT_MODEL_REF  # "builtin:NAME" or a path relative to the project folder
     interpolation: Interpolation = "slerp"  # slerp keeps latents at a typical norm
     id: str = field(default_factory=new_clip_id)
+    # The class of each label a conditional model renders the walk in (model order); []
+    # for unconditional models and for projects saved before conditional models.
+    labels: list[int] = field(default_factory=list)
 
     kind = "latent_walk"
 
@@ -46,6 +49,7 @@ class LatentWalkClip:
             "keyframes": [list(map(float, k)) for k in self.keyframes],
             "model": self.model,
             "interpolation": self.interpolation,
+            "labels": [int(c) for c in self.labels],
         }
 
     @classmethod
@@ -58,6 +62,9 @@ class LatentWalkClip:
         interpolation = data.get("interpolation", "slerp")
         if interpolation not in ("slerp", "linear"):
             raise ValueError(f"unknown interpolation {interpolation!r}")
+        labels = data.get("labels") or []  # projects saved before conditional models have none
+        if not isinstance(labels, list) or not all(_is_class(c) for c in labels):
+            raise ValueError(f"latent walk classes must be whole numbers from 0, got {labels!r}")
         return cls(
             id=str(data.get("id") or new_clip_id()),
             start=_non_negative(data["start"], "start"),
@@ -65,6 +72,7 @@ class LatentWalkClip:
             keyframes=keyframes,
             model=str(data.get("model", DEFAULT_MODEL_REF)),
             interpolation=interpolation,
+            labels=[int(c) for c in labels],
         )
 
 
@@ -227,3 +235,7 @@ def _non_negative(value: Any, name: str) -> float:
     if not number >= 0:
         raise ValueError(f"clip {name} must not be negative, got {value!r}")
     return number
+
+
+def _is_class(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -1,7 +1,8 @@
 """Explore: a live face preview driven by latent sliders, keyframes and latent walks.
 
-The panel only keeps the current latent (numpy) and posts it to the engine's preview
-renderer; faces come back through sig_rendered. Nothing here imports torch.
+The panel only keeps the current latent (numpy) and, for a conditional model, the class of
+each label, and posts them to the engine's preview renderer; faces come back through
+sig_rendered. Nothing here imports torch.
 """
 
 from __future__ import annotations
@@ -14,8 +15,10 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -47,6 +50,13 @@ SLIDER_STEPS = 100  # integer slider ticks per unit
 PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
 THUMB_SIDE = 72
 MAX_SEED = 2**31 - 1
+KEYFRAME_THUMBS = "explore-keyframes"  # first item of this panel's thumbnail keys
+
+
+def label_title(name: str) -> str:
+    """A labels.csv column as the UI names it: "eye_color" -> "Eye color"."""
+    words = name.replace("_", " ").strip()
+    return words[:1].upper() + words[1:]
 
 
 def model_ref_for(path: Path) -> str:
@@ -84,6 +94,10 @@ class ExplorePanel(QWidget):
         self.undo_stack = undo_stack
         self.model: ModelInfo | None = None
         self.latent: np.ndarray | None = None  # the face on screen (or about to be)
+        self.labels: tuple[int, ...] = ()  # class of each label of a conditional model
+        self.class_combos: list[QComboBox] = []
+        # The newest keyframe redraw asked for: its number and the latents it draws.
+        self._keyframe_thumbs: tuple[int, dict[str, np.ndarray]] = (0, {})
         self._directions: LatentSliders | None = None
         self._latest_request = 0  # id of the newest request posted
         self._latest_seed_request = 0
@@ -97,6 +111,7 @@ class ExplorePanel(QWidget):
         preview.sig_seed_latent.connect(self._on_seed_latent)
         preview.sig_rendered.connect(self._on_rendered)
         preview.sig_originality.connect(self._on_originality)
+        preview.sig_thumbnail.connect(self._on_keyframe_thumbnails)
         preview.sig_failed.connect(self.sig_status)
 
     # -- layout -----------------------------------------------------------------------
@@ -156,6 +171,12 @@ class ExplorePanel(QWidget):
         right = QVBoxLayout()
         right.setSpacing(12)
         body.addLayout(right, 1)
+        # One combo per label of a conditional model, filled when such a model loads.
+        self.class_box = QGroupBox("Class")
+        self.class_box.setToolTip("This model was trained with labels: pick the class to draw")
+        self.class_form = QFormLayout(self.class_box)
+        self.class_box.hide()
+        right.addWidget(self.class_box)
         sliders_box = QGroupBox("Latent directions")
         grid = QGridLayout(sliders_box)
         grid.setHorizontalSpacing(10)
@@ -246,11 +267,13 @@ class ExplorePanel(QWidget):
 
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.model = info
+        self._show_class_choice(info)
         self._directions = LatentSliders(info.latent_dim, min(SLIDER_COUNT, info.latent_dim))
         for index, slider in enumerate(self.sliders):
             slider.setEnabled(index < self._directions.count)
         for keyframe in self.keyframes.values():
             keyframe.clear()  # keyframes of another model mean nothing to this one
+        self._keyframe_thumbs = (self._keyframe_thumbs[0] + 1, {})  # old replies are void
         self._update_walk_button()
         self.originality_label.hide()
         trained = f"step {info.step}" if info.step else "untrained"
@@ -258,7 +281,28 @@ class ExplorePanel(QWidget):
         self.model_label.setText(f"{info.path.name} · {info.resolution} px · {trained}{source}")
         self.sig_model_changed.emit(info)
         self.sig_status.emit(f"Loaded model {info.path.name}")
+        if info.conditional:
+            # The renderer starts a model at its first classes too, but a class picked for
+            # the old model while this one loaded may have reached it since.
+            self.engine.preview.set_labels(self.labels)
         self._render_seed(self.seed_spin.value())
+
+    def _show_class_choice(self, info: ModelInfo) -> None:
+        """One combo per label, at the first class the renderer starts in after a load."""
+        while self.class_form.rowCount():
+            self.class_form.removeRow(0)
+        self.class_combos = []
+        self.labels = (0,) * len(info.label_classes)
+        for name, count in zip(info.label_names, info.label_classes, strict=True):
+            combo = QComboBox()
+            combo.setObjectName(f"class-{name}")
+            combo.addItems([f"Class {k}" for k in range(count)])
+            combo.setToolTip(f"Which {label_title(name).lower()} class the faces are drawn in")
+            combo.setStatusTip(combo.toolTip())
+            combo.currentIndexChanged.connect(self._on_class_chosen)
+            self.class_form.addRow(label_title(name), combo)
+            self.class_combos.append(combo)
+        self.class_box.setVisible(info.conditional)
 
     def _on_model_failed(self, message: str) -> None:
         self.preview.setText("No model")
@@ -309,6 +353,47 @@ class ExplorePanel(QWidget):
         self._value_labels[index].setText(f"{values[index]:+.2f}")
         self.latent = self._directions.apply(self.latent, values)
         self._latest_request = self.engine.preview.render_latent(self.latent)
+
+    def set_labels(self, labels: tuple[int, ...] | list[int]) -> None:
+        """Draw the faces in these classes (one per label), as choosing them in the combos does."""
+        for combo, value in zip(self.class_combos, labels, strict=True):
+            combo.setCurrentIndex(int(value))  # currentIndexChanged re-renders
+
+    def _on_class_chosen(self, _index: int) -> None:
+        labels = tuple(combo.currentIndex() for combo in self.class_combos)
+        if labels == self.labels or self.model is None:
+            return
+        # Like the sliders, a class is a view setting, not an edit: it is not on the undo
+        # stack. The latent stays; the same face is redrawn in the new class.
+        self.labels = labels
+        self._latest_request = self.engine.preview.set_labels(labels)
+        self._refresh_keyframe_thumbnails()
+
+    def _refresh_keyframe_thumbnails(self) -> None:
+        """Redraw the keyframes in the current classes: the walk is rendered in them."""
+        latents = {n: k.latent for n, k in self.keyframes.items() if k.latent is not None}
+        if not latents or self.model is None:
+            return
+        number = self._keyframe_thumbs[0] + 1
+        self._keyframe_thumbs = (number, latents)
+        self.engine.preview.render_thumbnail(
+            (KEYFRAME_THUMBS, number),
+            str(self.model.path),
+            None,
+            np.stack(list(latents.values())),
+            self.labels or None,
+        )
+
+    def _on_keyframe_thumbnails(self, key, images: np.ndarray) -> None:
+        if not (isinstance(key, tuple) and key and key[0] == KEYFRAME_THUMBS):
+            return
+        number, latents = self._keyframe_thumbs
+        if key[1] != number:
+            return  # the classes changed again since; a newer redraw follows
+        for (name, latent), image in zip(latents.items(), images, strict=True):
+            keyframe = self.keyframes[name]
+            if keyframe.latent is latent and keyframe.waiting_for is None:  # not set anew
+                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
 
     def _on_rendered(self, request_id: int, image: np.ndarray) -> None:
         if request_id < self._shown_request:
@@ -370,6 +455,7 @@ class ExplorePanel(QWidget):
             duration=float(self.duration_spin.value()),
             keyframes=[a.tolist(), b.tolist()],
             model=model_ref_for(self.model.path),
+            labels=list(self.labels),
         )
         push_command(self.undo_stack, self.document, AddClip(project, "video", clip))
         self.sig_status.emit(
