@@ -68,6 +68,11 @@ def test_conditional_model_draws_the_class_it_is_asked_for(colour_model: tuple[P
     # The same noise, two classes: class 0 comes out red, class 1 blue.
     assert red[0] - red[2] > 40, red
     assert blue[2] - blue[0] > 40, blue
+    # One latent and one class list (the explorer's case) renders without a warning.
+    single = model.render(latents[0], [1])
+    assert single.shape == (1, 32, 32, 3) and np.array_equal(
+        single[0], model.render(latents, [1])[0]
+    )
 
 
 def test_conditional_dcgan_has_label_embeddings_in_both_networks(tmp_path: Path) -> None:

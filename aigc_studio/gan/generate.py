@@ -81,7 +81,7 @@ class FaceGenerator:
             return None
         array = np.asarray(labels, dtype=np.int64)
         if array.ndim == 1:
-            array = np.broadcast_to(array, (count, len(array)))
+            array = np.tile(array, (count, 1))  # a writable copy: torch refuses read-only arrays
         if array.shape != (count, len(self.label_classes)):
             raise ValueError(
                 f"this model needs one class for each of {', '.join(self.label_names)}"

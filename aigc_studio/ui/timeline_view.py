@@ -134,13 +134,15 @@ class TimelineView(QWidget):
     # -- thumbnails -------------------------------------------------------------------
 
     def _thumbnails_for(self, clip: LatentWalkClip) -> list[QPixmap] | None:
-        key = (THUMB_KEY, clip.id, clip.model)
+        key = (THUMB_KEY, clip.id, clip.model, tuple(clip.labels))
         if key in self._thumbnails:
             return self._thumbnails[key]
         if key not in self._requested:
             self._requested.add(key)
             ends = np.asarray([clip.keyframes[0], clip.keyframes[-1]], dtype=np.float32)
-            self.engine.preview.render_thumbnail(key, clip.model, self.document.path, ends)
+            self.engine.preview.render_thumbnail(
+                key, clip.model, self.document.path, ends, labels=clip.labels or None
+            )
         return None
 
     def _on_thumbnail(self, key, images: np.ndarray) -> None:
