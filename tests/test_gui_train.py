@@ -117,3 +117,28 @@ def test_pause_holds_training_and_resume_goes_on(qtbot, studio, tmp_path):
     qtbot.waitUntil(lambda: train.start_button.isEnabled(), timeout=60_000)
     assert "Cancelled at step" in train.log.toPlainText()
     assert not studio.engine.running_jobs()
+
+
+def test_a_folder_with_labels_trains_a_model_whose_class_explore_can_switch(
+    qtbot, studio, tmp_path
+):
+    data_dir = tmp_path / "faces"
+    paths = make_face_like_images(data_dir, 12, size=32)
+    train = studio.train
+    studio.show_area("Train")
+    fill_tiny_run(train, data_dir, tmp_path / "run")
+    assert not train.labels_check.isEnabled() and "No labels.csv" in train.labels_check.text()
+    rows = ["filename,hair,mood"] + [f"{p.name},{i % 3},{i % 2}" for i, p in enumerate(paths)]
+    (data_dir / "labels.csv").write_text("\n".join(rows), encoding="utf-8")
+    studio.show_area("Explore")
+    studio.show_area("Train")  # coming back to the area looks for labels.csv again
+    assert train.labels_check.isEnabled() and train.labels_check.isChecked()
+    assert "labels.csv (hair, mood)" in train.labels_check.text()
+
+    train.steps_spin.setValue(3)
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train.load_button.isEnabled() and train.job is None, timeout=60_000)
+    assert "conditional on hair (3 classes), mood (2 classes)" in train.log.toPlainText()
+    qtbot.mouseClick(train.load_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: studio.explore.class_box.isVisibleTo(studio.explore), timeout=30_000)
+    assert [combo.count() for combo in studio.explore.class_combos] == [3, 2]

@@ -32,6 +32,7 @@ class TrainRequest:
     width: int = 64  # network width (DCGAN ngf = ndf); smaller trains faster
     seed: int = 0  # makes a run repeatable
     arch: str = "recipe"  # "recipe" (small-data recipe) or "dcgan" (the DCGAN paper)
+    labels: str = "auto"  # "auto": learn labels.csv's classes when the folder has one; "none"
 
 
 def training_job(request: TrainRequest) -> JobFunction:
@@ -55,6 +56,7 @@ def training_job(request: TrainRequest) -> JobFunction:
             generator_width=request.width,
             discriminator_width=request.width,
             arch=request.arch,
+            labels=request.labels,
         )
         yield from train(config, reporter)
         model = config.out_dir / MODEL_FILE

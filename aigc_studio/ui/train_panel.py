@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -103,6 +104,11 @@ class TrainPanel(QWidget):
             "hundred images; DCGAN is the original 2016 network and training"
         )
         form.addRow("Architecture", self.arch_combo)
+        self.labels_check = QCheckBox()
+        self.labels_check.setChecked(True)
+        form.addRow("Classes", self.labels_check)
+        self.data_edit.textChanged.connect(self._update_labels_check)
+        self._update_labels_check()
         left.addWidget(setup)
 
         buttons = QHBoxLayout()
@@ -181,6 +187,38 @@ class TrainPanel(QWidget):
                 path = Path(folder)
                 self.run_edit.setText(str(path.parent / f"{path.name}-run"))
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._update_labels_check()  # a labels.csv may have been added since
+
+    def _update_labels_check(self) -> None:
+        """Offer conditional training only when the folder has a labels.csv, naming its
+        label columns, so the creator knows what the explorer will let them choose."""
+        from aigc_studio.gan.labels import LABELS_FILE, LabelsError, read_labels
+
+        folder = Path(self.data_edit.text().strip()).expanduser()
+        try:
+            table = read_labels(folder) if folder.is_dir() else None
+        except (OSError, LabelsError) as error:
+            table, problem = None, str(error)
+        else:
+            problem = ""
+        self.labels_check.setEnabled(table is not None and self.job is None)
+        if table is not None:
+            names = ", ".join(table.names)
+            self.labels_check.setText(f"Learn the classes in {LABELS_FILE} ({names})")
+            self.labels_check.setToolTip(
+                "A conditional model: Explore lets you choose each label's class"
+            )
+        else:
+            self.labels_check.setText(
+                problem or f"No {LABELS_FILE} in the folder: one model for all"
+            )
+            self.labels_check.setToolTip(
+                f"Put a {LABELS_FILE} (filename + whole-number class columns) in the image "
+                "folder to train a model that draws a chosen class"
+            )
+
     def _choose_run(self) -> None:
         folder = QFileDialog.getExistingDirectory(
             self, "Run folder", self.run_edit.text() or str(Path.home())
@@ -209,6 +247,7 @@ class TrainPanel(QWidget):
             widget.setEnabled(not running)
         for widget in (self.resolution_combo, self.device_combo, self.width_spin, self.arch_combo):
             widget.setEnabled(not running)
+        self._update_labels_check()
 
     def start(self) -> None:
         data_dir = Path(self.data_edit.text().strip()).expanduser()
@@ -225,6 +264,7 @@ class TrainPanel(QWidget):
             device=self.device_combo.currentText(),
             width=self.width_spin.value(),
             arch=str(self.arch_combo.currentData()),
+            labels="auto" if self.labels_check.isChecked() else "none",
         )
         self.settings.image_dir, self.settings.run_dir = str(data_dir), str(run_dir)
         save_settings(self.settings)
