@@ -89,6 +89,14 @@ def _existing_file(text: str) -> Path:
     return path
 
 
+def _model_or_default(text: str) -> Path:
+    if text == "default":
+        from aigc_studio.resources import default_model_path
+
+        return default_model_path()
+    return _existing_file(text)
+
+
 def _label_choice(text: str) -> tuple[str, int]:
     name, _, value = text.partition("=")
     try:
@@ -164,6 +172,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="auto: bf16 autocast only where the CPU/GPU does bf16 natively",
     )
     train.add_argument(
+        "--init-from",
+        type=_model_or_default,
+        metavar="MODEL",
+        help="start from this model's generator instead of random weights (fine-tuning; "
+        "'default' = the shipped face model): small image sets learn far faster. The run "
+        "takes the model's resolution, latent size and width",
+    )
+    train.add_argument(
         "--labels",
         default="auto",
         metavar="COLUMNS",
@@ -224,6 +240,7 @@ def run_train(args: argparse.Namespace) -> int:
         resume=args.resume,
         precision=args.precision,
         labels=args.labels,
+        init_from=args.init_from,
     )
     with from_environment(args.device) as cluster:
         # Under torchrun every rank trains and stops on Ctrl+C; only rank 0 says anything.

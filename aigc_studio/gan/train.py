@@ -61,6 +61,7 @@ from aigc_studio.gan.train_state import (
     restore_rng,
     save_state,
 )
+from aigc_studio.gan.warm_start import load_generator_weights, source_config
 from aigc_studio.progress import Cancelled, Reporter, SilentReporter
 
 MODEL_FILE = "model.safetensors"
@@ -102,6 +103,8 @@ class TrainConfig:
     sample_every: int = 100  # steps between sample grids written to samples/
     checkpoint_every: int = 250  # steps between model.safetensors + train_state rewrites
     resume: Path | None = None  # a run folder (or its train_state.safetensors) to continue
+    init_from: Path | None = None  # a model file whose generator starts a new run (fine-tune);
+    # the run takes its resolution, latent size and generator width
     precision: str = "auto"  # auto: bf16 autocast where the hardware has native bf16; fp32; bf16
     threads: int = 0  # torch CPU threads; 0 keeps torch's default of one per physical core
     rollback_lr_factor: float = 0.5  # divergence guard: each rollback multiplies lrs by this
@@ -114,6 +117,8 @@ class TrainConfig:
         self.data_dir, self.out_dir = Path(self.data_dir), Path(self.out_dir)
         if self.resume is not None:
             self.resume = Path(self.resume)
+        if self.init_from is not None:
+            self.init_from = Path(self.init_from)
         if self.steps < 1 or self.batch < 1:
             raise ValueError("steps and batch must be at least 1")
         if self.arch not in ARCHITECTURES:
@@ -343,6 +348,14 @@ def train(
     if config.resume is not None:
         config, tensors, info = _resume_config(config)
         resumed = (tensors, info)
+    elif config.init_from is not None:
+        start_model = source_config(config.init_from)
+        config = replace(
+            config,
+            resolution=start_model.resolution,
+            latent_dim=start_model.latent_dim,
+            generator_width=start_model.generator_width,
+        )
     device = cluster.resolve_device(config.device)
     fast = choose_fast_paths(device, config.precision, config.threads)
 
@@ -368,6 +381,9 @@ def train(
     )
     run = _Run(config, model_config, fast, cluster, labels)
     state = run.state
+    if resumed is None and config.init_from is not None:
+        generators = [state.generator] + ([state.ema.model] if state.ema is not None else [])
+        load_generator_weights(generators, config.init_from)
     # Drawn before any resume so a resumed run draws its grids from the same noise.
     sample_noise = torch.randn(SAMPLE_COUNT, config.latent_dim, generator=state.rng).to(device)
     sample_labels = None
@@ -391,6 +407,8 @@ def train(
                 f" (saved by {checkpoint_world_size(info)} process(es), resumed on "
                 f"{cluster.world_size}: batches differ from an uninterrupted run)"
             )
+    if resumed is None and config.init_from is not None:
+        message += f"; started from {config.init_from.name} (step {start_model.step})"
     if columns:
         described = ", ".join(f"{n} ({c} classes)" for n, c in zip(columns, classes, strict=True))
         message += f"; conditional on {described}"
