@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from aigc_studio.gan.generate import FaceGenerator
 from aigc_studio.gan.originality import load_index
 from tests.images import make_face_like_images
 
@@ -142,3 +143,19 @@ def test_a_folder_with_labels_trains_a_model_whose_class_explore_can_switch(
     qtbot.mouseClick(train.load_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: studio.explore.class_box.isVisibleTo(studio.explore), timeout=30_000)
     assert [combo.count() for combo in studio.explore.class_combos] == [3, 2]
+
+
+def test_start_from_the_default_model_fine_tunes_it(qtbot, studio, tmp_path):
+    data_dir = tmp_path / "faces"
+    make_face_like_images(data_dir, 8, size=64)
+    train = studio.train
+    fill_tiny_run(train, data_dir, tmp_path / "run")
+    train.steps_spin.setValue(1)
+    train.batch_spin.setValue(2)
+    train.warm_start_check.setChecked(True)
+    assert not train.resolution_combo.isEnabled()  # the default model fixes 64 px
+    qtbot.mouseClick(train.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train.load_button.isEnabled() and train.job is None, timeout=60_000)
+    assert "started from default-faces-64.safetensors" in train.log.toPlainText()
+    header = FaceGenerator(tmp_path / "run" / "model.safetensors").config
+    assert (header.resolution, header.generator_width) == (64, 48)  # the default's own sizes

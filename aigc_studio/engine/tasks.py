@@ -33,6 +33,7 @@ class TrainRequest:
     seed: int = 0  # makes a run repeatable
     arch: str = "recipe"  # "recipe" (small-data recipe) or "dcgan" (the DCGAN paper)
     labels: str = "auto"  # "auto": learn labels.csv's classes when the folder has one; "none"
+    init_from: Path | None = None  # a model whose generator the run starts from (fine-tuning)
 
 
 def training_job(request: TrainRequest) -> JobFunction:
@@ -57,6 +58,7 @@ def training_job(request: TrainRequest) -> JobFunction:
             discriminator_width=request.width,
             arch=request.arch,
             labels=request.labels,
+            init_from=request.init_from,
         )
         yield from train(config, reporter)
         model = config.out_dir / MODEL_FILE

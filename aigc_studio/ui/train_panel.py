@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
 from aigc_studio.engine.tasks import TrainRequest, training_job
+from aigc_studio.resources import default_model_path
 from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.loss_plot import LossPlot
@@ -107,6 +108,13 @@ class TrainPanel(QWidget):
         self.labels_check = QCheckBox()
         self.labels_check.setChecked(True)
         form.addRow("Classes", self.labels_check)
+        self.warm_start_check = QCheckBox("Start from the default face model")
+        self.warm_start_check.setToolTip(
+            "Fine-tune the shipped face model instead of starting from noise: a few hundred "
+            "face-like images give good faces far sooner. Uses its 64 px size and width."
+        )
+        form.addRow("Start", self.warm_start_check)
+        self.warm_start_check.toggled.connect(self._update_buttons)
         self.data_edit.textChanged.connect(self._update_labels_check)
         self._update_labels_check()
         left.addWidget(setup)
@@ -247,6 +255,9 @@ class TrainPanel(QWidget):
             widget.setEnabled(not running)
         for widget in (self.resolution_combo, self.device_combo, self.width_spin, self.arch_combo):
             widget.setEnabled(not running)
+        self.warm_start_check.setEnabled(not running)
+        # A fine-tuned run keeps the default model's 64 px: the choice would be ignored.
+        self.resolution_combo.setEnabled(not running and not self.warm_start_check.isChecked())
         self._update_labels_check()
 
     def start(self) -> None:
@@ -265,6 +276,7 @@ class TrainPanel(QWidget):
             width=self.width_spin.value(),
             arch=str(self.arch_combo.currentData()),
             labels="auto" if self.labels_check.isChecked() else "none",
+            init_from=default_model_path() if self.warm_start_check.isChecked() else None,
         )
         self.settings.image_dir, self.settings.run_dir = str(data_dir), str(run_dir)
         save_settings(self.settings)
