@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import threading
 
 import pytest
@@ -78,3 +79,19 @@ def test_shutdown_cancels_and_joins_running_jobs(qtbot, engine):
     qtbot.waitUntil(job.isRunning)
     assert engine.shutdown(5000)
     assert not job.isRunning()
+
+
+def test_training_in_the_studio_leaves_a_core_and_then_gives_the_threads_back(tmp_path) -> None:
+    import torch
+
+    from aigc_studio.engine.tasks import TrainRequest, studio_training_threads, training_job
+    from aigc_studio.progress import SilentReporter
+    from tests.images import make_face_like_images
+
+    make_face_like_images(tmp_path / "data", 8)
+    request = TrainRequest(tmp_path / "data", tmp_path / "run", steps=2, batch=4, resolution=32,
+                           device="cpu", width=8)  # fmt: skip
+    before = torch.get_num_threads()
+    seen = [torch.get_num_threads() for _ in training_job(request)(SilentReporter())]
+    assert seen[0] == studio_training_threads() == max(1, (os.cpu_count() or 1) - 1)
+    assert torch.get_num_threads() == before

@@ -7,6 +7,7 @@ torch-backed modules only when it runs, in the worker thread.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,13 @@ class TrainRequest:
     arch: str = "recipe"  # "recipe" (small-data recipe) or "dcgan" (the DCGAN paper)
     labels: str = "auto"  # "auto": learn labels.csv's classes when the folder has one; "none"
     init_from: Path | None = None  # a model whose generator the run starts from (fine-tuning)
+    threads: int = -1  # torch CPU threads for training; -1: all cores but one, so the
+    # studio's window and live preview keep a core while a model trains on the CPU
+
+
+def studio_training_threads() -> int:
+    """All cores but one (at least one): training in the studio leaves the GUI a core."""
+    return max(1, (os.cpu_count() or 1) - 1)
 
 
 def training_job(request: TrainRequest) -> JobFunction:
@@ -44,6 +52,8 @@ def training_job(request: TrainRequest) -> JobFunction:
     """
 
     def run(reporter: Reporter) -> Iterator[Any]:
+        import torch
+
         from aigc_studio.gan.train import MODEL_FILE, TrainConfig, train
 
         config = TrainConfig(
@@ -59,8 +69,13 @@ def training_job(request: TrainRequest) -> JobFunction:
             arch=request.arch,
             labels=request.labels,
             init_from=request.init_from,
+            threads=request.threads if request.threads >= 0 else studio_training_threads(),
         )
-        yield from train(config, reporter)
+        previous = torch.get_num_threads()  # process-wide: give the preview its threads back
+        try:
+            yield from train(config, reporter)
+        finally:
+            torch.set_num_threads(previous)
         model = config.out_dir / MODEL_FILE
         if model.is_file() and not reporter.cancelled():
             _index_training_images(config, model, reporter)
