@@ -1,8 +1,9 @@
 """Before an export: which latent-walk keyframes are near-copies of a training image?
 
-Each walk's keyframes are rendered with its model and matched against the features index
-beside that model (gan/originality.py). Models without an index are not checked. The check
-is advice for the creator, so it never stops an export: a model that cannot be checked is
+Each walk's keyframes (those its clip reaches, gan/walk.py: one timed after the clip's end
+never shows) are rendered with its model and matched against the features index beside
+that model (gan/originality.py). Models without an index are not checked. The check is
+advice for the creator, so it never stops an export: a model that cannot be checked is
 logged and skipped, and rendering reports its own errors.
 """
 
@@ -15,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from aigc_studio.gan.originality import NearestTraining, OriginalityChecker
+from aigc_studio.gan.walk import reached_keyframes
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.project.model import LatentWalkClip, Project
 from aigc_studio.rendering import ModelCache
@@ -51,16 +53,20 @@ def near_copy_keyframes(
             checker = checkers[path]
             if checker is None:
                 continue
+            walk = clip.walk()
+            reached = reached_keyframes(walk, clip.duration)
+            if not reached:
+                continue
             faces = models.renderer_for(clip.model)(
-                np.asarray(clip.keyframes, dtype=np.float32), clip.labels or None
+                walk.keyframes[reached].astype(np.float32), clip.labels or None
             )
             results = checker.check(faces)
         except Exception:
             log.warning("keyframes of the walk at %.1f s not checked", clip.start, exc_info=True)
             continue
         copies += [
-            KeyframeCopy(clip.start, number, nearest)
-            for number, nearest in enumerate(results, start=1)
+            KeyframeCopy(clip.start, index + 1, nearest)
+            for index, nearest in zip(reached, results, strict=True)
             if nearest.near_copy
         ]
     return copies

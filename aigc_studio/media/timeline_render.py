@@ -1,7 +1,8 @@
 """Turn a project's timeline into frames, and frames into an MP4.
 
 Frame i shows time t = i / fps. The video track's latent walk clip active at t gives a
-latent (keyframes interpolated at u = (t - start) / duration); latents are rendered in
+latent (its walk at t - start seconds, gan/walk.py: timed keyframes, easing, looping; a
+clip saved before those interpolates at u = (t - start) / duration); latents are rendered in
 batches by the model the caller resolves (``renderer_for(model_ref)``: media never loads
 models itself, so it never imports torch), in the clip's classes when it has them (a walk
 of a conditional model); each face is composed into the vertical frame and the caption
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from aigc_studio.gan.latent import latent_at
+from aigc_studio.gan.walk import Walk, walk_latent_at
 from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle, draw_caption
 from aigc_studio.media.export import ExportSettings, write_video
 from aigc_studio.media.frames import compose_face, neutral_background
@@ -57,9 +58,9 @@ def active_caption(project: Project, t: float) -> str:
     return "\n".join(texts)
 
 
-def clip_latent(clip: LatentWalkClip, t: float) -> np.ndarray:
-    u = (t - clip.start) / clip.duration
-    return latent_at(np.asarray(clip.keyframes, dtype=np.float64), u, clip.interpolation)
+def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.ndarray:
+    """The clip's latent at timeline time t; ``walk`` saves rebuilding clip.walk()."""
+    return walk_latent_at(walk or clip.walk(), t - clip.start, clip.duration)
 
 
 def frame_at(
@@ -135,11 +136,14 @@ def _render_batch(
     classes."""
     faces: list[np.ndarray | None] = [None] * len(times)
     by_model: dict[tuple[str, tuple[int, ...]], list[tuple[int, LatentWalkClip]]] = {}
+    walks: dict[int, Walk] = {}  # built once per clip, not once per frame
     for index, clip in enumerate(clips):
         if clip is not None:
             by_model.setdefault((clip.model, tuple(clip.labels)), []).append((index, clip))
+            if id(clip) not in walks:
+                walks[id(clip)] = clip.walk()
     for (model, labels), entries in by_model.items():
-        latents = np.stack([clip_latent(clip, times[i]) for i, clip in entries])
+        latents = np.stack([clip_latent(clip, times[i], walks[id(clip)]) for i, clip in entries])
         rendered = _render(renderer_for, model, list(labels), latents)
         for (i, _), face in zip(entries, rendered, strict=True):
             faces[i] = face

@@ -188,6 +188,35 @@ class SetClipDuration(Command):
         clip.duration = self._old_duration
 
 
+class ReplaceClip(Command):
+    """Swap a clip for an edited version with the same id (a walk re-opened in Explore and
+    updated); the track stays sorted by start and undo brings back the old clip."""
+
+    def __init__(self, project: Project, clip: Clip) -> None:
+        super().__init__(project)
+        _, _, old = find_clip(project, clip.id)
+        if type(old) is not type(clip):
+            raise ValueError(f"a {old.kind} clip cannot be replaced by a {clip.kind} clip")
+        # A copy, so the editor that sent it can keep changing its own without touching
+        # the project or this command's history.
+        self.clip = copy.deepcopy(clip)
+        self.text = "Edit walk" if isinstance(clip, LatentWalkClip) else "Edit clip"
+        self._old: tuple[int, Clip] | None = None  # index and clip before the edit
+
+    def _do(self) -> None:
+        track, index, old = find_clip(self.project, self.clip.id)
+        self._old = (index, old)
+        del track.clips[index]
+        insert_sorted(track, self.clip)
+
+    def _undo(self) -> None:
+        assert self._old is not None
+        old_index, old = self._old
+        track, index, _ = find_clip(self.project, self.clip.id)
+        del track.clips[index]
+        track.clips.insert(old_index, old)
+
+
 class SetScenes(Command):
     """Replace the script's scenes and rebuild the caption track from their lines.
 

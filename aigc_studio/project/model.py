@@ -6,6 +6,9 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+import numpy as np
+
+from aigc_studio.gan.walk import EASINGS, Walk, check_times
 from aigc_studio.script.model import Script
 
 SCHEMA_VERSION = 1
@@ -22,23 +25,44 @@ def new_clip_id() -> str:
 
 @dataclass
 class LatentWalkClip:
-    """Generated frames: the model walks from keyframe to keyframe over the clip's duration."""
+    """Generated frames: the model walks from keyframe to keyframe over the clip's duration.
+
+    gan/walk.py samples it: frame j of the clip shows the walk j / fps seconds in.
+    """
 
     start: float  # seconds from the start of the timeline
     duration: float  # seconds
-    keyframes: list[list[float]]  # latent vectors, at least two, visited at equal spacing
+    keyframes: list[list[float]]  # latent vectors, at least two, in the order visited
     model: str = DEFAULT_MODEL_REF  # "builtin:NAME" or a path relative to the project folder
     interpolation: Interpolation = "slerp"  # slerp keeps latents at a typical norm
     id: str = field(default_factory=new_clip_id)
     # The class of each label a conditional model renders the walk in (model order); []
     # for unconditional models and for projects saved before conditional models.
     labels: list[int] = field(default_factory=list)
+    # Seconds from the clip's start at which each keyframe is reached (non-decreasing);
+    # None spreads them evenly over the duration, as projects saved before times did.
+    keyframe_times: list[float] | None = None
+    # Easing of each segment (keyframe k to k + 1; the last entry of a loop is the way
+    # back to the first); missing entries are "linear", as in older projects.
+    easing: list[str] = field(default_factory=list)
+    loop: bool = False  # after the last keyframe the walk returns to the first
 
     kind = "latent_walk"
 
     @property
     def end(self) -> float:
         return self.start + self.duration
+
+    def walk(self) -> Walk:
+        """The walk the clip plays, for sampling its latents (gan/walk.py)."""
+        times = None if self.keyframe_times is None else tuple(self.keyframe_times)
+        return Walk(
+            keyframes=np.asarray(self.keyframes, dtype=np.float64),
+            times=times,
+            easing=tuple(self.easing),
+            interpolation=self.interpolation,
+            loop=self.loop,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -50,6 +74,11 @@ class LatentWalkClip:
             "model": self.model,
             "interpolation": self.interpolation,
             "labels": [int(c) for c in self.labels],
+            "keyframe_times": (
+                None if self.keyframe_times is None else [float(t) for t in self.keyframe_times]
+            ),
+            "easing": list(self.easing),
+            "loop": bool(self.loop),
         }
 
     @classmethod
@@ -65,6 +94,17 @@ class LatentWalkClip:
         labels = data.get("labels") or []  # projects saved before conditional models have none
         if not isinstance(labels, list) or not all(_is_class(c) for c in labels):
             raise ValueError(f"latent walk classes must be whole numbers from 0, got {labels!r}")
+        # Projects saved before timed keyframes have none of the next three keys.
+        times = data.get("keyframe_times")
+        if times is not None:
+            times = [float(t) for t in times]
+            check_times(times, len(keyframes))
+        easing = data.get("easing") or []
+        if not isinstance(easing, list) or not all(e in EASINGS for e in easing):
+            raise ValueError(f"unknown easing in {easing!r}; expected some of {list(EASINGS)}")
+        loop = data.get("loop", False)
+        if not isinstance(loop, bool):
+            raise ValueError(f"latent walk loop must be true or false, got {loop!r}")
         return cls(
             id=str(data.get("id") or new_clip_id()),
             start=_non_negative(data["start"], "start"),
@@ -73,6 +113,9 @@ class LatentWalkClip:
             model=str(data.get("model", DEFAULT_MODEL_REF)),
             interpolation=interpolation,
             labels=[int(c) for c in labels],
+            keyframe_times=times,
+            easing=list(easing),
+            loop=loop,
         )
 
 
