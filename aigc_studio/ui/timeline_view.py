@@ -10,9 +10,10 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QMenu, QSizePolicy, QWidget
 
 from aigc_studio.engine.engine import Engine
+from aigc_studio.gan.walk import frame_total, walk_latent_at
 from aigc_studio.project.commands import RemoveClip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import CaptionClip, Clip, LatentWalkClip
@@ -32,6 +33,8 @@ THUMB_KEY = "timeline"  # first item of our thumbnail keys, to tell them from ot
 class TimelineView(QWidget):
     sig_selection_changed = Signal(object)
     """The selected clip id changed; None when nothing is selected."""
+    sig_edit_walk = Signal(str)
+    """The user asked to re-open this latent walk clip (by id) in Explore."""
 
     def __init__(self, engine: Engine, document: ProjectDocument, undo_stack, parent=None) -> None:
         super().__init__(parent)
@@ -44,8 +47,13 @@ class TimelineView(QWidget):
         self._requested: set[tuple] = set()
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Click a clip to select it; Delete removes it")
-        self.setStatusTip("Click a clip to select it; press Delete to remove it (undoable)")
+        self.setToolTip(
+            "Click a clip to select it; Delete removes it; double-click a walk to edit it"
+        )
+        self.setStatusTip(
+            "Click a clip to select it; press Delete to remove it (undoable); "
+            "double-click a latent walk to edit it in Explore"
+        )
         document.add_listener(self._on_document_changed)
         engine.preview.sig_thumbnail.connect(self._on_thumbnail)
 
@@ -114,6 +122,35 @@ class TimelineView(QWidget):
         self.select(clip.id if clip is not None else None)
         self.setFocus()
 
+    def mouseDoubleClickEvent(self, event) -> None:
+        position = event.position()
+        clip = self.clip_at(position.x(), position.y())
+        if isinstance(clip, LatentWalkClip):
+            self.select(clip.id)
+            self.sig_edit_walk.emit(clip.id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:
+        clip = self.clip_at(event.pos().x(), event.pos().y())
+        if clip is None:
+            return
+        self.select(clip.id)
+        menu = self.clip_menu(clip)
+        menu.exec(event.globalPos())
+
+    def clip_menu(self, clip: Clip) -> QMenu:
+        """The right-click menu of a clip: Edit in Explore (walks) and Delete."""
+        menu = QMenu(self)
+        if isinstance(clip, LatentWalkClip):
+            edit = menu.addAction("Edit in Explore")
+            edit.setStatusTip("Re-open this walk's keyframes in Explore to change them")
+            edit.triggered.connect(lambda: self.sig_edit_walk.emit(clip.id))
+        delete = menu.addAction("Delete clip")
+        delete.triggered.connect(self.delete_selected)
+        return menu
+
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.delete_selected():
             event.accept()
@@ -134,12 +171,17 @@ class TimelineView(QWidget):
     # -- thumbnails -------------------------------------------------------------------
 
     def _thumbnails_for(self, clip: LatentWalkClip) -> list[QPixmap] | None:
-        key = (THUMB_KEY, clip.id, clip.model, tuple(clip.labels))
+        """The clip's first and last frames, rendered once per version of the walk."""
+        fps = self.document.project.fps
+        walk = clip.walk()
+        last = max(0, frame_total(clip.duration, fps) - 1) / fps
+        ends = np.stack([walk_latent_at(walk, t, clip.duration) for t in (0.0, last)])
+        # An edited walk keeps its id, so the key names the faces, not only the clip.
+        key = (THUMB_KEY, clip.id, clip.model, tuple(clip.labels), hash(ends.tobytes()))
         if key in self._thumbnails:
             return self._thumbnails[key]
         if key not in self._requested:
             self._requested.add(key)
-            ends = np.asarray([clip.keyframes[0], clip.keyframes[-1]], dtype=np.float32)
             self.engine.preview.render_thumbnail(
                 key, clip.model, self.document.path, ends, labels=clip.labels or None
             )
@@ -218,7 +260,7 @@ class TimelineView(QWidget):
                 right = int(rect.right()) - 6 - side
                 painter.drawPixmap(right, int(rect.top()) + 5, thumbnails[-1])
                 text_rect = rect.adjusted(side + 14, 4, -side - 14, -8)
-            label = f"Walk · {clip.duration:g} s"
+            label = f"Walk · {clip.duration:g} s" + (" · loop" if clip.loop else "")
         else:
             assert isinstance(clip, CaptionClip)
             label = clip.text
