@@ -10,6 +10,7 @@ import pytest
 from aigc_studio.gan.latent import latent_at, walk_latents
 from aigc_studio.gan.walk import (
     Walk,
+    beat_keyframe_times,
     even_times,
     reached_keyframes,
     walk_frame_latents,
@@ -241,3 +242,13 @@ def test_replacing_a_walk_clip_is_undoable_and_keeps_its_id():
     assert project.to_dict() == before
     doc.redo()
     assert project.timeline.track("video").clips[0].duration == 3.0
+
+
+def test_keyframes_on_beats_take_every_nth_beat_and_go_on_at_the_tempo():
+    beats = [0.5, 1.0, 1.5, 2.0, 2.5]
+    assert beat_keyframe_times(beats, 3) == [0.5, 1.0, 1.5]
+    assert beat_keyframe_times(beats, 3, every=2) == [0.5, 1.5, 2.5]
+    assert beat_keyframe_times(beats, 3, every=2, first_beat=1) == [1.0, 2.0, 3.0]
+    assert beat_keyframe_times(beats, 7) == [0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5]
+    with pytest.raises(ValueError, match="two beats"):
+        beat_keyframe_times([1.0], 3)

@@ -126,6 +126,25 @@ def reached_keyframes(walk: Walk, duration: float) -> list[int]:
     return [k for k, t in enumerate(times) if t <= duration]
 
 
+def beat_keyframe_times(
+    beats: Sequence[float], count: int, every: int = 1, first_beat: int = 0
+) -> list[float]:
+    """Times for ``count`` keyframes on every ``every``-th beat from beat ``first_beat`` on
+    (seconds from the clip's start, where the music starts too). A walk with more keyframes
+    than the music has beats goes on at the music's median beat interval."""
+    if count < 1:
+        return []
+    every = max(1, int(every))
+    chosen = [float(b) for b in list(beats)[max(0, int(first_beat)) :: every][:count]]
+    if len(chosen) < count:
+        if len(beats) < 2:
+            raise ValueError("the music needs at least two beats to set the walk's pace")
+        step = float(np.median(np.diff(np.asarray(beats, dtype=np.float64)))) * every
+        last = chosen[-1] if chosen else float(beats[-1])
+        chosen += [last + step * k for k in range(1, count - len(chosen) + 1)]
+    return chosen
+
+
 def check_times(times: Sequence[float], count: int) -> None:
     """Raise ValueError unless ``times`` are ``count`` finite, non-negative, sorted seconds."""
     if len(times) != count:

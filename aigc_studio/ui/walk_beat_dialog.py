@@ -1,0 +1,97 @@
+"""The "Sync to beats" dialog: which music, and which of its beats the keyframes land on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.ui.widgets import button, hint
+
+AUDIO_FILTER = "Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus);;All files (*)"
+EVERY_CHOICES = ((1, "Every beat"), (2, "Every 2nd beat"), (4, "Every 4th beat (one bar)"))
+
+
+@dataclass(frozen=True)
+class BeatSyncChoice:
+    """What the user picked in the dialog."""
+
+    path: Path  # the audio file; it plays from the walk's first frame
+    every: int  # a keyframe on every 1st, 2nd or 4th beat
+    first_beat: int  # 0-based index of the beat the first keyframe lands on
+
+
+class BeatSyncDialog(QDialog):
+    """Pick an audio file and the beats to use; the editor finds the beats afterwards."""
+
+    def __init__(self, keyframes: int, start_folder: Path | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sync keyframes to beats")
+        self._start_folder = start_folder or Path.home()
+        root = QVBoxLayout(self)
+        root.addWidget(
+            hint(
+                f"The {keyframes} keyframes are placed on the music's beats, so the face "
+                "arrives at each one on a beat. The music is taken to start with the walk."
+            )
+        )
+        form = QFormLayout()
+        file_row = QWidget()
+        row = QHBoxLayout(file_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText("An audio file: WAV, MP3, M4A, FLAC, OGG…")
+        self.path_edit.textChanged.connect(self._update_ok)
+        row.addWidget(self.path_edit, 1)
+        browse = button("Browse…", "Choose the music to sync to")
+        browse.clicked.connect(self._browse)
+        row.addWidget(browse)
+        form.addRow("Music", file_row)
+        self.every_combo = QComboBox()
+        for every, text in EVERY_CHOICES:
+            self.every_combo.addItem(text, every)
+        self.every_combo.setToolTip("How many beats apart the keyframes are")
+        form.addRow("Keyframes on", self.every_combo)
+        self.first_spin = QSpinBox()
+        self.first_spin.setRange(1, 999)
+        self.first_spin.setToolTip("The beat the first keyframe lands on (1 = the first beat)")
+        form.addRow("Start at beat", self.first_spin)
+        root.addLayout(form)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Find beats")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        root.addWidget(self.buttons)
+        self._update_ok()
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Music to sync to", str(self._start_folder), AUDIO_FILTER
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(Path(self.path_edit.text().strip()).is_file())
+
+    def choice(self) -> BeatSyncChoice:
+        return BeatSyncChoice(
+            path=Path(self.path_edit.text().strip()),
+            every=int(self.every_combo.currentData()),
+            first_beat=self.first_spin.value() - 1,
+        )
