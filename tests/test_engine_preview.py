@@ -83,3 +83,58 @@ def test_gui_modules_do_not_import_torch():
         "assert 'torch' not in sys.modules, 'the GUI thread imported torch'\n"
     )
     subprocess.run([sys.executable, "-c", program], check=True, timeout=120)
+
+
+def test_a_grid_renders_as_one_batch_of_the_seeds_faces(qtbot, renderer):
+    seeds = list(range(100, 116))
+    grids = []
+    renderer.sig_grid.connect(lambda *args: grids.append(args))
+    request = renderer.render_grid("random", seeds=seeds)
+    qtbot.waitUntil(lambda: bool(grids), timeout=30_000)
+    request_id, name, latents, images = grids[0]
+    assert (request_id, name) == (request, "random")
+    assert images.shape == (16, 64, 64, 3) and len({i.tobytes() for i in images}) == 16
+    with qtbot.waitSignal(renderer.sig_seed_latent, timeout=30_000) as seeded:
+        with qtbot.waitSignal(renderer.sig_rendered, timeout=30_000) as rendered:
+            renderer.render_seed(seeds[3])
+    np.testing.assert_array_equal(latents[3], seeded.args[2])  # the same latent as the seed's
+    assert np.abs(images[3].astype(int) - rendered.args[1].astype(int)).max() <= 2
+    # psi 0 draws every latent as the average face.
+    with qtbot.waitSignal(renderer.sig_grid, timeout=30_000) as flat:
+        renderer.render_grid("random", latents=latents[:4], scale=0.0)
+    assert len({image.tobytes() for image in flat.args[3]}) == 1
+
+
+def test_only_the_newest_request_of_each_grid_is_rendered(qtbot, renderer):
+    grids = []
+    renderer.sig_grid.connect(lambda rid, name, latents, images: grids.append((rid, name)))
+    rng = np.random.default_rng(5)
+    posted = [
+        renderer.render_grid("children", latents=rng.standard_normal((16, 100))) for _ in range(30)
+    ]
+    other = renderer.render_grid("random", seeds=range(16))
+    qtbot.waitUntil(lambda: (posted[-1], "children") in grids, timeout=30_000)
+    qtbot.waitUntil(lambda: (other, "random") in grids, timeout=30_000)
+    assert len([g for g in grids if g[1] == "children"]) < 5  # not thirty batches
+    with pytest.raises(ValueError):
+        renderer.render_grid("random")
+
+
+def test_a_latent_posted_after_a_seed_wins(qtbot, renderer):
+    latent = np.random.default_rng(6).standard_normal(renderer.info.latent_dim)
+    rendered = []
+    renderer.sig_rendered.connect(lambda rid, image: rendered.append(rid))
+    renderer.render_seed(3)
+    newest = renderer.render_latent(latent)
+    qtbot.waitUntil(lambda: newest in rendered, timeout=30_000)
+
+
+def test_model_info_carries_its_hash_and_directions(renderer):
+    from aigc_studio.gan.slider_settings import file_sha256
+
+    assert renderer.info.sha256 == file_sha256(default_model_path())
+    directions = renderer.info.directions
+    if directions is not None:  # gan/directions.py is present
+        vectors = directions.vectors
+        assert vectors.shape == (len(directions.names), renderer.info.latent_dim)
+        np.testing.assert_allclose(vectors @ vectors.T, np.eye(len(vectors)), atol=1e-4)

@@ -13,6 +13,14 @@ latent. Loading a model starts at the first class of each label.
 When the model has a features index beside it (gan/originality.py), each rendered face is
 also matched to its nearest training image (about 1 ms), unless a newer request is
 already waiting: while a slider is dragged only the face it comes to rest on is checked.
+
+Grids (the explorer's 16 random faces, the 16 children of the current face) are one more
+latest-only slot per grid name; a grid is rendered as one batch, after any waiting face
+request, so a grid never holds up the slider being dragged by more than one batch.
+
+On load the worker also reads the model's latent directions (gan/directions.py: stored in
+the file, or SeFa computed in milliseconds) and hashes the file, so the sliders and their
+saved settings are ready the moment the model is.
 """
 
 from __future__ import annotations
@@ -21,15 +29,18 @@ import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from PySide6.QtCore import QThread, Signal
 
 from aigc_studio.engine.jobs import user_message
 from aigc_studio.engine.threads import track_thread
+
+if TYPE_CHECKING:
+    from aigc_studio.gan.directions import Directions  # torch stays out of the GUI thread
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +63,10 @@ class ModelInfo:
     # class 0 of each label.
     label_names: tuple[str, ...] = ()
     label_classes: tuple[int, ...] = ()
+    # The model's latent directions (unit rows and default names) the sliders move along;
+    # None when they could not be had (the explorer then falls back to random ones).
+    directions: Directions | None = field(default=None, compare=False)
+    sha256: str = ""  # hex SHA-256 of the model file: keys its slider settings and favourites
 
     @property
     def conditional(self) -> bool:
@@ -62,14 +77,25 @@ class ModelInfo:
 _Thumbnail = tuple[str, Path | None, np.ndarray, tuple[int, ...] | None]
 
 
+@dataclass(frozen=True)
+class _Grid:
+    """A batch of faces for one grid: given latents, or the latents of given seeds."""
+
+    request_id: int
+    seeds: tuple[int, ...] | None  # the faces of these seeds (as render_seed gives them)
+    latents: np.ndarray | None  # (N, nz) float32 raw latents, when no seeds are given
+    scale: float  # the faces drawn are of scale * latent (truncation psi)
+
+
 @dataclass
 class _Slots:
     """Newest request of each kind; None means nothing waiting."""
 
     model: Path | None = None
-    seed: tuple[int, int] | None = None  # request id, seed
+    seed: tuple[int, int, float] | None = None  # request id, seed, scale (truncation psi)
     latent: tuple[int, np.ndarray] | None = None  # request id, latent
     labels: tuple[int, tuple[int, ...]] | None = None  # request id, class of each label
+    grids: dict[Any, _Grid] = field(default_factory=dict)  # newest request per grid name
     thumbnails: OrderedDict[Any, _Thumbnail] | None = None
     stop: bool = False
 
@@ -85,6 +111,8 @@ class PreviewRenderer(QThread):
     """Request id, seed and the latent (nz,) float32 the seed gives; its image follows."""
     sig_rendered = Signal(int, object)
     """Request id and the rendered face, (R, R, 3) uint8, for the newest latent request."""
+    sig_grid = Signal(int, object, object, object)
+    """Request id, grid name, raw latents (N, nz) float32 and their faces (N, R, R, 3) uint8."""
     sig_thumbnail = Signal(object, object)
     """Thumbnail key and its images, (K, R, R, 3) uint8, one per requested latent."""
     sig_originality = Signal(int, object)
@@ -138,12 +166,35 @@ class PreviewRenderer(QThread):
         self._ensure_started()
         return request_id
 
-    def render_seed(self, seed: int) -> int:
-        """Make the seed's latent (sig_seed_latent), then render it; returns the request id."""
+    def render_seed(self, seed: int, scale: float = 1.0) -> int:
+        """Make the seed's latent (sig_seed_latent), then render ``scale`` times it (the
+        truncation psi); returns the request id."""
         with self._condition:
             request_id = self._new_id()
-            self._slots.seed = (request_id, int(seed))
+            self._slots.seed = (request_id, int(seed), float(scale))
             self._slots.latent = None  # the seed's face supersedes any older slider request
+            self._condition.notify()
+        self._ensure_started()
+        return request_id
+
+    def render_grid(
+        self,
+        name: Any,
+        *,
+        seeds: Sequence[int] | None = None,
+        latents: np.ndarray | None = None,
+        scale: float = 1.0,
+    ) -> int:
+        """Render a grid of faces as one batch (sig_grid), replacing any waiting request of
+        the same grid: the faces of ``seeds``, or of ``latents`` (N, nz), each times
+        ``scale``. Returns the request id."""
+        if (seeds is None) == (latents is None):
+            raise ValueError("a grid is given either seeds or latents")
+        grid_seeds = tuple(int(s) for s in seeds) if seeds is not None else None
+        grid_latents = np.array(latents, dtype=np.float32) if latents is not None else None
+        with self._condition:
+            request_id = self._new_id()
+            self._slots.grids[name] = _Grid(request_id, grid_seeds, grid_latents, float(scale))
             self._condition.notify()
         self._ensure_started()
         return request_id
@@ -198,6 +249,7 @@ class PreviewRenderer(QThread):
                     or slots.seed
                     or slots.latent
                     or slots.labels
+                    or slots.grids
                     or slots.thumbnails
                 ):
                     self._condition.wait()
@@ -205,9 +257,12 @@ class PreviewRenderer(QThread):
                     return
                 model, seed, latent, labels = slots.model, slots.seed, slots.latent, slots.labels
                 slots.model = slots.seed = slots.latent = slots.labels = None
-                thumbnail = None
+                thumbnail = grid = None
                 waiting = (model, seed, latent, labels)
-                if all(r is None for r in waiting) and slots.thumbnails:
+                if slots.grids:  # one grid per pass: a face posted meanwhile goes first
+                    name = next(iter(slots.grids))
+                    grid = (name, slots.grids.pop(name))
+                elif all(r is None for r in waiting) and slots.thumbnails:
                     thumbnail = slots.thumbnails.popitem(last=False)
             # Outside the lock: the GUI can post newer requests while this one renders.
             if model is not None:
@@ -218,12 +273,16 @@ class PreviewRenderer(QThread):
             if labels is not None:
                 labels_id = labels[0]
                 self._set_labels(labels[1])
-            if seed is not None:
-                self._render_seed(*seed, render_id=max(seed[0], labels_id))
-            elif latent is not None:
+            # render_seed empties the latent slot, so a latent beside a seed came later:
+            # the seed's face is already superseded and is not drawn.
+            if latent is not None:
                 self._render(max(latent[0], labels_id), latent[1])
+            elif seed is not None:
+                self._render_seed(*seed, render_id=max(seed[0], labels_id))
             elif labels is not None and self._last_latent is not None:
                 self._render(labels_id, self._last_latent)
+            if grid is not None:
+                self._render_grid(*grid)
             if thumbnail is not None:
                 self._render_thumbnail(thumbnail[0], *thumbnail[1])
 
@@ -250,6 +309,8 @@ class PreviewRenderer(QThread):
         self._checker = self._originality_checker(path)
         config = generator.config
         info = ModelInfo(
+            directions=self._directions(generator),
+            sha256=self._sha256(path),
             path=path.resolve(),
             latent_dim=config.latent_dim,
             resolution=config.resolution,
@@ -260,6 +321,28 @@ class PreviewRenderer(QThread):
             label_classes=tuple(generator.label_classes),
         )
         self.sig_model_loaded.emit(info)
+
+    def _directions(self, generator) -> Directions | None:
+        try:
+            from aigc_studio.gan.directions import model_directions
+        except ImportError:  # an older checkout without direction discovery
+            return None
+        try:
+            return model_directions(generator)
+        except Exception as error:
+            # The explorer still works, on random directions; the user is told why.
+            log.warning("latent directions of %s unavailable", generator.model_path, exc_info=True)
+            self.sig_failed.emit(user_message("Finding the model's latent directions", error))
+            return None
+
+    def _sha256(self, path: Path) -> str:
+        from aigc_studio.gan.slider_settings import file_sha256
+
+        try:
+            return file_sha256(path)
+        except OSError:
+            log.warning("could not hash %s", path, exc_info=True)
+            return ""
 
     def _originality_checker(self, model_path: Path):
         """Read anew on every load, so an index written since the last load is seen."""
@@ -286,12 +369,34 @@ class PreviewRenderer(QThread):
             return  # chosen for the previous model while the new one loaded
         self._labels = steady_labels(self._current, labels) or ()
 
-    def _render_seed(self, request_id: int, seed: int, render_id: int) -> None:
+    def _render_seed(self, request_id: int, seed: int, scale: float, render_id: int) -> None:
         if self._current is None:
             return
         latent = self._current.random_latents(seed, 1)[0]
         self.sig_seed_latent.emit(request_id, seed, latent)
-        self._render(render_id, latent)
+        self._render(render_id, latent if scale == 1.0 else np.float32(scale) * latent)
+
+    def _render_grid(self, name: Any, grid: _Grid) -> None:
+        current = self._current
+        if current is None:
+            return
+        if grid.seeds is not None:
+            latents = np.stack([current.random_latents(s, 1)[0] for s in grid.seeds])
+        else:
+            assert grid.latents is not None
+            latents = grid.latents
+            if latents.ndim != 2 or latents.shape[1] != current.latent_dim:
+                return  # posted for the previous model while the new one loaded
+        try:
+            from aigc_studio.rendering import render_in_classes
+
+            scaled = latents if grid.scale == 1.0 else np.float32(grid.scale) * latents
+            images = render_in_classes(current, scaled, self._labels)
+        except Exception as error:
+            log.exception("grid render failed")
+            self.sig_failed.emit(user_message("Rendering the grid of faces", error))
+            return
+        self.sig_grid.emit(grid.request_id, name, latents, images)
 
     def _render(self, request_id: int, latent: np.ndarray) -> None:
         if self._current is None:
