@@ -1,8 +1,14 @@
-"""Explore: a live face preview driven by latent sliders, keyframes and latent walks.
+"""Explore: a live face preview driven by latent sliders, grids, blends and keyframes.
 
-The panel only keeps the current latent (numpy) and, for a conditional model, the class of
-each label, and posts them to the engine's preview renderer; faces come back through
-sig_rendered. Nothing here imports torch.
+The panel keeps the current face as plain numbers (the untruncated latent, the truncation
+psi, the seed it started from and, for a conditional model, the class of each label) and
+posts what to draw to the engine's preview renderer; faces come back through sig_rendered,
+grids of 16 through sig_grid. Nothing here imports torch: the only maths on the GUI thread
+is numpy on a handful of 100-value vectors (gan/latent_moves.py).
+
+Every move of the face (a slider, Random, a grid pick, a blend, a class, the truncation) is
+one step of the explorer's own history (Back/Forward, Ctrl+Z/Ctrl+Shift+Z while the area
+has focus), apart from the window's undo stack of project edits.
 """
 
 from __future__ import annotations
@@ -12,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
@@ -25,32 +32,45 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.preview import ModelInfo
+from aigc_studio.gan.favourites import Favourite, save_favourite
 from aigc_studio.gan.latent import LatentSliders
+from aigc_studio.gan.latent_moves import blend, mutations, truncate
+from aigc_studio.gan.slider_settings import (
+    SliderSettings,
+    load_slider_settings,
+    save_slider_settings,
+)
 from aigc_studio.project.commands import AddClip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import BUILTIN_MODEL_PREFIX, LatentWalkClip
 from aigc_studio.resources import default_model_path, resources_dir
+from aigc_studio.ui.explore_blend import BlendBox
+from aigc_studio.ui.explore_face_column import MAX_SEED, PREVIEW_SIDE, PSI_STEPS, FaceColumn
+from aigc_studio.ui.explore_grid import ChildrenTab, GridFaces, RandomFacesTab
+from aigc_studio.ui.explore_history import ExploreMove, ExploreState, history_key
+from aigc_studio.ui.explore_slider_dialog import SliderSettingsDialog
+from aigc_studio.ui.explore_sliders import SliderBoard, latent_sliders_for, slider_settings_dir
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from aigc_studio.gan.originality import NearestTraining  # torch stays out of the GUI
 
-SLIDER_COUNT = 12
-SLIDER_RANGE = 3.0  # slider coordinates run from -3 to 3 (a standard normal's bulk)
-SLIDER_STEPS = 100  # integer slider ticks per unit
-PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
 THUMB_SIDE = 72
-MAX_SEED = 2**31 - 1
 KEYFRAME_THUMBS = "explore-keyframes"  # first item of this panel's thumbnail keys
+RANDOM_GRID = "explore-random"  # grid names in the preview worker's grid slots
+CHILDREN_GRID = "explore-children"
+GRID_FACES = 16
 
 
 def label_title(name: str) -> str:
@@ -91,120 +111,161 @@ class ExplorePanel(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.document = document
-        self.undo_stack = undo_stack
+        self.undo_stack = undo_stack  # the window's: project edits (adding a walk)
+        self.history = QUndoStack(self)  # the explorer's own: faces visited
         self.model: ModelInfo | None = None
-        self.latent: np.ndarray | None = None  # the face on screen (or about to be)
+        self.latent: np.ndarray | None = None  # the face on screen (or about to be), untruncated
+        self.psi = 1.0  # truncation: the face drawn is of psi * latent
         self.labels: tuple[int, ...] = ()  # class of each label of a conditional model
         self.class_combos: list[QComboBox] = []
+        self.slider_settings: SliderSettings | None = None
+        self._default_names: list[str] = []  # the model's own slider names
         # The newest keyframe redraw asked for: its number and the latents it draws.
         self._keyframe_thumbs: tuple[int, dict[str, np.ndarray]] = (0, {})
         self._directions: LatentSliders | None = None
         self._latest_request = 0  # id of the newest request posted
-        self._latest_seed_request = 0
+        self._latest_seed_request = 0  # the seed request whose latent is still wanted
         self._shown_request = 0  # id of the image on screen
         self._shown_image: np.ndarray | None = None
-        self._updating_sliders = False  # set while code, not the user, moves sliders
+        self._waiting: list[tuple[int, Callable[[np.ndarray], None]]] = []  # for a face's image
+        self._gesture = 0  # moves merge into one history step only within one gesture
+        self._last_kind: str | None = None  # kind of the newest move recorded
+        self._restoring = False  # set while Back/Forward puts a state on screen
+        self._seed_move_text = ""  # how the next seed change is named in the history
+        self._blend_anchor: np.ndarray | None = None  # face A while the blend slider is used
+        self._face_b: np.ndarray | None = None  # face B's untruncated latent
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click in the area gives it the keys
         self._build()
+        self._grids = {
+            RANDOM_GRID: GridFaces(RANDOM_GRID, self.random_grid),
+            CHILDREN_GRID: GridFaces(CHILDREN_GRID, self.children_grid),
+        }
         preview = engine.preview
         preview.sig_model_loaded.connect(self._on_model_loaded)
         preview.sig_model_failed.connect(self._on_model_failed)
         preview.sig_seed_latent.connect(self._on_seed_latent)
         preview.sig_rendered.connect(self._on_rendered)
+        preview.sig_grid.connect(self._on_grid)
         preview.sig_originality.connect(self._on_originality)
         preview.sig_thumbnail.connect(self._on_keyframe_thumbnails)
         preview.sig_failed.connect(self.sig_status)
+
+    @property
+    def sliders(self) -> list[QSlider]:
+        """The direction sliders, indexed by direction (hidden ones included)."""
+        return self.slider_board.sliders
 
     # -- layout -----------------------------------------------------------------------
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
-        root.setContentsMargins(28, 22, 28, 22)
+        root.setContentsMargins(28, 18, 28, 14)
         root.addWidget(
             panel_header(
                 "Explore",
-                "Drag the sliders to move through the model's latent space; set two keyframes "
-                "and add the walk between them to your video.",
+                "Find a face: drag the sliders, pick from a grid, breed children or blend "
+                "two faces. Keep favourites, then set two keyframes and add the walk to "
+                "your video.",
             )
         )
         body = QHBoxLayout()
         body.setSpacing(24)
         root.addLayout(body, 1)
-
-        left = QVBoxLayout()
-        left.setSpacing(10)
-        self.preview = QLabel("Loading model…")
-        self.preview.setObjectName("preview")
-        self.preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
-        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setToolTip("The face for the current latent, rendered live")
-        left.addWidget(self.preview)
-        self.model_label = QLabel("")
-        self.model_label.setObjectName("hint")
-        self.model_label.setWordWrap(True)
-        self.model_label.setMaximumWidth(PREVIEW_SIDE)
-        left.addWidget(self.model_label)
-        self.originality_label = QLabel()
-        self.originality_label.setObjectName("warning")
-        self.originality_label.setWordWrap(True)
-        self.originality_label.setMaximumWidth(PREVIEW_SIDE)
-        self.originality_label.hide()
-        left.addWidget(self.originality_label)
-
-        seed_row = QHBoxLayout()
-        seed_row.addWidget(QLabel("Seed"))
-        self.seed_spin = QSpinBox()
-        self.seed_spin.setRange(0, MAX_SEED)
-        self.seed_spin.setToolTip("The same seed always gives the same face (as the CLI does)")
-        self.seed_spin.setStatusTip(self.seed_spin.toolTip())
-        self.seed_spin.valueChanged.connect(self._render_seed)
-        seed_row.addWidget(self.seed_spin, 1)
-        self.random_button = button("Random", "Pick a new random seed and jump to its face")
+        self.face_column = column = FaceColumn(self.history)
+        body.addWidget(column)
+        # The column's widgets, under the names the rest of the panel (and tests) use.
+        self.preview, self.model_label = column.preview, column.model_label
+        self.originality_label, self.gallery = column.originality_label, column.gallery
+        self.back_button, self.forward_button = column.back_button, column.forward_button
+        self.favourite_button, self.seed_spin = column.favourite_button, column.seed_spin
+        self.random_button, self.psi_slider = column.random_button, column.psi_slider
+        self.favourite_button.clicked.connect(self.add_favourite)
+        self.seed_spin.valueChanged.connect(self._on_seed_changed)
         self.random_button.clicked.connect(self.randomize)
-        seed_row.addWidget(self.random_button)
-        self.load_button = button("Load model…", "Open a .safetensors model file")
-        self.load_button.clicked.connect(self._choose_model)
-        seed_row.addWidget(self.load_button)
-        left.addLayout(seed_row)
-        left.addStretch(1)
-        body.addLayout(left)
-
+        column.load_button.clicked.connect(self._choose_model)
+        self.psi_slider.valueChanged.connect(self._on_psi_moved)
+        self.psi_slider.sliderPressed.connect(self._new_gesture)
+        self.psi_slider.sliderReleased.connect(self._on_psi_released)
+        self.gallery.sig_chosen.connect(self.go_to_favourite)
+        self.gallery.sig_use_as_b.connect(self._favourite_as_b)
+        self.gallery.sig_status.connect(self.sig_status)
         right = QVBoxLayout()
-        right.setSpacing(12)
+        right.setSpacing(10)
         body.addLayout(right, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_sliders_tab(), "Sliders")
+        self.tabs.addTab(self._build_random_tab(), "Random faces")
+        self.tabs.addTab(self._build_children_tab(), "Children")
+        self.blend_box = BlendBox()
+        self.blend_box.sig_mix.connect(self._on_blend)
+        self.blend_box.sig_pressed.connect(self._new_gesture)
+        self.blend_box.sig_released.connect(self._new_gesture)
+        self.blend_box.sig_set_b.connect(self.use_current_face_as_b)
+        self.blend_tab = self.blend_box
+        self.tabs.addTab(self.blend_box, "Blend")
+        for index, tip in enumerate(
+            (
+                "Move the face along the model's directions",
+                "Sixteen random faces: click one to start from it",
+                "Sixteen small mutations of the current face: click one to evolve it",
+                "Mix the current face with a second face B",
+            )
+        ):
+            self.tabs.setTabToolTip(index, tip)
+        self.tabs.currentChanged.connect(lambda _index: self._sync_visible_grid())
+        right.addWidget(self.tabs, 1)
+        self._build_walk(right)
+
+    def _build_sliders_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(4, 12, 4, 4)
+        layout.setSpacing(10)
         # One combo per label of a conditional model, filled when such a model loads.
         self.class_box = QGroupBox("Class")
         self.class_box.setToolTip("This model was trained with labels: pick the class to draw")
         self.class_form = QFormLayout(self.class_box)
         self.class_box.hide()
-        right.addWidget(self.class_box)
-        sliders_box = QGroupBox("Latent directions")
-        grid = QGridLayout(sliders_box)
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(4)
-        self.sliders: list[QSlider] = []
-        self._value_labels: list[QLabel] = []
-        limit = int(SLIDER_RANGE * SLIDER_STEPS)
-        for index in range(SLIDER_COUNT):
-            name = QLabel(f"Direction {index + 1}")
-            slider = QSlider(Qt.Orientation.Horizontal)
-            slider.setRange(-limit, limit)
-            slider.setSingleStep(5)
-            slider.setPageStep(50)
-            slider.setToolTip("Move the face along this direction (-3 to 3)")
-            slider.setStatusTip("Drag to change the face live")
-            slider.valueChanged.connect(self._on_slider_moved)
-            value = QLabel("0.00")
-            value.setObjectName("hint")
-            value.setMinimumWidth(40)
-            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(name, index, 0)
-            grid.addWidget(slider, index, 1)
-            grid.addWidget(value, index, 2)
-            self.sliders.append(slider)
-            self._value_labels.append(value)
-        grid.setColumnStretch(1, 1)
-        right.addWidget(sliders_box)
+        layout.addWidget(self.class_box)
+        self.slider_board = SliderBoard()
+        self.slider_board.sig_moved.connect(self._on_slider_moved)
+        self.slider_board.sig_pressed.connect(lambda _d: self._new_gesture())
+        self.slider_board.sig_released.connect(lambda _d: self._new_gesture())
+        self.slider_board.sig_settings_changed.connect(self.apply_slider_settings)
+        self.slider_board.sig_open_settings.connect(self.open_slider_settings)
+        layout.addWidget(self.slider_board)
+        footer = QHBoxLayout()
+        footer.addWidget(hint("Double-click a name to rename it; right-click for more."), 1)
+        self.slider_settings_button = button(
+            "Slider settings…", "Rename, hide, reorder and set the range of the sliders"
+        )
+        self.slider_settings_button.clicked.connect(self.open_slider_settings)
+        footer.addWidget(self.slider_settings_button)
+        layout.addLayout(footer)
+        layout.addStretch(1)
+        return tab
 
+    def _build_random_tab(self) -> RandomFacesTab:
+        self.random_tab = RandomFacesTab()
+        self.random_grid = self.random_tab.grid
+        self.random_grid.sig_picked.connect(lambda i: self.pick_grid_face(RANDOM_GRID, i))
+        self.random_grid.sig_use_as_b.connect(lambda i: self._grid_face_as_b(RANDOM_GRID, i))
+        self.new_faces_button = self.random_tab.new_faces_button
+        self.new_faces_button.clicked.connect(self.roll_random_faces)
+        return self.random_tab
+
+    def _build_children_tab(self) -> ChildrenTab:
+        self.children_tab = ChildrenTab()
+        self.children_grid = self.children_tab.grid
+        self.children_grid.sig_picked.connect(lambda i: self.pick_grid_face(CHILDREN_GRID, i))
+        self.children_grid.sig_use_as_b.connect(lambda i: self._grid_face_as_b(CHILDREN_GRID, i))
+        self.mutation_slider = self.children_tab.mutation_slider
+        self.children_tab.sig_breed.connect(self.breed_children)
+        return self.children_tab
+
+    def _build_walk(self, right: QVBoxLayout) -> None:
+        # The lead swaps this group for the walk editor (ui/walk_editor.py).
         walk_box = QGroupBox("Latent walk")
         walk = QGridLayout(walk_box)
         walk.setHorizontalSpacing(12)
@@ -245,7 +306,6 @@ class ExplorePanel(QWidget):
         walk.setColumnStretch(2, 1)
         right.addWidget(walk_box)
         right.addWidget(hint("Tip: the walk uses spherical interpolation, so faces stay sharp."))
-        right.addStretch(1)
 
     # -- model ------------------------------------------------------------------------
 
@@ -268,13 +328,22 @@ class ExplorePanel(QWidget):
     def _on_model_loaded(self, info: ModelInfo) -> None:
         self.model = info
         self._show_class_choice(info)
-        self._directions = LatentSliders(info.latent_dim, min(SLIDER_COUNT, info.latent_dim))
-        for index, slider in enumerate(self.sliders):
-            slider.setEnabled(index < self._directions.count)
+        self._directions, self._default_names = latent_sliders_for(info)
+        self.slider_settings = load_slider_settings(
+            slider_settings_dir(), info.sha256, self._default_names
+        )
+        self.slider_board.set_settings(self.slider_settings)
+        self.history.clear()  # faces of another model mean nothing to this one
+        self._end_blend()
+        self._face_b = None
+        self.blend_box.show_face_b(None)
+        for faces in self._grids.values():
+            faces.clear()
         for keyframe in self.keyframes.values():
-            keyframe.clear()  # keyframes of another model mean nothing to this one
+            keyframe.clear()
         self._keyframe_thumbs = (self._keyframe_thumbs[0] + 1, {})  # old replies are void
         self._update_walk_button()
+        self.gallery.show_model(info.sha256)
         self.originality_label.hide()
         trained = f"step {info.step}" if info.step else "untrained"
         source = f" · {info.dataset}" if info.dataset else ""
@@ -286,6 +355,7 @@ class ExplorePanel(QWidget):
             # the old model while this one loaded may have reached it since.
             self.engine.preview.set_labels(self.labels)
         self._render_seed(self.seed_spin.value())
+        self._sync_visible_grid()
 
     def _show_class_choice(self, info: ModelInfo) -> None:
         """One combo per label, at the first class the renderer starts in after a load."""
@@ -309,50 +379,230 @@ class ExplorePanel(QWidget):
         self.model_label.setText(message)
         self.sig_status.emit(message)
 
-    # -- latents ----------------------------------------------------------------------
+    # -- slider settings --------------------------------------------------------------
 
-    def randomize(self) -> None:
-        """A new random seed: new latent, the sliders jump to its coordinates."""
-        seed = random.randrange(MAX_SEED)
-        while seed == self.seed_spin.value():
-            seed = random.randrange(MAX_SEED)
-        self.seed_spin.setValue(seed)  # valueChanged renders it
+    def apply_slider_settings(self, settings: SliderSettings) -> None:
+        """Show the sliders as arranged and save the arrangement with the model's settings."""
+        self.slider_settings = settings
+        if settings.model_sha256:  # an unhashable file keeps them for this session only
+            save_slider_settings(slider_settings_dir(), settings)
+        self.slider_board.set_settings(settings)
+        self._show_slider_values()
+
+    def open_slider_settings(self) -> None:
+        if self.slider_settings is None:
+            return
+        dialog = SliderSettingsDialog(self.slider_settings, self._default_names, self)
+        if dialog.exec():
+            self.apply_slider_settings(dialog.settings())
+
+    # -- the face on screen -----------------------------------------------------------
+
+    def shown_latent(self) -> np.ndarray | None:
+        """The latent the face on screen is drawn from: the latent truncated by psi."""
+        return None if self.latent is None else truncate(self.latent, self.psi)
+
+    def settled(self) -> bool:
+        """True when the face on screen is the newest one asked for."""
+        return self._shown_request == self._latest_request and self._shown_image is not None
+
+    def _post_face(self) -> None:
+        self._latest_seed_request = -1  # a seed's latent still on its way no longer matters
+        self._latest_request = self.engine.preview.render_latent(self.shown_latent())
 
     def _render_seed(self, seed: int) -> None:
         if self.model is None:
             return
-        self._latest_seed_request = self._latest_request = self.engine.preview.render_seed(seed)
+        request = self.engine.preview.render_seed(seed, self.psi)
+        self._latest_seed_request = self._latest_request = request
 
     def _on_seed_latent(self, request_id: int, seed: int, latent: np.ndarray) -> None:
         if request_id != self._latest_seed_request:
             return
         self.latent = np.asarray(latent, dtype=np.float32)
         self._show_slider_values()
+        self._sync_visible_grid()
 
     def _show_slider_values(self) -> None:
         """Move the sliders to the current latent's coordinates without re-rendering."""
         if self._directions is None or self.latent is None:
             return
-        values = self._directions.values_from_latent(self.latent)
-        self._updating_sliders = True
-        try:
-            for index, value in enumerate(values):
-                self.sliders[index].setValue(int(round(value * SLIDER_STEPS)))
-                self._value_labels[index].setText(f"{value:+.2f}")
-        finally:
-            self._updating_sliders = False
+        self.slider_board.show_values(self._directions.values_from_latent(self.latent))
 
-    def _on_slider_moved(self, _value: int) -> None:
-        if self._updating_sliders or self._directions is None or self.latent is None:
+    def _when_face_shown(self, action: Callable[[np.ndarray], None]) -> None:
+        """Run ``action(image)`` with the current face's image, now or once it is drawn."""
+        if self.settled():
+            assert self._shown_image is not None
+            action(self._shown_image)
+        else:
+            self._waiting.append((self._latest_request, action))
+
+    def _on_rendered(self, request_id: int, image: np.ndarray) -> None:
+        if request_id < self._shown_request:
             return
-        index = self.sliders.index(self.sender())
+        self._shown_request = request_id
+        self._shown_image = image
+        self.originality_label.hide()  # it spoke of the previous face; this one's check follows
+        self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
+        for keyframe in self.keyframes.values():
+            if keyframe.waiting_for is not None and request_id >= keyframe.waiting_for:
+                keyframe.waiting_for = None
+                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
+        if self._blend_anchor is None and self.tabs.currentWidget() is self.blend_tab:
+            self.blend_box.show_face_a(image)
+        ready = [action for wanted, action in self._waiting if request_id >= wanted]
+        self._waiting = [(w, a) for w, a in self._waiting if request_id < w]
+        for action in ready:
+            action(image)
+
+    def _on_originality(self, request_id: int, nearest: NearestTraining) -> None:
+        if request_id != self._shown_request:
+            return  # a check of a face no longer on screen
+        if not nearest.near_copy:
+            self.originality_label.hide()
+            return
+        self.originality_label.setText(nearest.warning())
+        self.originality_label.setToolTip(
+            f"In the quality metric's feature space this face is closer to a training image "
+            f"than {nearest.threshold:.2f}, nearer than 99% of the training images are to "
+            "each other. Check it against the original before you publish."
+        )
+        self.originality_label.show()
+
+    def preview_image(self) -> QImage:
+        """What the user sees in the preview (for tests and screenshots)."""
+        return self.preview.pixmap().toImage()
+
+    # -- history ----------------------------------------------------------------------
+
+    def _state(self) -> ExploreState:
+        latent = None if self.latent is None else self.latent.copy()
+        return ExploreState(latent, self.seed_spin.value(), self.psi, self.labels)
+
+    def _new_gesture(self) -> None:
+        """A press or release: the moves that follow are a new history step."""
+        self._gesture += 1
+
+    def _record(
+        self,
+        text: str,
+        before: ExploreState,
+        kind: str | None = None,
+        after: ExploreState | None = None,
+    ) -> None:
+        """Put a move that is already on screen into the history; consecutive moves of one
+        kind within one gesture (a drag, typing a seed) merge into one step."""
+        if self._restoring or self.model is None:
+            return
+        if kind is None or kind != self._last_kind:
+            self._gesture += 1
+        self._last_kind = kind
+        if kind != "blend":
+            self._end_blend()
+        key = (kind, self._gesture) if kind else None
+        self.history.push(ExploreMove(text, before, after or self._state(), self._restore, key))
+        focus = QApplication.focusWidget()
+        if focus is None or not (focus is self or self.isAncestorOf(focus)):
+            self.setFocus(Qt.FocusReason.OtherFocusReason)  # so Ctrl+Z reaches this history
+
+    def _restore(self, state: ExploreState) -> None:
+        """Put a state from the history back on screen (Back/Forward)."""
+        self._restoring = True
+        try:
+            self._last_kind = None
+            self._end_blend()
+            self._set_silently(self.seed_spin, state.seed)
+            self._set_psi(state.psi)
+            if state.labels != self.labels:
+                self._apply_labels(state.labels)
+            if state.latent is None:
+                self._render_seed(state.seed)
+            else:
+                self.latent = state.latent.copy()
+                self._show_slider_values()
+                self._post_face()
+        finally:
+            self._restoring = False
+        self._sync_visible_grid()
+
+    @staticmethod
+    def _set_silently(widget, value) -> None:
+        blocked = widget.blockSignals(True)
+        try:
+            widget.setValue(value)
+        finally:
+            widget.blockSignals(blocked)
+
+    def event(self, event: QEvent) -> bool:
+        # Take Ctrl+Z / Ctrl+Shift+Z from the window's Edit menu while focus is in this
+        # area, so they step through faces, not timeline edits. A text field in focus keeps
+        # its own undo (it accepts the override first).
+        if event.type() == QEvent.Type.ShortcutOverride and history_key(event):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = history_key(event)
+        if key == "back":
+            self.history.undo()
+        elif key == "forward":
+            self.history.redo()
+        else:
+            super().keyPressEvent(event)
+
+    # -- moves ------------------------------------------------------------------------
+
+    def randomize(self) -> None:
+        """A new random seed: new latent, the sliders jump to its coordinates."""
+        seed = random.randrange(MAX_SEED)
+        while seed == self.seed_spin.value():
+            seed = random.randrange(MAX_SEED)
+        self._last_kind = None  # never merged with typing a seed
+        self._seed_move_text = "Random face"
+        self.seed_spin.setValue(seed)  # valueChanged renders it
+        self._last_kind = None
+
+    def _on_seed_changed(self, seed: int) -> None:
+        if self.model is None or self.latent is None:
+            self._render_seed(seed)
+            return
+        before = self._state()
+        self._render_seed(seed)
+        text, self._seed_move_text = self._seed_move_text or f"Seed {seed}", ""
+        after = ExploreState(None, seed, self.psi, self.labels)  # its latent is on its way
+        self._record(text, before, "seed", after)
+
+    def _on_slider_moved(self, direction: int, value: float) -> None:
+        if self._directions is None or self.latent is None:
+            return
+        before = self._state()
         # Only the dragged coordinate changes: the others keep their exact values even
-        # when they lie outside the sliders' -3..3 range.
+        # when they lie outside their sliders' range.
         values = self._directions.values_from_latent(self.latent)
-        values[index] = self.sliders[index].value() / SLIDER_STEPS
-        self._value_labels[index].setText(f"{values[index]:+.2f}")
+        values[direction] = value
         self.latent = self._directions.apply(self.latent, values)
-        self._latest_request = self.engine.preview.render_latent(self.latent)
+        self._post_face()
+        self._record(f"Move {self.slider_board.name_of(direction)}", before, f"slider-{direction}")
+
+    def _set_psi(self, psi: float) -> None:
+        self.psi = float(psi)
+        self.face_column.show_psi(self.psi)
+
+    def _on_psi_moved(self, ticks: int) -> None:
+        before = self._state()
+        self.psi = ticks / PSI_STEPS
+        self.face_column.psi_value.setText(f"{self.psi:.2f}")
+        if self.latent is None:
+            return
+        self._post_face()
+        self._record(f"Truncation ψ {self.psi:.2f}", before, "psi")
+        if not self.psi_slider.isSliderDown():
+            self._sync_visible_grid()
+
+    def _on_psi_released(self) -> None:
+        self._new_gesture()
+        self._sync_visible_grid()  # the grids are redrawn once, at the psi let go at
 
     def set_labels(self, labels: tuple[int, ...] | list[int]) -> None:
         """Draw the faces in these classes (one per label), as choosing them in the combos does."""
@@ -363,11 +613,188 @@ class ExplorePanel(QWidget):
         labels = tuple(combo.currentIndex() for combo in self.class_combos)
         if labels == self.labels or self.model is None:
             return
-        # Like the sliders, a class is a view setting, not an edit: it is not on the undo
-        # stack. The latent stays; the same face is redrawn in the new class.
+        # The latent stays; the same face is redrawn in the new class. A class is an
+        # explorer move (Back undoes it), not a project edit.
+        before = self._state()
         self.labels = labels
         self._latest_request = self.engine.preview.set_labels(labels)
         self._refresh_keyframe_thumbnails()
+        self._record("Change class", before)
+        self._sync_visible_grid()
+
+    def _apply_labels(self, labels: tuple[int, ...]) -> None:
+        """Show and draw in these classes without recording a move."""
+        for combo, value in zip(self.class_combos, labels, strict=True):
+            blocked = combo.blockSignals(True)
+            combo.setCurrentIndex(int(value))
+            combo.blockSignals(blocked)
+        self.labels = tuple(labels)
+        self._latest_request = self.engine.preview.set_labels(self.labels)
+        self._refresh_keyframe_thumbnails()
+
+    # -- grids ------------------------------------------------------------------------
+
+    def roll_random_faces(self) -> None:
+        """Sixteen new random seeds, drawn as one batch."""
+        faces = self._grids[RANDOM_GRID]
+        faces.seeds = tuple(random.randrange(MAX_SEED) for _ in range(GRID_FACES))
+        faces.latents = None
+        self._post_grid(RANDOM_GRID)
+
+    def breed_children(self) -> None:
+        """Sixteen mutations of the current face, drawn as one batch."""
+        if self.latent is None:
+            return
+        faces = self._grids[CHILDREN_GRID]
+        faces.parent = self.latent.copy()
+        strength = self.children_tab.strength()
+        faces.latents = mutations(faces.parent, strength, GRID_FACES, np.random.default_rng())
+        self._post_grid(CHILDREN_GRID)
+
+    def _post_grid(self, name: str) -> None:
+        if self.model is not None:
+            self._grids[name].post(self.engine.preview, self.psi, self.labels)
+
+    def _on_grid(self, request_id: int, name, latents: np.ndarray, images: np.ndarray) -> None:
+        faces = self._grids.get(name)
+        if faces is not None:  # else another panel's grid
+            faces.accept(request_id, latents, images)
+
+    def _sync_visible_grid(self) -> None:
+        """Keep the grid on screen true to the current face: children of this face, and
+        every grid drawn at the current truncation and classes."""
+        if self.model is None:
+            return
+        current = self.tabs.currentWidget()
+        if current is self.blend_tab and self._blend_anchor is None and self.settled():
+            assert self._shown_image is not None
+            self.blend_box.show_face_a(self._shown_image)
+        name = {self.random_tab: RANDOM_GRID, self.children_tab: CHILDREN_GRID}.get(current)
+        if name is None:
+            return
+        faces = self._grids[name]
+        if name == RANDOM_GRID and faces.seeds is None:
+            self.roll_random_faces()
+        elif (
+            name == CHILDREN_GRID
+            and self.latent is not None
+            and (faces.parent is None or not np.array_equal(faces.parent, self.latent))
+        ):
+            self.breed_children()
+        elif faces.stale(self.psi, self.labels):
+            self._post_grid(name)
+
+    def pick_grid_face(self, name: str, index: int) -> None:
+        """Make a grid's face the current face (one history step)."""
+        faces = self._grids[name]
+        if faces.latents is None or not 0 <= index < len(faces.latents):
+            return
+        before = self._state()
+        self.latent = faces.latents[index].copy()
+        if faces.seeds is not None:  # a random face has a seed the field can show
+            self._set_silently(self.seed_spin, faces.seeds[index])
+        self._show_slider_values()
+        self._post_face()
+        self._record("Pick a random face" if name == RANDOM_GRID else "Pick a child", before)
+        if name == CHILDREN_GRID:
+            self.breed_children()  # evolve: the picked child has children of its own
+
+    # -- blend ------------------------------------------------------------------------
+
+    def _end_blend(self) -> None:
+        """The current face becomes face A of the next blend."""
+        self._blend_anchor = None
+        self.blend_box.set_mix(0.0)
+
+    def set_face_b(self, latent: np.ndarray, image: np.ndarray) -> None:
+        """Make this face (untruncated latent and its picture) face B of the blend."""
+        self._face_b = np.asarray(latent, dtype=np.float32).copy()
+        self._end_blend()
+        self.blend_box.show_face_b(image)
+        self.tabs.setCurrentWidget(self.blend_tab)
+        self.sig_status.emit("Face B set: drag the blend slider to mix it into the face")
+
+    def use_current_face_as_b(self) -> None:
+        if self.latent is None:
+            return
+        latent = self.latent.copy()
+        self._when_face_shown(lambda image: self.set_face_b(latent, image))
+
+    def _grid_face_as_b(self, name: str, index: int) -> None:
+        faces = self._grids[name]
+        if faces.latents is not None and faces.grid.images is not None:
+            self.set_face_b(faces.latents[index], faces.grid.images[index])
+
+    def _favourite_as_b(self, favourite: Favourite) -> None:
+        from PIL import Image
+
+        try:
+            with Image.open(favourite.image_path) as picture:
+                image = np.asarray(picture.convert("RGB"))
+        except OSError as error:
+            self.sig_status.emit(f"Could not read {favourite.image_path.name}: {error}")
+            return
+        self.set_face_b(favourite.base_latent, image)
+
+    def _on_blend(self, share_of_b: float) -> None:
+        if self._face_b is None or self.latent is None:
+            return
+        before = self._state()
+        if self._blend_anchor is None:
+            self._blend_anchor = self.latent.copy()
+        self.latent = blend(self._blend_anchor, self._face_b, share_of_b)
+        self._show_slider_values()
+        self._post_face()
+        self._record(f"Blend {round(share_of_b * 100)}% with face B", before, "blend")
+
+    # -- favourites -------------------------------------------------------------------
+
+    def add_favourite(self) -> None:
+        """Save the face on screen (PNG) with its latent (JSON) into the gallery."""
+        if self.model is None or self.latent is None:
+            return
+        model = self.model
+        state = self._state()
+        self._when_face_shown(lambda image: self._save_favourite(model, state, image))
+
+    def _save_favourite(self, model: ModelInfo, state: ExploreState, image: np.ndarray) -> None:
+        if model is not self.model or state.latent is None:
+            return  # another model was loaded while the face rendered
+        try:
+            favourite = save_favourite(
+                self.gallery.folder,
+                image,
+                state.latent,
+                state.psi,
+                state.seed,
+                state.labels,
+                model_ref_for(model.path),
+                model.sha256,
+            )
+        except OSError as error:
+            self.sig_status.emit(f"Could not save the favourite: {error}")
+            return
+        self.gallery.add(favourite)
+        self.sig_status.emit(f"Kept {favourite.image_path.name} in your favourites")
+
+    def go_to_favourite(self, favourite: Favourite) -> None:
+        """Make a favourite the current face again (one history step)."""
+        if self.model is None or favourite.base_latent.shape[0] != self.model.latent_dim:
+            self.sig_status.emit("That favourite belongs to another model")
+            return
+        before = self._state()
+        self._set_silently(self.seed_spin, favourite.seed)
+        self._set_psi(favourite.psi)
+        fits = len(favourite.labels) == len(self.model.label_classes)
+        if fits and favourite.labels != self.labels:
+            self._apply_labels(favourite.labels)
+        self.latent = favourite.base_latent.copy()
+        self._show_slider_values()
+        self._post_face()
+        self._record("Go back to a favourite", before)
+        self._sync_visible_grid()
+
+    # -- keyframes and walks ----------------------------------------------------------
 
     def _refresh_keyframe_thumbnails(self) -> None:
         """Redraw the keyframes in the current classes: the walk is rendered in them."""
@@ -395,43 +822,11 @@ class ExplorePanel(QWidget):
             if keyframe.latent is latent and keyframe.waiting_for is None:  # not set anew
                 keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
 
-    def _on_rendered(self, request_id: int, image: np.ndarray) -> None:
-        if request_id < self._shown_request:
-            return
-        self._shown_request = request_id
-        self._shown_image = image
-        self.originality_label.hide()  # it spoke of the previous face; this one's check follows
-        self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
-        for keyframe in self.keyframes.values():
-            if keyframe.waiting_for is not None and request_id >= keyframe.waiting_for:
-                keyframe.waiting_for = None
-                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
-
-    def _on_originality(self, request_id: int, nearest: NearestTraining) -> None:
-        if request_id != self._shown_request:
-            return  # a check of a face no longer on screen
-        if not nearest.near_copy:
-            self.originality_label.hide()
-            return
-        self.originality_label.setText(nearest.warning())
-        self.originality_label.setToolTip(
-            f"In the quality metric's feature space this face is closer to a training image "
-            f"than {nearest.threshold:.2f}, nearer than 99% of the training images are to "
-            "each other. Check it against the original before you publish."
-        )
-        self.originality_label.show()
-
-    def preview_image(self) -> QImage:
-        """What the user sees in the preview (for tests and screenshots)."""
-        return self.preview.pixmap().toImage()
-
-    # -- keyframes and walks ----------------------------------------------------------
-
     def set_keyframe(self, name: str) -> None:
         if self.latent is None:
             return
         keyframe = self.keyframes[name]
-        keyframe.latent = self.latent.copy()
+        keyframe.latent = self.shown_latent()  # what the face on screen was drawn from
         if self._shown_request == self._latest_request and self._shown_image is not None:
             keyframe.label.setPixmap(array_to_pixmap(self._shown_image, THUMB_SIDE, smooth=True))
         else:  # the face for this latent is still rendering

@@ -1,0 +1,143 @@
+"""The explorer's left column: the big face, Back/Forward, favourite, seed, truncation and
+the favourites strip. Widgets only; the Explore panel connects them to what they do."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.ui.explore_gallery import GalleryStrip
+from aigc_studio.ui.widgets import button
+
+PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
+MAX_SEED = 2**31 - 1
+PSI_MAX = 1.5  # truncation slider's right end
+PSI_STEPS = 100  # truncation slider ticks per unit
+PSI_TIP = (
+    "Truncation ψ scales the latent towards the average face: the face drawn is ψ × z.\n"
+    "1 is the face itself; lower values (0.5–0.8) give more typical, cleaner faces with "
+    "less variety;\n0 is the average face for every seed; above 1 exaggerates features "
+    "(and flaws)."
+)
+
+
+def _history_button(text: str, what: str) -> QToolButton:
+    widget = QToolButton()
+    widget.setText(text)
+    widget.setEnabled(False)
+    widget.setToolTip(f"{what} the last explorer move")
+    widget.setCursor(Qt.CursorShape.PointingHandCursor)
+    return widget
+
+
+def _history_tip(widget: QToolButton, lead: str, text: str, keys: str) -> None:
+    tip = f"{lead} “{text}” ({keys})" if text else f"Nothing to go to ({keys})"
+    widget.setToolTip(tip)
+    widget.setStatusTip(tip)
+
+
+class FaceColumn(QWidget):
+    """The face on screen and the controls that sit under it."""
+
+    def __init__(self, history: QUndoStack, parent=None) -> None:
+        super().__init__(parent)
+        self.setFixedWidth(PREVIEW_SIDE)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.preview = QLabel("Loading model…")
+        self.preview.setObjectName("preview")
+        self.preview.setFixedSize(PREVIEW_SIDE, PREVIEW_SIDE)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setToolTip("The face for the current latent, rendered live")
+        layout.addWidget(self.preview)
+        self.model_label = QLabel("")
+        self.model_label.setObjectName("hint")
+        self.model_label.setWordWrap(True)
+        layout.addWidget(self.model_label)
+        self.originality_label = QLabel()
+        self.originality_label.setObjectName("warning")
+        self.originality_label.setWordWrap(True)
+        self.originality_label.hide()
+        layout.addWidget(self.originality_label)
+        layout.addLayout(self._moves_row(history))
+        layout.addLayout(self._seed_row())
+        layout.addLayout(self._psi_row())
+        favourites_title = QLabel("Favourites")
+        favourites_title.setObjectName("hint")
+        layout.addWidget(favourites_title)
+        self.gallery = GalleryStrip()
+        layout.addWidget(self.gallery)
+        layout.addStretch(1)
+
+    def _moves_row(self, history: QUndoStack) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.back_button = _history_button("◀ Back", "Undo")
+        self.back_button.clicked.connect(history.undo)
+        history.canUndoChanged.connect(self.back_button.setEnabled)
+        history.undoTextChanged.connect(
+            lambda text: _history_tip(self.back_button, "Back: undo", text, "Ctrl+Z")
+        )
+        self.forward_button = _history_button("Forward ▶", "Redo")
+        self.forward_button.clicked.connect(history.redo)
+        history.canRedoChanged.connect(self.forward_button.setEnabled)
+        history.redoTextChanged.connect(
+            lambda text: _history_tip(self.forward_button, "Forward: redo", text, "Ctrl+Shift+Z")
+        )
+        row.addWidget(self.back_button)
+        row.addWidget(self.forward_button)
+        row.addStretch(1)
+        self.favourite_button = button(
+            "★ Favourite", "Keep this face in your favourites (a PNG plus its latent)"
+        )
+        row.addWidget(self.favourite_button)
+        return row
+
+    def _seed_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Seed"))
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, MAX_SEED)
+        self.seed_spin.setToolTip("The same seed always gives the same face (as the CLI does)")
+        self.seed_spin.setStatusTip(self.seed_spin.toolTip())
+        row.addWidget(self.seed_spin, 1)
+        self.random_button = button("Random", "Pick a new random seed and jump to its face")
+        row.addWidget(self.random_button)
+        self.load_button = button("Load model…", "Open a .safetensors model file")
+        row.addWidget(self.load_button)
+        return row
+
+    def _psi_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        name = QLabel("Truncation ψ")
+        name.setToolTip(PSI_TIP)
+        row.addWidget(name)
+        self.psi_slider = QSlider(Qt.Orientation.Horizontal)
+        self.psi_slider.setRange(0, round(PSI_MAX * PSI_STEPS))
+        self.psi_slider.setValue(PSI_STEPS)
+        self.psi_slider.setSingleStep(5)
+        self.psi_slider.setPageStep(25)
+        self.psi_slider.setToolTip(PSI_TIP)
+        self.psi_slider.setStatusTip("Lower for more typical faces, higher for bolder ones")
+        row.addWidget(self.psi_slider, 1)
+        self.psi_value = QLabel("1.00")
+        self.psi_value.setObjectName("hint")
+        self.psi_value.setMinimumWidth(32)
+        row.addWidget(self.psi_value)
+        return row
+
+    def show_psi(self, psi: float) -> None:
+        """Put the truncation slider at psi without reporting a move."""
+        blocked = self.psi_slider.blockSignals(True)
+        self.psi_slider.setValue(round(psi * PSI_STEPS))
+        self.psi_slider.blockSignals(blocked)
+        self.psi_value.setText(f"{psi:.2f}")

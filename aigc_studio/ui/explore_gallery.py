@@ -1,0 +1,134 @@
+"""The favourites strip under the explorer's preview: click a face to go back to it.
+
+Favourites are files (gan/favourites.py) in the user's data folder, so they outlive the
+project and the session; the strip lists those of the loaded model, oldest first.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QStackedWidget,
+)
+
+from aigc_studio.gan.favourites import Favourite, delete_favourite, list_favourites
+from aigc_studio.ui.settings import config_dir
+from aigc_studio.ui.widgets import hint
+
+ICON_SIDE = 60  # px of a favourite in the strip
+
+
+def gallery_dir() -> Path:
+    """The folder favourites are saved in (AIGC_STUDIO_DATA_DIR overrides it). A config
+    folder moved elsewhere (tests, portable installs) keeps its data beside it."""
+    override = os.environ.get("AIGC_STUDIO_DATA_DIR")
+    if override:
+        return Path(override) / "favourites"
+    if os.environ.get("AIGC_STUDIO_CONFIG_DIR"):
+        return config_dir() / "data" / "favourites"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("aigc-studio", "AIGC Studio")) / "favourites"
+
+
+def _tooltip(favourite: Favourite) -> str:
+    classes = f" · classes {list(favourite.labels)}" if favourite.labels else ""
+    return (
+        f"{favourite.image_path.name}\nseed {favourite.seed} · ψ {favourite.psi:.2f}{classes}"
+        f"\nsaved {favourite.created.replace('T', ' ')}\n"
+        "Click to go back to this face; right-click for more"
+    )
+
+
+class GalleryStrip(QStackedWidget):
+    sig_chosen = Signal(object)
+    """The user clicked a favourite to go back to it; carries its Favourite."""
+    sig_use_as_b = Signal(object)
+    """The user chose "Use as face B" on a favourite; carries its Favourite."""
+    sig_status = Signal(str)
+    """A short message for the status bar."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.folder = gallery_dir()
+        self.list = QListWidget()
+        self.list.setObjectName("gallery")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setFlow(QListView.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setIconSize(QSize(ICON_SIDE, ICON_SIDE))
+        self.list.setGridSize(QSize(ICON_SIDE + 8, ICON_SIDE + 8))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list.customContextMenuRequested.connect(self._show_menu)
+        self.list.itemClicked.connect(lambda item: self.sig_chosen.emit(self.favourite(item)))
+        self.empty = hint("Favourites you keep with ★ appear here. Click one to go back to it.")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.addWidget(self.empty)
+        self.addWidget(self.list)
+        self.setFixedHeight(ICON_SIDE + 30)
+
+    def favourite(self, item: QListWidgetItem) -> Favourite:
+        return item.data(Qt.ItemDataRole.UserRole)
+
+    def favourites(self) -> list[Favourite]:
+        return [self.favourite(self.list.item(row)) for row in range(self.list.count())]
+
+    def show_model(self, model_sha256: str) -> None:
+        """List the loaded model's favourites (files read now: a few small PNGs)."""
+        self.list.clear()
+        if model_sha256:
+            for favourite in list_favourites(self.folder, model_sha256):
+                self.add(favourite, scroll=False)
+        self._show_empty_hint()
+        self.list.scrollToBottom()
+
+    def add(self, favourite: Favourite, scroll: bool = True) -> None:
+        item = QListWidgetItem(QIcon(QPixmap(str(favourite.image_path))), "")
+        item.setData(Qt.ItemDataRole.UserRole, favourite)
+        item.setToolTip(_tooltip(favourite))
+        item.setSizeHint(QSize(ICON_SIDE + 8, ICON_SIDE + 8))
+        self.list.addItem(item)
+        self._show_empty_hint()
+        if scroll:
+            self.list.scrollToItem(item)
+
+    def _show_empty_hint(self) -> None:
+        self.setCurrentWidget(self.list if self.list.count() else self.empty)
+
+    def _show_menu(self, point: QPoint) -> None:
+        item = self.list.itemAt(point)
+        if item is None:
+            return
+        favourite = self.favourite(item)
+        menu = QMenu(self)
+        menu.addAction("Go back to this face", lambda: self.sig_chosen.emit(favourite))
+        menu.addAction("Use as face B (blend)", lambda: self.sig_use_as_b.emit(favourite))
+        menu.addAction(
+            "Show in folder",
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(favourite.image_path.parent))),
+        )
+        menu.addSeparator()
+        menu.addAction("Remove from favourites", lambda: self.remove(item))
+        menu.exec(self.list.viewport().mapToGlobal(point))
+
+    def remove(self, item: QListWidgetItem) -> None:
+        favourite = self.favourite(item)
+        try:
+            delete_favourite(favourite)
+        except OSError as error:
+            self.sig_status.emit(f"Could not remove {favourite.image_path.name}: {error}")
+            return
+        self.list.takeItem(self.list.row(item))
+        self._show_empty_hint()
+        self.sig_status.emit(f"Removed favourite {favourite.image_path.name}")
