@@ -16,6 +16,7 @@ from aigc_studio.resources import default_model_path
 from aigc_studio.ui.explore_face_column import PREVIEW_SIDE
 from aigc_studio.ui.explore_panel import CHILDREN_GRID, RANDOM_GRID
 from aigc_studio.ui.images import array_to_pixmap
+from tests.test_conditional_explore import conditional_model  # noqa: F401 (a fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -272,7 +273,7 @@ def test_explorer_undo_leaves_timeline_edits_alone(qtbot, studio):
     assert studio.undo_stack.index() == 0
 
 
-def test_a_class_change_and_truncation_are_steps_too(qtbot, studio):
+def test_a_truncation_drag_is_one_step(qtbot, studio):
     explore = studio.explore
     face = wait_settled(qtbot, explore)
     explore.psi_slider.setSliderDown(True)
@@ -284,6 +285,22 @@ def test_a_class_change_and_truncation_are_steps_too(qtbot, studio):
     explore.history.undo()
     np.testing.assert_array_equal(wait_settled(qtbot, explore), face)
     assert explore.psi == 1.0 and explore.psi_slider.value() == 100
+
+
+def test_a_class_change_is_a_step(qtbot, studio, conditional_model):  # noqa: F811
+    explore = studio.explore
+    explore.load_model(conditional_model)
+    qtbot.waitUntil(lambda: explore.model.path == conditional_model.resolve(), timeout=30_000)
+    first = wait_settled(qtbot, explore)
+    explore.class_combos[0].setCurrentIndex(3)
+    in_class = wait_settled(qtbot, explore)
+    assert distance(in_class, first) > 1
+    qtbot.mouseClick(explore.back_button, Qt.MouseButton.LeftButton)
+    np.testing.assert_array_equal(wait_settled(qtbot, explore), first)
+    assert explore.labels == (0, 0) and explore.class_combos[0].currentIndex() == 0
+    qtbot.mouseClick(explore.forward_button, Qt.MouseButton.LeftButton)
+    np.testing.assert_array_equal(wait_settled(qtbot, explore), in_class)
+    assert explore.class_combos[0].currentIndex() == 3
 
 
 # -- real time -------------------------------------------------------------------------
