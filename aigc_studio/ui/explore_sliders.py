@@ -8,6 +8,7 @@ the panel saves them and hands them back, so the saved file is the one source of
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import numpy as np
@@ -27,6 +28,8 @@ from aigc_studio.gan.latent import LatentSliders
 from aigc_studio.gan.slider_settings import MAX_NAME_LENGTH, SliderSettings
 from aigc_studio.ui.settings import config_dir
 
+log = logging.getLogger(__name__)
+
 SLIDER_COUNT = 12  # sliders for a model whose directions are not known (random ones)
 SLIDER_STEPS = 100  # integer slider ticks per latent unit
 NAME_WIDTH = 118  # px of the name column, so rows line up whatever the names
@@ -37,20 +40,12 @@ def latent_sliders_for(info: ModelInfo) -> tuple[LatentSliders, list[str]]:
     renderer found them, else fixed random ones (older checkouts, or discovery failed)."""
     directions = info.directions
     if directions is not None and len(directions.vectors):
-        return _sliders_along(directions.vectors), list(directions.names)
+        try:
+            return LatentSliders.from_vectors(directions.vectors), list(directions.names)
+        except ValueError:  # not orthonormal: the sliders would drift, so they are not used
+            log.warning("ignoring unusable directions of %s", info.path, exc_info=True)
     count = min(SLIDER_COUNT, info.latent_dim)
     return LatentSliders(info.latent_dim, count), [f"Direction {i + 1}" for i in range(count)]
-
-
-def _sliders_along(vectors: np.ndarray) -> LatentSliders:
-    make = getattr(LatentSliders, "from_vectors", None)
-    if make is not None:
-        return make(vectors)
-    # Until LatentSliders.from_vectors lands (gan/latent.py): the same object, given rows.
-    vectors = np.asarray(vectors, dtype=np.float32)
-    sliders = LatentSliders(vectors.shape[1], len(vectors))
-    sliders.directions = vectors
-    return sliders
 
 
 def slider_settings_dir() -> Path:
