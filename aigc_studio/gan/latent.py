@@ -69,8 +69,9 @@ class LatentSliders:
 
     A latent z splits into its coordinates along ``count`` directions plus the rest; the
     sliders show and set those coordinates, so "random" moves the sliders to the new
-    face's position instead of hiding it behind zeroed sliders. The directions come from
-    a fixed seed, so the same model always gets the same sliders.
+    face's position instead of hiding it behind zeroed sliders. ``LatentSliders(dim)``
+    takes directions from a fixed seed, so the same model always gets the same sliders;
+    ``from_vectors`` takes found ones (SeFa, GANSpace, attributes; see gan.directions).
     """
 
     def __init__(self, latent_dim: int, count: int = 12, seed: int = 0) -> None:
@@ -79,6 +80,23 @@ class LatentSliders:
         rng = np.random.default_rng(seed)
         q, _ = np.linalg.qr(rng.standard_normal((latent_dim, count)))
         self.directions = q.T.astype(np.float32)  # (count, latent_dim), orthonormal rows
+
+    @classmethod
+    def from_vectors(cls, vectors: np.ndarray) -> LatentSliders:
+        """Sliders along given (count, latent_dim) orthonormal rows.
+
+        ``apply`` swaps coordinates in and out by projection, which is only exact for
+        orthonormal rows, so anything else is refused rather than silently drifting.
+        """
+        rows = np.array(vectors, dtype=np.float32)
+        if rows.ndim != 2 or not 1 <= len(rows) <= rows.shape[1]:
+            raise ValueError(f"slider directions must be (count, latent_dim), got {rows.shape}")
+        gram = rows.astype(np.float64) @ rows.T.astype(np.float64)
+        if not np.allclose(gram, np.eye(len(rows)), atol=1e-3):
+            raise ValueError("slider directions must be orthonormal")
+        sliders = cls.__new__(cls)  # skips the seeded-random directions of __init__
+        sliders.directions = rows
+        return sliders
 
     @property
     def count(self) -> int:
