@@ -241,7 +241,8 @@ def compute_directions(
     if samples:
         config.samples = samples
     result = attribute_directions(face_generator, data_dir, count, config, reporter)
-    notes = [f"classifier accuracy {name} {value:.2f}" for name, value in result.accuracy.items()]
+    scores = [f"{name} {value:.2f}" for name, value in result.accuracy.items()]
+    notes = [f"classifier accuracy {', '.join(scores)}"] if scores else []
     if result.skipped:
         notes.append(f"left out {', '.join(result.skipped)} (the model is conditioned on it)")
     return result.directions, "; ".join(notes)
