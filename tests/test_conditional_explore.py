@@ -14,11 +14,13 @@ from aigc_studio.gan.originality import FeaturesIndex, index_path_for, save_inde
 from aigc_studio.keyframe_check import near_copy_keyframes
 from aigc_studio.media.timeline_render import frame_at, iter_frames
 from aigc_studio.progress import SilentReporter
+from aigc_studio.project.commands import AddClip
 from aigc_studio.project.model import LatentWalkClip, Project
 from aigc_studio.project.storage import load_project, save_project
 from aigc_studio.rendering import ModelCache
 from aigc_studio.resources import default_model_path
 from aigc_studio.ui.explore_panel import label_title
+from aigc_studio.ui.undo import push_command
 from tests.features_index import feature_of
 
 LABELS = ["eye_color", "face_shape"]
@@ -150,9 +152,11 @@ def test_explorer_switches_class_and_walks_in_it(qtbot, studio, conditional_mode
     assert [c.currentIndex() for c in explore.class_combos] == [0, 0]
     assert explore.class_combos[0].itemText(4) == "Class 4"
 
-    explore.set_keyframe("A")
-    thumb = explore.keyframes["A"].label
-    face, face_thumb, latent = shown(studio), thumb.pixmap().toImage(), explore.latent.copy()
+    editor = explore.walk_editor
+    explore.add_walk_keyframe()  # as "+ Keyframe" does
+    qtbot.waitUntil(lambda: editor.keyframes[0].face is not None, timeout=30_000)
+    face, face_thumb, latent = shown(studio), editor.keyframes[0].face.toImage(), explore.latent
+    latent = latent.copy()
     sliders = [s.value() for s in explore.sliders]
     undo_count = studio.undo_stack.count()
     explore.class_combos[0].setCurrentIndex(2)  # as the user picking "Class 2" does
@@ -163,14 +167,16 @@ def test_explorer_switches_class_and_walks_in_it(qtbot, studio, conditional_mode
     assert [s.value() for s in explore.sliders] == sliders
     assert studio.undo_stack.count() == undo_count  # a view setting, like the sliders
 
-    # Keyframe A, set in the first classes, is redrawn in the classes the walk will use.
-    qtbot.waitUntil(lambda: thumb.pixmap().toImage() != face_thumb, timeout=30_000)
     in_class = shown(studio)
     slider = explore.sliders[0]
     slider.setValue(slider.maximum() if slider.value() < 0 else slider.minimum())
     qtbot.waitUntil(lambda: settled(explore) and shown(studio) != in_class, timeout=30_000)
-    explore.set_keyframe("B")
-    explore.add_walk()
+    explore.add_walk_keyframe()
+    # The walk is drawn in the classes of its newest keyframe: the first keyframe, added
+    # in the first classes, is redrawn in the classes the walk will use.
+    assert editor.labels == (2, 1)
+    qtbot.waitUntil(lambda: editor.keyframes[0].face.toImage() != face_thumb, timeout=30_000)
+    editor.add_to_timeline()
     (clip,) = studio.document.project.timeline.track("video").clips
     assert clip.labels == [2, 1] and clip.model == str(conditional_model.resolve())
 
@@ -178,6 +184,29 @@ def test_explorer_switches_class_and_walks_in_it(qtbot, studio, conditional_mode
     qtbot.waitUntil(lambda: explore.model.path == default_model_path().resolve(), timeout=30_000)
     assert explore.class_box.isHidden() and explore.class_combos == []
     assert explore.labels == ()
+
+
+def test_edit_in_explore_loads_the_walks_model_and_classes(qtbot, studio, conditional_model):
+    clip = walk_clip(conditional_model, [2, 1])
+    push_command(
+        studio.undo_stack, studio.document, AddClip(studio.document.project, "video", clip)
+    )
+    explore, editor = studio.explore, studio.explore.walk_editor
+    assert explore.model.path == default_model_path().resolve()
+    studio.timeline.sig_edit_walk.emit(clip.id)  # as a double-click on the clip does
+    qtbot.waitUntil(lambda: explore.model.path == conditional_model.resolve(), timeout=30_000)
+    qtbot.waitUntil(lambda: explore.latent is not None and settled(explore), timeout=30_000)
+    # The explorer draws in the walk's classes, so a face added to it matches the others.
+    assert explore.labels == (2, 1)
+    assert [c.currentIndex() for c in explore.class_combos] == [2, 1]
+    assert editor.editing.id == clip.id and editor.labels == (2, 1)
+    assert [k.latent.tolist() for k in editor.keyframes] == np.float32(clip.keyframes).tolist()
+    explore.add_walk_keyframe()
+    editor.update_clip()
+    (updated,) = studio.document.project.timeline.track("video").clips
+    assert (updated.id, updated.labels, updated.model) == (clip.id, [2, 1], clip.model)
+    assert len(updated.keyframes) == 3
+    assert updated.keyframes[2] == explore.shown_latent().astype(float).tolist()
 
 
 # -- walks on the timeline -------------------------------------------------------------

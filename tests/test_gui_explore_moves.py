@@ -256,11 +256,14 @@ def test_a_slider_drag_is_one_step_and_ctrl_z_takes_it_back(qtbot, studio):
 def test_explorer_undo_leaves_timeline_edits_alone(qtbot, studio):
     explore = studio.explore
     wait_settled(qtbot, explore)
-    explore.set_keyframe("A")
+    # "+ Keyframe" beside the tabs adds faces to the walk from the Sliders tab.
+    assert explore.tabs.currentIndex() == 0 and explore.add_keyframe_button.isVisible()
+    qtbot.mouseClick(explore.add_keyframe_button, Qt.MouseButton.LeftButton)
     explore.randomize()
     wait_settled(qtbot, explore)
-    explore.set_keyframe("B")
-    explore.add_walk()
+    qtbot.mouseClick(explore.add_keyframe_button, Qt.MouseButton.LeftButton)
+    assert len(explore.walk_editor.keyframes) == 2
+    explore.walk_editor.add_to_timeline()
     assert studio.undo_stack.count() == 1
     studio.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is studio)
@@ -271,6 +274,44 @@ def test_explorer_undo_leaves_timeline_edits_alone(qtbot, studio):
     studio.navigation.setFocus()  # outside the Explore area, Ctrl+Z is the window's again
     qtbot.keyClick(studio.navigation, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert studio.undo_stack.index() == 0
+
+
+def test_a_walk_preview_borrows_the_screen_and_gives_the_face_back(qtbot, studio, generator):
+    explore, editor = studio.explore, studio.explore.walk_editor
+    first = wait_settled(qtbot, explore)
+    qtbot.mouseClick(explore.add_keyframe_button, Qt.MouseButton.LeftButton)
+    explore.randomize()
+    face = wait_settled(qtbot, explore)  # the explorer's face: the walk's last keyframe
+    latent = explore.latent.copy()
+    qtbot.mouseClick(explore.add_keyframe_button, Qt.MouseButton.LeftButton)
+    steps = explore.history.count()
+    explore.tabs.setCurrentWidget(explore.walk_tab)
+    editor.set_duration(20.0)  # slow, so the frames near the start stay near the first face
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.playing
+    # The walk plays in the big preview, from its first keyframe on ...
+    qtbot.waitUntil(lambda: distance(screen(explore), scaled_up(first)) < 8, timeout=30_000)
+    assert distance(screen(explore), scaled_up(face)) > 8
+    # ... but the explorer's face, history and settled image are still its own: a
+    # favourite or a keyframe taken now is of that face, not of a frame of the walk.
+    np.testing.assert_array_equal(explore.latent, latent)
+    np.testing.assert_array_equal(explore._shown_image, face)
+    assert explore.settled() and explore.history.count() == steps
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert not editor.playing
+    np.testing.assert_array_equal(wait_settled(qtbot, explore), face)
+    qtbot.waitUntil(lambda: np.array_equal(screen(explore), scaled_up(face)), timeout=30_000)
+    assert explore.history.count() == steps
+
+    # A move of the explorer's own face while the walk plays stops the preview.
+    qtbot.mouseClick(editor.preview_button, Qt.MouseButton.LeftButton)
+    assert editor.playing
+    explore.sliders[3].setValue(150)
+    assert not editor.playing
+    moved = wait_settled(qtbot, explore)
+    np.testing.assert_array_equal(moved, generator.render(explore.shown_latent()[None])[0])
+    qtbot.waitUntil(lambda: np.array_equal(screen(explore), scaled_up(moved)), timeout=30_000)
+    assert explore.history.count() == steps + 1
 
 
 def test_a_truncation_drag_is_one_step(qtbot, studio):

@@ -1,4 +1,4 @@
-"""Explore: a live face preview driven by latent sliders, grids, blends and keyframes.
+"""Explore: a live face preview driven by latent sliders, grids and blends, and latent walks.
 
 The panel keeps the current face as plain numbers (the untruncated latent, the truncation
 psi, the seed it started from and, for a conditional model, the class of each label) and
@@ -9,6 +9,12 @@ is numpy on a handful of 100-value vectors (gan/latent_moves.py).
 Every move of the face (a slider, Random, a grid pick, a blend, a class, the truncation) is
 one step of the explorer's own history (Back/Forward, Ctrl+Z/Ctrl+Shift+Z while the area
 has focus), apart from the window's undo stack of project edits.
+
+The Walk tab holds the walk editor (ui/walk_editor.py), which builds latent walks from the
+faces found here ("+ Keyframe" beside the tabs adds one from any tab). While it previews a
+walk, the walk's frames borrow the big preview; they are drawn but never become the
+explorer's face, its history or the image a favourite is saved from, and the explorer's own
+face comes back when the preview stops.
 """
 
 from __future__ import annotations
@@ -23,14 +29,10 @@ from PySide6.QtGui import QImage, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QSlider,
     QTabWidget,
     QVBoxLayout,
@@ -47,10 +49,10 @@ from aigc_studio.gan.slider_settings import (
     load_slider_settings,
     save_slider_settings,
 )
-from aigc_studio.project.commands import AddClip
 from aigc_studio.project.document import ProjectDocument
-from aigc_studio.project.model import BUILTIN_MODEL_PREFIX, LatentWalkClip
-from aigc_studio.resources import default_model_path, resources_dir
+from aigc_studio.project.model import LatentWalkClip
+from aigc_studio.project.storage import ProjectError
+from aigc_studio.resources import default_model_path
 from aigc_studio.ui.explore_blend import BlendBox
 from aigc_studio.ui.explore_face_column import MAX_SEED, PREVIEW_SIDE, PSI_STEPS, FaceColumn
 from aigc_studio.ui.explore_grid import ChildrenTab, GridFaces, RandomFacesTab
@@ -58,16 +60,15 @@ from aigc_studio.ui.explore_history import ExploreMove, ExploreState, history_ke
 from aigc_studio.ui.explore_slider_dialog import SliderSettingsDialog
 from aigc_studio.ui.explore_sliders import SliderBoard, latent_sliders_for, slider_settings_dir
 from aigc_studio.ui.images import array_to_pixmap
-from aigc_studio.ui.undo import push_command
-from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+from aigc_studio.ui.model_refs import model_path_for, model_ref_for
+from aigc_studio.ui.walk_editor import WalkEditor
+from aigc_studio.ui.widgets import button, hint, panel_header
 
 if TYPE_CHECKING:
     from collections.abc import Callable
 
     from aigc_studio.gan.originality import NearestTraining  # torch stays out of the GUI
 
-THUMB_SIDE = 72
-KEYFRAME_THUMBS = "explore-keyframes"  # first item of this panel's thumbnail keys
 RANDOM_GRID = "explore-random"  # grid names in the preview worker's grid slots
 CHILDREN_GRID = "explore-children"
 GRID_FACES = 16
@@ -77,28 +78,6 @@ def label_title(name: str) -> str:
     """A labels.csv column as the UI names it: "eye_color" -> "Eye color"."""
     words = name.replace("_", " ").strip()
     return words[:1].upper() + words[1:]
-
-
-def model_ref_for(path: Path) -> str:
-    """A shipped model is referred to by name, any other by its absolute path."""
-    path = path.resolve()
-    if path.parent == (resources_dir() / "models").resolve():
-        return BUILTIN_MODEL_PREFIX + path.stem
-    return str(path)
-
-
-class _Keyframe:
-    """One keyframe slot: its latent, its thumbnail, and the render it waits for."""
-
-    def __init__(self, label: QLabel) -> None:
-        self.label = label
-        self.latent: np.ndarray | None = None
-        self.waiting_for: int | None = None  # request id whose image becomes the thumbnail
-
-    def clear(self) -> None:
-        self.latent, self.waiting_for = None, None
-        self.label.clear()
-        self.label.setText("—")
 
 
 class ExplorePanel(QWidget):
@@ -111,7 +90,7 @@ class ExplorePanel(QWidget):
         super().__init__(parent)
         self.engine = engine
         self.document = document
-        self.undo_stack = undo_stack  # the window's: project edits (adding a walk)
+        self.undo_stack = undo_stack  # the window's: project edits (adding or editing a walk)
         self.history = QUndoStack(self)  # the explorer's own: faces visited
         self.model: ModelInfo | None = None
         self.latent: np.ndarray | None = None  # the face on screen (or about to be), untruncated
@@ -120,8 +99,6 @@ class ExplorePanel(QWidget):
         self.class_combos: list[QComboBox] = []
         self.slider_settings: SliderSettings | None = None
         self._default_names: list[str] = []  # the model's own slider names
-        # The newest keyframe redraw asked for: its number and the latents it draws.
-        self._keyframe_thumbs: tuple[int, dict[str, np.ndarray]] = (0, {})
         self._directions: LatentSliders | None = None
         self._latest_request = 0  # id of the newest request posted
         self._latest_seed_request = 0  # the seed request whose latent is still wanted
@@ -134,6 +111,12 @@ class ExplorePanel(QWidget):
         self._seed_move_text = ""  # how the next seed change is named in the history
         self._blend_anchor: np.ndarray | None = None  # face A while the blend slider is used
         self._face_b: np.ndarray | None = None  # face B's untruncated latent
+        self._walk_playing = False  # the walk editor's preview has the big preview
+        # First and last request id of the walk preview's renders: their images are drawn
+        # while it plays, never taken for the explorer's face.
+        self._walk_frames: tuple[int, int] | None = None
+        self._walk_classes_set = False  # the preview draws in the walk's classes meanwhile
+        self._pending_walk_labels: tuple[int, ...] | None = None  # an opened walk's classes
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click in the area gives it the keys
         self._build()
         self._grids = {
@@ -147,7 +130,6 @@ class ExplorePanel(QWidget):
         preview.sig_rendered.connect(self._on_rendered)
         preview.sig_grid.connect(self._on_grid)
         preview.sig_originality.connect(self._on_originality)
-        preview.sig_thumbnail.connect(self._on_keyframe_thumbnails)
         preview.sig_failed.connect(self.sig_status)
 
     @property
@@ -164,8 +146,8 @@ class ExplorePanel(QWidget):
             panel_header(
                 "Explore",
                 "Find a face: drag the sliders, pick from a grid, breed children or blend "
-                "two faces. Keep favourites, then set two keyframes and add the walk to "
-                "your video.",
+                "two faces. Keep favourites, add faces as keyframes of a walk and put the "
+                "walk on your video.",
             )
         )
         body = QHBoxLayout()
@@ -204,18 +186,32 @@ class ExplorePanel(QWidget):
         self.blend_box.sig_set_b.connect(self.use_current_face_as_b)
         self.blend_tab = self.blend_box
         self.tabs.addTab(self.blend_box, "Blend")
+        self.walk_tab = self._build_walk_tab()
+        self.tabs.addTab(self.walk_tab, "Walk")
         for index, tip in enumerate(
             (
                 "Move the face along the model's directions",
                 "Sixteen random faces: click one to start from it",
                 "Sixteen small mutations of the current face: click one to evolve it",
                 "Mix the current face with a second face B",
+                "Make a latent walk from keyframe faces, time and preview it, put it on the "
+                "timeline",
             )
         ):
             self.tabs.setTabToolTip(index, tip)
-        self.tabs.currentChanged.connect(lambda _index: self._sync_visible_grid())
+        # Faces are found in the other tabs: a keyframe can be added from any of them.
+        self.add_keyframe_button = button(
+            "+ Keyframe", "Add the face in the preview as the next keyframe of the walk"
+        )
+        self.add_keyframe_button.clicked.connect(self.add_walk_keyframe)
+        self.tabs.setCornerWidget(self.add_keyframe_button, Qt.Corner.TopRightCorner)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         right.addWidget(self.tabs, 1)
-        self._build_walk(right)
+
+    def _on_tab_changed(self, _index: int) -> None:
+        # The Walk tab has its own Add keyframe button, under the strip it adds to.
+        self.add_keyframe_button.setVisible(self.tabs.currentWidget() is not self.walk_tab)
+        self._sync_visible_grid()
 
     def _build_sliders_tab(self) -> QWidget:
         tab = QWidget()
@@ -264,48 +260,30 @@ class ExplorePanel(QWidget):
         self.children_tab.sig_breed.connect(self.breed_children)
         return self.children_tab
 
-    def _build_walk(self, right: QVBoxLayout) -> None:
-        # The lead swaps this group for the walk editor (ui/walk_editor.py).
-        walk_box = QGroupBox("Latent walk")
-        walk = QGridLayout(walk_box)
-        walk.setHorizontalSpacing(12)
-        self.keyframes: dict[str, _Keyframe] = {}
-        self.keyframe_buttons: dict[str, QPushButton] = {}
-        for column, name in enumerate(("A", "B")):
-            thumb = QLabel("—")
-            thumb.setObjectName("thumbnail")
-            thumb.setFixedSize(THUMB_SIDE, THUMB_SIDE)
-            thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            set_button = button(
-                f"Set keyframe {name}", f"Use the current face as keyframe {name} of the walk"
+    def _build_walk_tab(self) -> QWidget:
+        # A tab of its own: below the tabs the editor would not fit a 1280x860 window
+        # beside the grids; "+ Keyframe" beside the tabs adds faces from any tab.
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(4, 12, 4, 4)
+        layout.setSpacing(10)
+        self.walk_editor = editor = WalkEditor(self.engine)
+        editor.connect_project(self.document, self.undo_stack)
+        self.sig_model_changed.connect(editor.set_model)
+        editor.sig_keyframe_requested.connect(self.add_walk_keyframe)
+        editor.sig_preview_latent.connect(self._show_walk_frame)
+        editor.sig_playing.connect(self._on_walk_playing)
+        editor.sig_status.connect(self.sig_status)
+        layout.addWidget(editor)
+        layout.addWidget(
+            hint(
+                "Tip: the spherical path (slerp) keeps the faces between keyframes as sharp "
+                "as the keyframes. A walk on the timeline opens here again with a "
+                "double-click."
             )
-            set_button.clicked.connect(lambda _=False, n=name: self.set_keyframe(n))
-            walk.addWidget(thumb, 0, column, Qt.AlignmentFlag.AlignHCenter)
-            walk.addWidget(set_button, 1, column)
-            self.keyframes[name] = _Keyframe(thumb)
-            self.keyframe_buttons[name] = set_button
-        options = QVBoxLayout()
-        duration_row = QHBoxLayout()
-        duration_row.addWidget(QLabel("Duration"))
-        self.duration_spin = QDoubleSpinBox()
-        self.duration_spin.setRange(0.5, 60.0)
-        self.duration_spin.setDecimals(1)
-        self.duration_spin.setSingleStep(0.5)
-        self.duration_spin.setValue(4.0)
-        self.duration_spin.setSuffix(" s")
-        self.duration_spin.setToolTip("How long the walk from A to B lasts in the video")
-        duration_row.addWidget(self.duration_spin)
-        options.addLayout(duration_row)
-        self.add_walk_button = button(
-            "Add walk to timeline", "Append a clip morphing from A to B to the video track", True
         )
-        self.add_walk_button.setEnabled(False)
-        self.add_walk_button.clicked.connect(self.add_walk)
-        options.addWidget(self.add_walk_button)
-        walk.addLayout(options, 0, 2, 2, 1)
-        walk.setColumnStretch(2, 1)
-        right.addWidget(walk_box)
-        right.addWidget(hint("Tip: the walk uses spherical interpolation, so faces stay sharp."))
+        layout.addStretch(1)
+        return tab
 
     # -- model ------------------------------------------------------------------------
 
@@ -314,6 +292,8 @@ class ExplorePanel(QWidget):
 
     def load_model(self, path: str | Path) -> None:
         """Load a model into the explorer (in the engine's preview thread)."""
+        self._stop_walk_preview()
+        self._pending_walk_labels = None  # a walk opened earlier asked for another model
         self.preview.setText("Loading model…")
         self.model_label.setText(f"Loading {Path(path).name}…")
         self.engine.preview.load_model(path)
@@ -339,10 +319,6 @@ class ExplorePanel(QWidget):
         self.blend_box.show_face_b(None)
         for faces in self._grids.values():
             faces.clear()
-        for keyframe in self.keyframes.values():
-            keyframe.clear()
-        self._keyframe_thumbs = (self._keyframe_thumbs[0] + 1, {})  # old replies are void
-        self._update_walk_button()
         self.gallery.show_model(info.sha256)
         self.originality_label.hide()
         trained = f"step {info.step}" if info.step else "untrained"
@@ -355,6 +331,9 @@ class ExplorePanel(QWidget):
             # the old model while this one loaded may have reached it since.
             self.engine.preview.set_labels(self.labels)
         self._render_seed(self.seed_spin.value())
+        labels, self._pending_walk_labels = self._pending_walk_labels, None
+        if labels is not None and len(labels) == len(self.class_combos):
+            self.set_labels(labels)  # a walk opened from the timeline: draw in its classes
         self._sync_visible_grid()
 
     def _show_class_choice(self, info: ModelInfo) -> None:
@@ -375,6 +354,7 @@ class ExplorePanel(QWidget):
         self.class_box.setVisible(info.conditional)
 
     def _on_model_failed(self, message: str) -> None:
+        self._pending_walk_labels = None
         self.preview.setText("No model")
         self.model_label.setText(message)
         self.sig_status.emit(message)
@@ -407,12 +387,14 @@ class ExplorePanel(QWidget):
         return self._shown_request == self._latest_request and self._shown_image is not None
 
     def _post_face(self) -> None:
+        self._stop_walk_preview()
         self._latest_seed_request = -1  # a seed's latent still on its way no longer matters
         self._latest_request = self.engine.preview.render_latent(self.shown_latent())
 
     def _render_seed(self, seed: int) -> None:
         if self.model is None:
             return
+        self._stop_walk_preview()
         request = self.engine.preview.render_seed(seed, self.psi)
         self._latest_seed_request = self._latest_request = request
 
@@ -438,16 +420,16 @@ class ExplorePanel(QWidget):
             self._waiting.append((self._latest_request, action))
 
     def _on_rendered(self, request_id: int, image: np.ndarray) -> None:
+        if self._is_walk_frame(request_id):
+            if self._walk_playing:  # drawn, but not the explorer's face
+                self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
+            return
         if request_id < self._shown_request:
             return
         self._shown_request = request_id
         self._shown_image = image
         self.originality_label.hide()  # it spoke of the previous face; this one's check follows
         self.preview.setPixmap(array_to_pixmap(image, PREVIEW_SIDE, smooth=True))
-        for keyframe in self.keyframes.values():
-            if keyframe.waiting_for is not None and request_id >= keyframe.waiting_for:
-                keyframe.waiting_for = None
-                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
         if self._blend_anchor is None and self.tabs.currentWidget() is self.blend_tab:
             self.blend_box.show_face_a(image)
         ready = [action for wanted, action in self._waiting if request_id >= wanted]
@@ -536,14 +518,23 @@ class ExplorePanel(QWidget):
     def event(self, event: QEvent) -> bool:
         # Take Ctrl+Z / Ctrl+Shift+Z from the window's Edit menu while focus is in this
         # area, so they step through faces, not timeline edits. A text field in focus keeps
-        # its own undo (it accepts the override first).
-        if event.type() == QEvent.Type.ShortcutOverride and history_key(event):
+        # its own undo (it accepts the override first). The walk editor's edits are
+        # timeline edits (Add, Update clip): there the keys stay the window's.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and history_key(event)
+            and not self._focus_in_walk_editor()
+        ):
             event.accept()
             return True
         return super().event(event)
 
+    def _focus_in_walk_editor(self) -> bool:
+        focus = QApplication.focusWidget()
+        return focus is not None and self.walk_editor.isAncestorOf(focus)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = history_key(event)
+        key = history_key(event) if not self._focus_in_walk_editor() else None
         if key == "back":
             self.history.undo()
         elif key == "forward":
@@ -615,22 +606,22 @@ class ExplorePanel(QWidget):
             return
         # The latent stays; the same face is redrawn in the new class. A class is an
         # explorer move (Back undoes it), not a project edit.
+        self._stop_walk_preview()
         before = self._state()
         self.labels = labels
         self._latest_request = self.engine.preview.set_labels(labels)
-        self._refresh_keyframe_thumbnails()
         self._record("Change class", before)
         self._sync_visible_grid()
 
     def _apply_labels(self, labels: tuple[int, ...]) -> None:
         """Show and draw in these classes without recording a move."""
+        self._stop_walk_preview()
         for combo, value in zip(self.class_combos, labels, strict=True):
             blocked = combo.blockSignals(True)
             combo.setCurrentIndex(int(value))
             combo.blockSignals(blocked)
         self.labels = tuple(labels)
         self._latest_request = self.engine.preview.set_labels(self.labels)
-        self._refresh_keyframe_thumbnails()
 
     # -- grids ------------------------------------------------------------------------
 
@@ -794,65 +785,81 @@ class ExplorePanel(QWidget):
         self._record("Go back to a favourite", before)
         self._sync_visible_grid()
 
-    # -- keyframes and walks ----------------------------------------------------------
+    # -- walks ------------------------------------------------------------------------
 
-    def _refresh_keyframe_thumbnails(self) -> None:
-        """Redraw the keyframes in the current classes: the walk is rendered in them."""
-        latents = {n: k.latent for n, k in self.keyframes.items() if k.latent is not None}
-        if not latents or self.model is None:
+    def add_walk_keyframe(self) -> None:
+        """Add the explorer's face (as drawn, psi applied, in its classes) to the walk; a
+        walk preview playing meanwhile is not the face."""
+        latent = self.shown_latent()
+        if latent is None or self.model is None:
+            self.sig_status.emit("Wait for the face to appear, then add it as a keyframe")
             return
-        number = self._keyframe_thumbs[0] + 1
-        self._keyframe_thumbs = (number, latents)
-        self.engine.preview.render_thumbnail(
-            (KEYFRAME_THUMBS, number),
-            str(self.model.path),
-            None,
-            np.stack(list(latents.values())),
-            self.labels or None,
-        )
-
-    def _on_keyframe_thumbnails(self, key, images: np.ndarray) -> None:
-        if not (isinstance(key, tuple) and key and key[0] == KEYFRAME_THUMBS):
+        try:
+            self.walk_editor.add_keyframe(latent, self.labels)
+        except ValueError as error:  # a face of another model than the walk's
+            self.sig_status.emit(f"Cannot add this face to the walk: {error}")
             return
-        number, latents = self._keyframe_thumbs
-        if key[1] != number:
-            return  # the classes changed again since; a newer redraw follows
-        for (name, latent), image in zip(latents.items(), images, strict=True):
-            keyframe = self.keyframes[name]
-            if keyframe.latent is latent and keyframe.waiting_for is None:  # not set anew
-                keyframe.label.setPixmap(array_to_pixmap(image, THUMB_SIDE, smooth=True))
+        if self.tabs.currentWidget() is not self.walk_tab:
+            count = len(self.walk_editor.keyframes)
+            self.sig_status.emit(f"Keyframe {count} added to the walk (Walk tab)")
 
-    def set_keyframe(self, name: str) -> None:
-        if self.latent is None:
+    def open_walk(self, clip: LatentWalkClip) -> None:
+        """Re-open a timeline walk in the walk editor; its model is loaded first when the
+        explorer shows another one, and the explorer draws in the walk's classes, so the
+        faces added to it match."""
+        try:
+            path = model_path_for(clip.model, self.document.path).resolve()
+        except (ProjectError, ValueError) as error:
+            self.sig_status.emit(f"Cannot edit this walk: {error}")
             return
-        keyframe = self.keyframes[name]
-        keyframe.latent = self.shown_latent()  # what the face on screen was drawn from
-        if self._shown_request == self._latest_request and self._shown_image is not None:
-            keyframe.label.setPixmap(array_to_pixmap(self._shown_image, THUMB_SIDE, smooth=True))
-        else:  # the face for this latent is still rendering
-            keyframe.waiting_for = self._latest_request
-        self._update_walk_button()
-        self.sig_status.emit(f"Keyframe {name} set")
+        self.walk_editor.load_clip(clip)
+        self.tabs.setCurrentWidget(self.walk_tab)
+        labels = tuple(clip.labels)
+        if self.model is None or path != self.model.path:
+            self.load_model(path)  # the editor keeps the clip when the model arrives
+            self._pending_walk_labels = labels or None
+        elif labels and len(labels) == len(self.class_combos):
+            self.set_labels(labels)
 
-    def _update_walk_button(self) -> None:
-        ready = all(k.latent is not None for k in self.keyframes.values())
-        self.add_walk_button.setEnabled(ready and self.model is not None)
-
-    def add_walk(self) -> None:
-        """Append an A→B latent walk to the end of the video track (undoable)."""
-        a, b = self.keyframes["A"].latent, self.keyframes["B"].latent
-        if a is None or b is None or self.model is None:
+    def _show_walk_frame(self, latent: np.ndarray) -> None:
+        """Draw a frame of the walk preview in the big preview."""
+        if not self._walk_playing:
             return
-        project = self.document.project
-        start = max((t.end for t in project.timeline.tracks if t.kind == "video"), default=0.0)
-        clip = LatentWalkClip(
-            start=start,
-            duration=float(self.duration_spin.value()),
-            keyframes=[a.tolist(), b.tolist()],
-            model=model_ref_for(self.model.path),
-            labels=list(self.labels),
-        )
-        push_command(self.undo_stack, self.document, AddClip(project, "video", clip))
-        self.sig_status.emit(
-            f"Added a {clip.duration:g} s walk at {format_seconds(start)} on the video track"
-        )
+        self._note_walk_request(self.engine.preview.render_latent(latent))
+
+    def _note_walk_request(self, request_id: int) -> None:
+        first = self._walk_frames[0] if self._walk_frames is not None else request_id
+        self._walk_frames = (first, request_id)
+
+    def _is_walk_frame(self, request_id: int) -> bool:
+        frames = self._walk_frames
+        return frames is not None and frames[0] <= request_id <= frames[1]
+
+    def _on_walk_playing(self, playing: bool) -> None:
+        if playing:
+            self._walk_playing, self._walk_frames = True, None
+            labels = self.walk_editor.labels
+            if self.model is not None and self.model.conditional and labels != self.labels:
+                self._walk_classes_set = True  # the walk plays in its own classes
+                self._note_walk_request(self.engine.preview.set_labels(labels))
+            return
+        if not self._walk_playing:
+            return
+        self._walk_playing = False
+        if self._walk_classes_set:
+            self._walk_classes_set = False
+            # It re-renders the walk's last frame unless a face comes with it: that image
+            # is a walk frame too, and is dropped.
+            self._note_walk_request(self.engine.preview.set_labels(self.labels))
+        # The explorer's face again; the renderer's last latent is the explorer's too, so
+        # a class change redraws this face, not a frame of the walk.
+        if self.latent is not None:
+            self._post_face()
+        else:
+            self._render_seed(self.seed_spin.value())
+
+    def _stop_walk_preview(self) -> None:
+        """A move of the explorer's own face ends the walk preview first."""
+        if self._walk_playing:
+            self.walk_editor.stop()  # its sig_playing(False) puts the explorer back
+            self._on_walk_playing(False)  # (in case the editor had already stopped)

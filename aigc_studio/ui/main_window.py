@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.engine.engine import Engine
-from aigc_studio.project.commands import RenameProject
+from aigc_studio.project.commands import ClipNotFound, RenameProject, find_clip
 from aigc_studio.project.document import ProjectDocument
-from aigc_studio.project.model import Project
+from aigc_studio.project.model import LatentWalkClip, Project
 from aigc_studio.project.storage import (
     PROJECT_SUFFIX,
     ProjectError,
@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         for panel in self.panels.values():
             panel.sig_status.connect(self.show_status)
         self.train.sig_load_model.connect(self._load_trained_model)
+        self.timeline.sig_edit_walk.connect(self.edit_walk)
         self.document.add_listener(self._update_title)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
         self._update_title()
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
 
     def _replace(self, project: Project, path: Path | None) -> None:
         self.undo_stack.clear()  # its commands edit the old project
+        if self.explore.walk_editor.editing is not None:
+            self.explore.walk_editor.new_walk()  # a walk being edited belongs to the old one
         self.document.replace(project, path)
         self.undo_stack.setClean()
         self._update_title()
@@ -259,6 +262,17 @@ class MainWindow(QMainWindow):
     def _load_trained_model(self, path: str) -> None:
         self.explore.load_model(path)
         self.show_area("Explore")
+
+    def edit_walk(self, clip_id: str) -> None:
+        """Edit in Explore: open the timeline's walk in Explore's walk editor."""
+        try:
+            _, _, clip = find_clip(self.document.project, clip_id)
+        except ClipNotFound:
+            self.show_status("That clip is no longer on the timeline")
+            return
+        if isinstance(clip, LatentWalkClip):
+            self.show_area("Explore")
+            self.explore.open_walk(clip)
 
     # -- shutdown ---------------------------------------------------------------------
 

@@ -49,6 +49,7 @@ from aigc_studio.project.commands import AddClip, ClipNotFound, ReplaceClip, fin
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import LatentWalkClip, new_clip_id
 from aigc_studio.ui.images import array_to_pixmap
+from aigc_studio.ui.model_refs import model_ref_for
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.walk_beat_dialog import BeatSyncChoice, BeatSyncDialog
 from aigc_studio.ui.walk_strip import THUMB, KeyframeStrip, StripContent
@@ -340,9 +341,6 @@ class WalkEditor(QWidget):
             return self.editing.model
         if self.model is None:
             return None
-        # Imported here: explore_panel hosts this editor, so a top-level import would loop.
-        from aigc_studio.ui.explore_panel import model_ref_for
-
         return model_ref_for(self.model.path)
 
     def times(self) -> list[float]:
