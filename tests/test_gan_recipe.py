@@ -87,3 +87,32 @@ def test_existing_dcgan_model_files_still_load() -> None:
     model = FaceGenerator(default_model_path())
     assert model.config.arch == "dcgan"
     assert model.render(model.random_latents(0, 1)).shape[0] == 1
+
+
+def test_recipe_model_files_carry_the_averaged_generators_own_batchnorm_statistics(
+    tmp_path: Path,
+) -> None:
+    """The EMA generator's BatchNorm statistics are measured on the averaged weights, not
+    copied from the live generator (whose weights they don't belong to)."""
+    from aigc_studio.gan.checkpoint import load_model
+    from aigc_studio.gan.train import TrainConfig, train
+    from aigc_studio.progress import SilentReporter
+
+    make_face_like_images(tmp_path / "data", 16)
+    config = TrainConfig(
+        tmp_path / "data", tmp_path / "run", steps=20, batch=8, resolution=32,
+        generator_width=8, discriminator_width=8, device="cpu", quality_samples=0,
+        lr_generator=2e-3, ema_beta=0.95,
+    )  # fmt: skip
+    list(train(config, SilentReporter()))
+    generator = load_model(tmp_path / "run" / MODEL_FILE).generator
+    with torch.no_grad():
+        first = generator.net[0](
+            torch.randn(4096, 100, 1, 1, generator=torch.Generator().manual_seed(9))
+        )
+    norm = generator.net[1]
+    spread = first.std(dim=(0, 2, 3))
+    mean_error = ((norm.running_mean - first.mean(dim=(0, 2, 3))).abs() / spread).max()
+    var_ratio = norm.running_var / first.var(dim=(0, 2, 3))
+    assert mean_error < 0.1, mean_error
+    assert ((var_ratio > 0.8) & (var_ratio < 1.25)).all(), var_ratio

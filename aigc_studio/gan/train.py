@@ -184,7 +184,7 @@ class _Run:
         discriminator.apply(init_dcgan_weights)
         generator.to(self.device, memory_format=self.layout)
         discriminator.to(self.device, memory_format=self.layout)
-        ema = EMA(generator, config.ema_beta) if self.recipe else None
+        ema = EMA(generator, config.ema_beta, config.seed) if self.recipe else None
         lr_g, lr_d = self.initial_learning_rates()
         betas = (config.beta1, config.beta2)
         fused = {"fused": True} if fast.fused_adam else {}
@@ -218,8 +218,12 @@ class _Run:
 
     @property
     def sampler(self) -> torch.nn.Module:
-        """The network every sample and saved model comes from: the EMA in the recipe."""
-        return self.state.ema.model if self.state.ema is not None else self.state.generator
+        """The network every sample and saved model comes from: the EMA in the recipe, with
+        BatchNorm statistics of its own (ema.py)."""
+        if self.state.ema is None:
+            return self.state.generator
+        self.state.ema.refresh_batchnorm(self.config.latent_dim)
+        return self.state.ema.model
 
     def autocast(self) -> contextlib.AbstractContextManager[Any]:
         if self.fast.autocast_dtype is None:

@@ -74,6 +74,8 @@ class TrainingState:
             module.load_state_dict(state, strict=True)
         for prefix, optimiser in (("opt_g", self.opt_g), ("opt_d", self.opt_d)):
             _restore_optimiser(optimiser, prefix, flat)
+        if self.ema is not None:
+            self.ema.stale = True  # its BatchNorm statistics came with the snapshot
 
 
 def _restore_optimiser(
