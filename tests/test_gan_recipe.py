@@ -83,10 +83,32 @@ def test_cli_train_needs_out_or_resume(tmp_path: Path) -> None:
     )
 
 
-def test_existing_dcgan_model_files_still_load() -> None:
+def test_model_files_from_before_arch_and_labels_still_load(tmp_path: Path) -> None:
+    """Files written before the config had "arch" or labels are plain unconditional DCGANs."""
+    import json
+
+    from safetensors.torch import save_file
+
+    from aigc_studio.gan.checkpoint import CONFIG_KEY
+    from aigc_studio.gan.models import build_generator
+
+    generator = build_generator(ModelConfig(arch="dcgan", resolution=32, generator_width=8))
+    old_header = {"format": "aigc-studio-gan", "version": 1, "resolution": 32,
+                  "latent_dim": 100, "generator_width": 8, "discriminator_width": 8,
+                  "channels": 3, "step": 10}  # fmt: skip
+    tensors = {k: v.contiguous() for k, v in generator.state_dict().items()}
+    save_file(
+        tensors, str(tmp_path / "old.safetensors"), metadata={CONFIG_KEY: json.dumps(old_header)}
+    )
+    model = FaceGenerator(tmp_path / "old.safetensors")
+    assert model.config.arch == "dcgan" and model.label_names == []
+    assert model.render(model.random_latents(0, 1)).shape == (1, 32, 32, 3)
+
+
+def test_the_shipped_default_is_a_recipe_model_with_ema_weights() -> None:
     model = FaceGenerator(default_model_path())
-    assert model.config.arch == "dcgan"
-    assert model.render(model.random_latents(0, 1)).shape[0] == 1
+    assert (model.config.arch, model.resolution, model.config.step) == ("recipe", 64, 5000)
+    assert model.render(model.random_latents(0, 1)).shape == (1, 64, 64, 3)
 
 
 def test_recipe_model_files_carry_the_averaged_generators_own_batchnorm_statistics(

@@ -72,3 +72,36 @@ def test_close_stops_the_preview_thread(qtbot, studio):
     assert preview.isRunning()
     studio.close()
     assert not preview.isRunning()
+
+
+def test_loading_a_model_flashes_no_stray_windows_and_keeps_the_window_active(qtbot, studio):
+    """Widgets shown before they have a parent pop up as windows of their own for a moment
+    and take the focus from the studio; a model (re)load must show none."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    shown: list[str] = []
+
+    class WatchTopLevels(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+                and watched is not studio
+            ):
+                shown.append(type(watched).__name__)
+            return False
+
+    watcher = WatchTopLevels()
+    QApplication.instance().installEventFilter(watcher)
+    try:
+        assert QApplication.activeWindow() is studio
+        before = studio.explore.model
+        studio.explore.load_default_model()
+        qtbot.waitUntil(lambda: studio.explore.model is not before, timeout=30_000)
+        qtbot.wait(50)
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert shown == []
+    assert QApplication.activeWindow() is studio

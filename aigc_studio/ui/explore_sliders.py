@@ -148,10 +148,13 @@ class SliderBoard(QWidget):
                 widget.customContextMenuRequested.connect(
                     lambda point, d=d, w=widget: self._show_menu(d, w.mapToGlobal(point))
                 )
-                widget.setVisible(setting.visible)
+            # Into the grid (which parents them) before setVisible: a parentless widget
+            # shown is a window of its own, flashing on screen and taking the focus.
             self._grid.addWidget(name, row, 0)
             self._grid.addWidget(slider, row, 1)
             self._grid.addWidget(value, row, 2)
+            for widget in (name, slider, value):
+                widget.setVisible(setting.visible)
             self.name_labels[d], self.value_labels[d] = name, value
 
     def _clear(self) -> None:
