@@ -11,8 +11,9 @@ A conditional model renders every face in the class the user chose, one class pe
 latent. Loading a model starts at the first class of each label.
 
 When the model has a features index beside it (gan/originality.py), each rendered face is
-also matched to its nearest training image (about 1 ms), unless a newer request is
-already waiting: while a slider is dragged only the face it comes to rest on is checked.
+also matched to its nearest training image (a few ms), once no newer face has been asked
+for in ORIGINALITY_SETTLE_S: while a slider is dragged only the face it comes to rest on is
+checked, and the drag's renders never wait behind a check.
 
 Grids (the explorer's 16 random faces, the 16 children of the current face) are one more
 latest-only slot per grid name; a grid is rendered as one batch, after any waiting face
@@ -46,6 +47,9 @@ log = logging.getLogger(__name__)
 
 # Timeline thumbnails wait in a bounded queue; the oldest are dropped when views scroll by.
 MAX_PENDING_THUMBNAILS = 64
+# A face is checked against the training images once no newer one has been asked for in
+# this long: a drag's faces are never checked (each check costs a frame's worth of CPU).
+ORIGINALITY_SETTLE_S = 0.12
 
 
 @dataclass(frozen=True)
@@ -131,6 +135,7 @@ class PreviewRenderer(QThread):
         self._labels: tuple[int, ...] = ()  # class of each label the sliders' faces are in
         self._last_latent: np.ndarray | None = None  # what a class change re-renders
         self._checker: Any = None  # OriginalityChecker of the current model, if it has an index
+        self._pending_check: tuple[int, np.ndarray] | None = None  # face to check once at rest
         track_thread(self)
 
     # -- called from the GUI thread: post and return at once -----------------------------
@@ -239,31 +244,56 @@ class PreviewRenderer(QThread):
 
     # -- the worker thread -------------------------------------------------------------
 
+    def _has_work(self) -> bool:
+        slots = self._slots
+        return bool(
+            slots.stop
+            or slots.model
+            or slots.seed
+            or slots.latent
+            or slots.labels
+            or slots.grids
+            or slots.thumbnails
+        )
+
     def run(self) -> None:
+        import torch
+
+        # One thread: a 64 px generator gains ~2 ms from a second one on an idle machine but
+        # loses far more when training or the GUI holds the other core (OpenMP threads then
+        # wait on each other), and the GUI thread keeps a core to itself.
+        torch.set_num_threads(1)
         while True:
+            check = None
             with self._condition:
                 slots = self._slots
-                while not (
-                    slots.stop
-                    or slots.model
-                    or slots.seed
-                    or slots.latent
-                    or slots.labels
-                    or slots.grids
-                    or slots.thumbnails
-                ):
-                    self._condition.wait()
+                while not self._has_work():
+                    if self._pending_check is None:
+                        self._condition.wait()
+                    elif not self._condition.wait(ORIGINALITY_SETTLE_S):
+                        break  # the face has been at rest for a moment
                 if slots.stop:
                     return
-                model, seed, latent, labels = slots.model, slots.seed, slots.latent, slots.labels
-                slots.model = slots.seed = slots.latent = slots.labels = None
-                thumbnail = grid = None
-                waiting = (model, seed, latent, labels)
-                if slots.grids:  # one grid per pass: a face posted meanwhile goes first
-                    name = next(iter(slots.grids))
-                    grid = (name, slots.grids.pop(name))
-                elif all(r is None for r in waiting) and slots.thumbnails:
-                    thumbnail = slots.thumbnails.popitem(last=False)
+                # A face that was superseded before it came to rest is never checked.
+                check, self._pending_check = self._pending_check, None
+                if not self._has_work():
+                    model = seed = latent = labels = thumbnail = grid = None
+                else:
+                    check = None
+                    model, seed, latent, labels = (
+                        slots.model, slots.seed, slots.latent, slots.labels
+                    )  # fmt: skip
+                    slots.model = slots.seed = slots.latent = slots.labels = None
+                    thumbnail = grid = None
+                    waiting = (model, seed, latent, labels)
+                    if slots.grids:  # one grid per pass: a face posted meanwhile goes first
+                        name = next(iter(slots.grids))
+                        grid = (name, slots.grids.pop(name))
+                    elif all(r is None for r in waiting) and slots.thumbnails:
+                        thumbnail = slots.thumbnails.popitem(last=False)
+            if check is not None:  # outside the lock: new requests aren't held up
+                self._check_originality(*check)
+                continue
             # Outside the lock: the GUI can post newer requests while this one renders.
             if model is not None:
                 self._load(model)
@@ -413,13 +443,8 @@ class PreviewRenderer(QThread):
             self.sig_failed.emit(user_message("Rendering the preview", error))
             return
         self.sig_rendered.emit(request_id, image)
-        if self._checker is not None and not self._newer_request_waiting():
-            self._check_originality(request_id, image)
-
-    def _newer_request_waiting(self) -> bool:
-        with self._condition:
-            slots = self._slots
-            return bool(slots.model or slots.seed or slots.latent or slots.labels or slots.stop)
+        if self._checker is not None:
+            self._pending_check = (request_id, image)  # run once no newer face follows
 
     def _check_originality(self, request_id: int, image: np.ndarray) -> None:
         try:
