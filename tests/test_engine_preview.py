@@ -138,3 +138,20 @@ def test_model_info_carries_its_hash_and_directions(renderer):
         vectors = directions.vectors
         assert vectors.shape == (len(directions.names), renderer.info.latent_dim)
         np.testing.assert_allclose(vectors @ vectors.T, np.eye(len(vectors)), atol=1e-4)
+
+
+def test_a_drag_is_not_checked_until_the_face_comes_to_rest(qtbot, renderer):
+    """Faces posted every 30 ms (faster than the settle time) are drawn but not checked;
+    the last one is checked once, after it has been at rest."""
+    rng = np.random.default_rng(2)
+    drawn, checked = [], []
+    renderer.sig_rendered.connect(lambda request_id, image: drawn.append(request_id))
+    renderer.sig_originality.connect(lambda request_id, nearest: checked.append(request_id))
+    last = 0
+    for _ in range(8):
+        last = renderer.render_latent(rng.standard_normal(renderer.info.latent_dim))
+        qtbot.wait(30)
+    qtbot.waitUntil(lambda: bool(checked), timeout=30_000)
+    qtbot.wait(300)
+    assert len(drawn) >= 4  # the drag was drawn as it went
+    assert checked == [last]
