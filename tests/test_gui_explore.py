@@ -102,3 +102,28 @@ def test_a_face_far_from_every_training_image_shows_no_warning(qtbot, studio, tm
     assert not mine[-1].near_copy and mine[-1].distance > 20
     qtbot.wait(50)
     assert explore.originality_label.isHidden()
+
+
+def test_dragging_a_slider_does_not_relayout_the_area(qtbot, studio):
+    """Each slider event updates one value label; if that asked the layout to recompute,
+    the whole Explore area would be relaid and repainted on every event of a drag."""
+    from PySide6.QtCore import QEvent, QObject
+
+    requests: list[str] = []
+
+    class WatchLayouts(QObject):
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.LayoutRequest:
+                requests.append(type(watched).__name__)
+            return False
+
+    studio.show_area("Explore")
+    qtbot.wait(50)  # let the first layout settle
+    watcher = WatchLayouts()
+    studio.explore.installEventFilter(watcher)
+    studio.explore.slider_board.installEventFilter(watcher)
+    slider = studio.explore.sliders[0]
+    for step in range(20):
+        slider.setValue(slider.minimum() + step * (slider.maximum() - slider.minimum()) // 20)
+        qtbot.wait(5)
+    assert requests == []

@@ -141,7 +141,11 @@ class SliderBoard(QWidget):
             slider.sliderReleased.connect(lambda d=d: self.sig_released.emit(d))
             value = QLabel("0.00")
             value.setObjectName("hint")
-            value.setMinimumWidth(40)
+            # A fixed size: a label whose size can change asks its layout to recompute on
+            # every setText, and during a drag that relaid and repainted the whole area on
+            # every slider event (about 5 ms of the GUI thread per event).
+            widest = value.fontMetrics().horizontalAdvance("-00.00") + 6
+            value.setFixedSize(max(40, widest), value.sizeHint().height())
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             for widget in (name, slider, value):
                 widget.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
