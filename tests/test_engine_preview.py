@@ -155,3 +155,7 @@ def test_a_drag_is_not_checked_until_the_face_comes_to_rest(qtbot, renderer):
     qtbot.wait(300)
     assert len(drawn) >= 4  # the drag was drawn as it went
     assert checked == [last]
+
+
+def test_the_sliders_of_the_default_model_render_through_onnx_runtime(renderer):
+    assert renderer.info.fast_preview

@@ -63,6 +63,13 @@ def distance(a: np.ndarray, b: np.ndarray) -> float:
     return float(np.abs(a.astype(np.int16) - b.astype(np.int16)).mean())
 
 
+def assert_same_face(a: np.ndarray, b: np.ndarray) -> None:
+    """The same face from the preview (ONNX Runtime) and from torch: float rounding may move
+    a pixel by one 8-bit level, never more."""
+    assert a.shape == b.shape
+    assert np.abs(a.astype(np.int16) - b.astype(np.int16)).max() <= 1
+
+
 def grid_ready(explore, name) -> bool:
     faces = explore._grids[name]
     return faces.grid.images is not None and faces.drawn_as == (explore.psi, explore.labels)
@@ -99,7 +106,7 @@ def test_truncation_draws_psi_times_the_latent(qtbot, studio, generator):
     explore.psi_slider.setValue(70)
     shown = wait_settled(qtbot, explore)
     expected = generator.render((np.float32(0.7) * explore.latent)[None])[0]
-    np.testing.assert_array_equal(shown, expected)
+    assert_same_face(shown, expected)
     np.testing.assert_allclose(explore.shown_latent(), 0.7 * explore.latent, rtol=1e-6)
 
 
@@ -159,7 +166,7 @@ def test_blend_at_0_and_1_is_face_a_and_face_b(qtbot, studio, generator):
     assert explore.blend_box.slider.isEnabled()
     face_b = generator.render(faces.latents[2][None])[0]
     explore.blend_box.slider.setValue(100)
-    np.testing.assert_array_equal(wait_settled(qtbot, explore), face_b)
+    assert_same_face(wait_settled(qtbot, explore), face_b)
     explore.blend_box.slider.setValue(50)
     middle = wait_settled(qtbot, explore)
     assert distance(middle, face_a) > 1 and distance(middle, face_b) > 1
@@ -190,7 +197,7 @@ def test_a_favourite_keeps_png_and_latent_and_brings_the_face_back(
     np.testing.assert_array_equal(picture, face)
     # The latent in the JSON re-renders exactly the face in the PNG.
     latent = np.asarray(data["latent"], dtype=np.float32)
-    np.testing.assert_array_equal(generator.render(latent[None])[0], picture)
+    assert_same_face(generator.render(latent[None])[0], picture)
 
     explore.psi_slider.setValue(100)
     explore.randomize()
@@ -309,7 +316,7 @@ def test_a_walk_preview_borrows_the_screen_and_gives_the_face_back(qtbot, studio
     explore.sliders[3].setValue(150)
     assert not editor.playing
     moved = wait_settled(qtbot, explore)
-    np.testing.assert_array_equal(moved, generator.render(explore.shown_latent()[None])[0])
+    assert_same_face(moved, generator.render(explore.shown_latent()[None])[0])
     qtbot.waitUntil(lambda: np.array_equal(screen(explore), scaled_up(moved)), timeout=30_000)
     assert explore.history.count() == steps + 1
 
@@ -359,6 +366,6 @@ def test_a_hundred_quick_slider_moves_end_on_the_final_face(qtbot, studio, gener
     slider.setSliderDown(False)
     shown = wait_settled(qtbot, explore)
     assert np.isclose(explore._directions.values_from_latent(explore.latent)[4], 1.37, atol=1e-4)
-    np.testing.assert_array_equal(shown, generator.render(explore.shown_latent()[None])[0])
+    assert_same_face(shown, generator.render(explore.shown_latent()[None])[0])
     np.testing.assert_array_equal(screen(explore), scaled_up(shown))  # and it is on screen
     assert explore.history.count() == 1

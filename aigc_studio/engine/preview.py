@@ -71,6 +71,7 @@ class ModelInfo:
     # None when they could not be had (the explorer then falls back to random ones).
     directions: Directions | None = field(default=None, compare=False)
     sha256: str = ""  # hex SHA-256 of the model file: keys its slider settings and favourites
+    fast_preview: bool = False  # the sliders' faces come from ONNX Runtime (gan/fast_render.py)
 
     @property
     def conditional(self) -> bool:
@@ -132,6 +133,8 @@ class PreviewRenderer(QThread):
         self._next_id = 0
         self._generators: dict[Path, Any] = {}  # resolved path -> FaceGenerator
         self._current: Any = None  # the FaceGenerator the sliders drive
+        self._fast: Any = None  # its ONNX Runtime twin (gan/fast_render.py), when available
+        self._fast_renderers: dict[Path, Any] = {}  # resolved path -> FastFaceRenderer or None
         self._labels: tuple[int, ...] = ()  # class of each label the sliders' faces are in
         self._last_latent: np.ndarray | None = None  # what a class change re-renders
         self._checker: Any = None  # OriginalityChecker of the current model, if it has an index
@@ -324,6 +327,14 @@ class PreviewRenderer(QThread):
             self._generators[path] = FaceGenerator(path)
         return self._generators[path]
 
+    def _fast_renderer(self, path: Path, generator):
+        """The slider path's ONNX Runtime renderer for this model (None: torch renders)."""
+        if path not in self._fast_renderers:
+            from aigc_studio.gan.fast_render import fast_renderer
+
+            self._fast_renderers[path] = fast_renderer(generator)
+        return self._fast_renderers[path]
+
     def _load(self, path: Path) -> None:
         from aigc_studio.rendering import steady_labels
 
@@ -334,6 +345,7 @@ class PreviewRenderer(QThread):
             self.sig_model_failed.emit(user_message(f"Loading {path.name}", error))
             return
         self._current = generator
+        self._fast = self._fast_renderer(path.resolve(), generator)
         self._labels = steady_labels(generator, None) or ()
         self._last_latent = None
         self._checker = self._originality_checker(path)
@@ -349,6 +361,7 @@ class PreviewRenderer(QThread):
             checks_originality=self._checker is not None,
             label_names=tuple(generator.label_names),
             label_classes=tuple(generator.label_classes),
+            fast_preview=self._fast is not None,
         )
         self.sig_model_loaded.emit(info)
 
@@ -437,7 +450,8 @@ class PreviewRenderer(QThread):
         try:
             from aigc_studio.rendering import render_in_classes
 
-            image = render_in_classes(self._current, latent[None], self._labels)[0]
+            renderer = self._fast or self._current  # ONNX Runtime when it could be built
+            image = render_in_classes(renderer, latent[None], self._labels)[0]
         except Exception as error:
             log.exception("preview render failed")
             self.sig_failed.emit(user_message("Rendering the preview", error))

@@ -144,6 +144,8 @@ def main() -> None:
         app.processEvents()
         time.sleep(0.005)
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} cores")
+    fast = window.explore.model is not None and window.explore.model.fast_preview
+    print(f"preview renders through {'ONNX Runtime' if fast else 'torch'}")
     watch = Stopwatch(window)
     drag(app, window, watch, 1.0, args.rate)  # warm-up
     report("idle", TARGET_IDLE_MS, drag(app, window, watch, args.seconds, args.rate))
