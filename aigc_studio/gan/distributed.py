@@ -207,5 +207,9 @@ def from_environment(device: str = "auto") -> Iterator[Cluster]:
     dist.init_process_group(backend, rank=rank, world_size=world_size, device_id=device_id)
     try:
         yield Cluster(rank, world_size, local_rank, backend, chosen)
+        # Every rank waits here until all are done (rank 0 is still writing the final files):
+        # a rank that tore its process group down while the others were busy was seen to
+        # abort under gloo ("terminate called without an active exception").
+        dist.barrier()
     finally:
         dist.destroy_process_group()
