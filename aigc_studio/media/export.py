@@ -28,6 +28,16 @@ if TYPE_CHECKING:
     from aigc_studio.project.model import Project
 
 
+AI_LABEL_POSITIONS = ("top-left", "top-right", "bottom-left", "bottom-right")
+
+
+def ai_metadata_text() -> str:
+    """The implicit AI-content label written into the MP4's comment and description."""
+    from aigc_studio import __version__
+
+    return f"AI-generated content (AIGC); made with AIGC Studio {__version__}"
+
+
 @dataclass(frozen=True)
 class ExportSettings:
     width: int = 1080  # output width in pixels, even (render_project without settings
@@ -42,6 +52,13 @@ class ExportSettings:
     sample_rate: int = 48000  # Hz; the rate phones and platforms use for video
     audio_bitrate: str = "192k"  # AAC bitrate for the stereo track
     threads: int | None = None  # x264 threads; None lets ffmpeg use every core
+    profile: str = "high"  # H.264 profile; High is what the platforms ask for
+    closed_gop: bool = True  # every GOP decodes on its own (platforms cut and re-mux)
+    ai_label: bool = True  # label the video as AI-generated: a visible mark in a corner
+    # (drawn by render_project) and a statement in the MP4's metadata (written here)
+    ai_label_position: str = "top-left"  # top-left, top-right, bottom-left, bottom-right
+    sidecars: bool = False  # render_project also writes NAME.srt (captions) and NAME.txt
+    # (title, description, hashtags) beside the MP4
 
     @classmethod
     def for_project(cls, project: Project, **overrides: Any) -> ExportSettings:
@@ -59,6 +76,11 @@ class ExportSettings:
             raise ValueError(f"frame rate must be 1..120, got {self.fps}")
         if not 0 <= self.crf <= 51:
             raise ValueError(f"crf must be 0..51, got {self.crf}")
+        if self.ai_label_position not in AI_LABEL_POSITIONS:
+            raise ValueError(
+                f"unknown label position {self.ai_label_position!r}; "
+                f"expected one of {', '.join(AI_LABEL_POSITIONS)}"
+            )
         if self.audio not in ("pad", "silent"):
             raise ValueError(f"unknown audio {self.audio!r}; expected 'pad' or 'silent'")
 
@@ -189,6 +211,7 @@ def _encode(
             "2",
             "-movflags",
             "+faststart",  # index first: phones start playing before the download ends
+            *_stream_params(settings),
             "-f",
             "mp4",
         ],
@@ -220,6 +243,17 @@ def _encode(
     writer.close()
     if process.returncode != 0:
         raise RuntimeError(_ffmpeg_failure(log))
+
+
+def _stream_params(settings: ExportSettings) -> list[str]:
+    """Profile, GOP and metadata options for ffmpeg."""
+    params = ["-profile:v", settings.profile] if settings.profile else []
+    if settings.closed_gop:
+        params += ["-flags", "+cgop"]
+    if settings.ai_label:
+        text = ai_metadata_text()
+        params += ["-metadata", f"comment={text}", "-metadata", f"description={text}"]
+    return params
 
 
 _ERROR_WORDS = ("error", "invalid", "unknown", "failed", "no space", "permission", "could not")

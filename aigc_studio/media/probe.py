@@ -86,3 +86,24 @@ def _pixel_format(details: str) -> str:
     fields = details.split("), ", 1)[-1] if details.lstrip().startswith("(") else details
     first = fields.lstrip(", ").split(",")[0].strip()
     return first.split("(")[0]
+
+
+_TAG = re.compile(r"^    (\w+)\s*: (.*)$")
+
+
+def read_metadata(path: str | Path) -> dict[str, str]:
+    """The container's metadata tags (title, comment, description, ...) as ffmpeg lists
+    them under "Metadata:" before the first stream."""
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-i", str(Path(path))],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+    )
+    tags: dict[str, str] = {}
+    for line in result.stderr.split("  Duration:", 1)[0].splitlines():
+        match = _TAG.match(line)
+        if match:
+            tags[match.group(1)] = match.group(2).strip()
+    return tags

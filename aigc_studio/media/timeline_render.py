@@ -17,9 +17,11 @@ from pathlib import Path
 import numpy as np
 
 from aigc_studio.gan.walk import Walk, walk_latent_at
+from aigc_studio.media.ai_label import draw_ai_label
 from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle, draw_caption
 from aigc_studio.media.export import ExportSettings, write_video
 from aigc_studio.media.frames import compose_face, neutral_background
+from aigc_studio.media.sidecars import write_sidecars
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
@@ -112,6 +114,10 @@ def render_project(
 ) -> Path:
     """Export the project as an MP4 (H.264 + AAC) at out_path and return the path.
 
+    With ``settings.ai_label`` every frame carries the visible AI-generated mark (and the
+    file the metadata label); with ``settings.sidecars`` an SRT and a description text are
+    written beside the MP4 once it is complete.
+
     ``settings`` None means the defaults at the project's size and frame rate. Cancelling
     (reporter) or any error leaves nothing under out_path's temporary name and leaves an
     existing out_path untouched; the exception propagates.
@@ -122,7 +128,13 @@ def render_project(
     frames = iter_frames(
         project, renderer_for, width=settings.width, height=settings.height, fps=settings.fps
     )
-    return write_video(frames, count, out_path, reporter, settings)
+    if settings.ai_label:
+        position = settings.ai_label_position
+        frames = (draw_ai_label(frame, position) for frame in frames)
+    out = write_video(frames, count, out_path, reporter, settings)
+    if settings.sidecars:
+        write_sidecars(project, out)
+    return out
 
 
 def _covers(clip: LatentWalkClip | CaptionClip, t: float) -> bool:
