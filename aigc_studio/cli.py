@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from aigc_studio import __version__
 
@@ -207,6 +207,21 @@ def build_parser() -> argparse.ArgumentParser:
     render = commands.add_parser("render", help="render a saved project to an MP4")
     render.add_argument("project", type=_existing_dir, metavar="PROJECT", help="NAME.aigcproj")
     render.add_argument("--out", required=True, type=Path, metavar="OUT.mp4")
+    render.add_argument(
+        "--preset",
+        metavar="NAME",
+        help="platform preset, e.g. Douyin, TikTok, 'YouTube Shorts', 'Instagram Reels', "
+        "Bilibili, 'Square 1:1', 'Landscape 16:9' (default: the project's size and rate)",
+    )
+    render.add_argument(
+        "--quality", choices=("high", "standard", "small"), default="standard", help="CRF 18/21/26"
+    )
+    render.add_argument(
+        "--no-ai-label",
+        dest="ai_label",
+        action="store_false",
+        help="leave out the visible AI-generated mark and the metadata label",
+    )
 
     evaluate = commands.add_parser(
         "evaluate", help="score a model against real images (KID, precision/recall, near-copies)"
@@ -345,10 +360,28 @@ def run_render(args: argparse.Namespace) -> int:
     project = load_project(args.project)
     if project.duration <= 0:
         raise CliError("the project is empty: add a clip or a scene before rendering")
+    settings = _render_settings(project, args)
     models = ModelCache(project_folder=args.project)
-    out = render_project(project, models.renderer_for, args.out, TerminalReporter())
+    out = render_project(project, models.renderer_for, args.out, TerminalReporter(), settings)
     print(f"wrote {out}", file=sys.stderr)
     return 0
+
+
+def _render_settings(project: Any, args: argparse.Namespace) -> Any:
+    from aigc_studio.media.export import ExportSettings
+    from aigc_studio.media.presets import QUALITIES, duration_warning, preset_settings
+
+    quality = args.quality
+    if args.preset is None:
+        return ExportSettings.for_project(project, crf=QUALITIES[quality], ai_label=args.ai_label)
+    try:
+        settings = preset_settings(args.preset, quality, ai_label=args.ai_label)
+    except ValueError as err:
+        raise CliError(str(err)) from None
+    warning = duration_warning(project.duration, args.preset)
+    if warning:
+        print(f"warning: {warning}", file=sys.stderr)
+    return settings
 
 
 def run_evaluate(args: argparse.Namespace) -> int:

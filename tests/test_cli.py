@@ -126,3 +126,33 @@ def test_every_command_has_help() -> None:
     for command in ("train", "generate", "render"):
         result = aigc(command, "--help")
         assert result.returncode == 0 and "usage: aigc-studio " + command in result.stdout
+
+
+def test_render_with_a_preset_quality_and_no_ai_label(trained_run: Path, tmp_path: Path) -> None:
+    from aigc_studio.media.probe import probe_video, read_metadata
+    from aigc_studio.project.model import LatentWalkClip, Project
+    from aigc_studio.project.storage import save_project
+
+    keyframes = np.random.default_rng(1).standard_normal((2, 100)).tolist()
+    project = Project(name="square")
+    model = str(trained_run / "model.safetensors")
+    project.timeline.track("video").clips.append(LatentWalkClip(0.0, 1.0, keyframes, model=model))
+    folder = save_project(project, tmp_path / "square.aigcproj")
+    out = tmp_path / "square.mp4"
+    args = ("render", folder, "--out", out, "--preset", "Square 1:1", "--quality", "small")
+    result = aigc(*args, "--no-ai-label")
+    assert result.returncode == 0, result.stderr
+    info = probe_video(out)
+    assert (info.width, info.height, info.fps) == (1080, 1080, 30.0)
+    assert "comment" not in read_metadata(out)
+    labelled = aigc(*args[:3], tmp_path / "labelled.mp4", "--preset", "douyin")
+    assert labelled.returncode == 0, labelled.stderr
+    assert (
+        probe_video(tmp_path / "labelled.mp4").width,
+        probe_video(tmp_path / "labelled.mp4").height,
+    ) == (1080, 1920)
+    assert "AI-generated" in read_metadata(tmp_path / "labelled.mp4")["comment"]
+
+    bad = aigc("render", folder, "--out", out, "--preset", "Vine")
+    assert bad.returncode != 0
+    assert "unknown preset 'Vine'" in bad.stderr.strip().splitlines()[-1]
