@@ -11,11 +11,14 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aigc_studio.engine.jobs import JobFunction
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import Project
+
+if TYPE_CHECKING:
+    from aigc_studio.media.export import ExportSettings
 
 log = logging.getLogger(__name__)
 
@@ -104,13 +107,15 @@ def export_job(
     project_folder: Path | None,
     out_path: Path,
     size: tuple[int, int] | None = None,
+    settings: ExportSettings | None = None,
 ) -> JobFunction:
     """A job rendering a snapshot of ``project`` to an MP4; returns the written path.
 
     Before rendering it yields one partial result: the list of keyframe_check.KeyframeCopy
     for walk keyframes that are near-copies of a training image (often empty). The export
-    goes on either way; the creator decides. ``size`` (width, height) overrides the
-    project's frame size, e.g. for a quick draft.
+    goes on either way; the creator decides. ``settings`` (a preset's, with its AI label
+    and sidecar choices) default to the project's size and rate; ``size`` (width, height)
+    overrides the frame size, e.g. for a quick draft.
     """
     # A snapshot: the user may keep editing while the export runs in another thread.
     snapshot = Project.from_dict(project.to_dict())
@@ -123,12 +128,12 @@ def export_job(
         from aigc_studio.media.timeline_render import render_project
         from aigc_studio.rendering import ModelCache
 
-        settings = ExportSettings.for_project(snapshot)
+        chosen = settings or ExportSettings.for_project(snapshot)
         if size is not None:
-            settings = replace(settings, width=size[0], height=size[1])
+            chosen = replace(chosen, width=size[0], height=size[1])
         models = ModelCache(project_folder)
         reporter.progress(0.0, "checking keyframes against training images")
         yield near_copy_keyframes(snapshot, models, reporter)
-        return render_project(snapshot, models.renderer_for, out_path, reporter, settings)
+        return render_project(snapshot, models.renderer_for, out_path, reporter, chosen)
 
     return run

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QFormLayout,
@@ -22,6 +23,17 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
 from aigc_studio.engine.tasks import export_job
+from aigc_studio.media.export import AI_LABEL_POSITIONS
+from aigc_studio.media.presets import (
+    DEFAULT_PRESET,
+    DEFAULT_QUALITY,
+    PRESETS,
+    QUALITIES,
+    Preset,
+    duration_warning,
+    preset_named,
+    preset_settings,
+)
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
@@ -78,6 +90,22 @@ class ExportPanel(QWidget):
         browse.clicked.connect(self._browse)
         row.addWidget(browse)
         form.addRow("File", row)
+        self.preset_combo = QComboBox()
+        for preset in PRESETS:
+            limit = f" · up to {format_seconds(preset.max_seconds)}" if preset.max_seconds else ""
+            self.preset_combo.addItem(f"{preset.name} ({preset.width}×{preset.height}{limit})")
+            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.name)
+        self.preset_combo.setCurrentIndex([p.name for p in PRESETS].index(DEFAULT_PRESET))
+        self.preset_combo.setToolTip("The platform's format: frame size, rate and length limit")
+        self.preset_combo.currentIndexChanged.connect(self._refresh_summary)
+        form.addRow("Preset", self.preset_combo)
+        self.quality_combo = QComboBox()
+        for quality, crf in QUALITIES.items():
+            self.quality_combo.addItem(f"{quality.capitalize()} (CRF {crf})", quality)
+        self.quality_combo.setCurrentIndex(list(QUALITIES).index(DEFAULT_QUALITY))
+        self.quality_combo.setToolTip("Higher quality makes a larger file")
+        self.quality_combo.setMaximumWidth(240)
+        form.addRow("Quality", self.quality_combo)
         self.size_combo = QComboBox()
         for label, scale in SIZES:
             self.size_combo.addItem(label, scale)
@@ -87,7 +115,35 @@ class ExportPanel(QWidget):
         form.addRow("Size", self.size_combo)
         self.summary_label = QLabel()
         form.addRow("Format", self.summary_label)
+        label_row = QHBoxLayout()
+        self.ai_label_check = QCheckBox("Label as AI-generated")
+        self.ai_label_check.setChecked(True)
+        self.ai_label_check.setToolTip(
+            "A visible “AI生成 / AI-generated” mark in a corner and a statement in the "
+            "file's metadata, as platforms and the rules on AI-generated content ask"
+        )
+        label_row.addWidget(self.ai_label_check)
+        self.position_combo = QComboBox()
+        for position in AI_LABEL_POSITIONS:
+            self.position_combo.addItem(position.replace("-", " ").capitalize(), position)
+        self.position_combo.setToolTip("Which corner the mark sits in")
+        self.ai_label_check.toggled.connect(self.position_combo.setEnabled)
+        label_row.addWidget(self.position_combo)
+        label_row.addStretch(1)
+        form.addRow("AI label", label_row)
+        self.sidecars_check = QCheckBox("Write subtitles (.srt) and a description (.txt)")
+        self.sidecars_check.setChecked(True)
+        self.sidecars_check.setToolTip(
+            "Beside the MP4: the captions as SRT, and a title, description and hashtags "
+            "from the script for the upload form"
+        )
+        form.addRow("", self.sidecars_check)
         root.addWidget(box)
+        self.limit_label = QLabel()
+        self.limit_label.setObjectName("warning")
+        self.limit_label.setWordWrap(True)
+        self.limit_label.hide()
+        root.addWidget(self.limit_label)
 
         buttons = QHBoxLayout()
         self.export_button = button("Export", "Render the project to the MP4 file", True)
@@ -116,26 +172,41 @@ class ExportPanel(QWidget):
     # -- state ------------------------------------------------------------------------
 
     @property
+    def preset(self) -> Preset:
+        return preset_named(str(self.preset_combo.currentData() or DEFAULT_PRESET))
+
+    @property
     def output_size(self) -> tuple[int, int]:
-        project = self.document.project
+        preset = self.preset
         scale = int(self.size_combo.currentData() or 1)
         # Even sizes: H.264 in yuv420p needs them.
-        return (project.width // scale) // 2 * 2, (project.height // scale) // 2 * 2
+        return (preset.width // scale) // 2 * 2, (preset.height // scale) // 2 * 2
 
     def _refresh_summary(self) -> None:
         project = self.document.project
         width, height = self.output_size
         self.summary_label.setText(
-            f"{width}×{height} · {project.fps} fps · H.264 + AAC · "
+            f"{width}×{height} · {self.preset.fps} fps · H.264 + AAC · "
             f"{format_seconds(project.duration)}"
         )
+        warning = duration_warning(project.duration, self.preset)
+        self.limit_label.setText(warning)
+        self.limit_label.setVisible(bool(warning))
 
     def _update_buttons(self) -> None:
         running = self.job is not None
         self.export_button.setEnabled(not running and bool(self.path_edit.text().strip()))
         self.cancel_button.setEnabled(running)
         self.path_edit.setEnabled(not running)
-        self.size_combo.setEnabled(not running)
+        for widget in (
+            self.size_combo,
+            self.preset_combo,
+            self.quality_combo,
+            self.ai_label_check,
+            self.sidecars_check,
+        ):
+            widget.setEnabled(not running)
+        self.position_combo.setEnabled(not running and self.ai_label_check.isChecked())
 
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / f"{self.document.project.name}.mp4")
@@ -167,7 +238,16 @@ class ExportPanel(QWidget):
         self.originality_label.hide()
         self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
         width, height = self.output_size
-        function = export_job(project, self.document.path, out_path, (width, height))
+        settings = preset_settings(
+            self.preset,
+            str(self.quality_combo.currentData()),
+            width=width,
+            height=height,
+            ai_label=self.ai_label_check.isChecked(),
+            ai_label_position=str(self.position_combo.currentData()),
+            sidecars=self.sidecars_check.isChecked(),
+        )
+        function = export_job(project, self.document.path, out_path, settings=settings)
         self.job = self.engine.start_job("Export", function)
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_partial.connect(self._on_keyframes_checked)
