@@ -92,7 +92,7 @@ class ExportPanel(QWidget):
         form.addRow("File", row)
         self.preset_combo = QComboBox()
         for preset in PRESETS:
-            limit = f" · up to {format_seconds(preset.max_seconds)}" if preset.max_seconds else ""
+            limit = f" · up to {int(preset.max_seconds) // 60} min" if preset.max_seconds else ""
             self.preset_combo.addItem(f"{preset.name} ({preset.width}×{preset.height}{limit})")
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.name)
         self.preset_combo.setCurrentIndex([p.name for p in PRESETS].index(DEFAULT_PRESET))
