@@ -43,6 +43,7 @@ def encode_alone(frames: list[np.ndarray], settings: ExportSettings, out: Path) 
         ffmpeg_exe(), "-y", "-loglevel", "error", "-f", "rawvideo", "-pix_fmt", "rgb24",
         "-s", f"{settings.width}x{settings.height}", "-r", str(settings.fps), "-i", "-",
         "-c:v", "libx264", "-preset", settings.preset, "-crf", str(settings.crf),
+        "-profile:v", settings.profile, "-flags", "+cgop",  # as the export's own encode
         "-pix_fmt", "yuv420p", "-movflags", "+faststart", str(out),
     ]  # fmt: skip
     started = time.perf_counter()
