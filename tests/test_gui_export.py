@@ -119,3 +119,31 @@ def test_export_warns_about_a_keyframe_that_copies_a_training_image(qtbot, studi
 def test_export_of_original_keyframes_shows_no_warning(qtbot, studio, tmp_path):
     export = export_walk_of_shown_face(qtbot, studio, tmp_path, lambda face: ([-face], ["far.png"]))
     assert export.originality_label.isHidden()
+
+
+def test_the_export_choices_come_back_in_a_new_window(qtbot, studio, tmp_path, monkeypatch):
+    from aigc_studio.ui.main_window import MainWindow
+
+    # Settings of their own, so the choices below don't become other tests' defaults.
+    monkeypatch.setenv("AIGC_STUDIO_CONFIG_DIR", str(tmp_path / "config"))
+    add_content(studio, 0.5)
+    export = studio.export_panel
+    choose_draft(export, tmp_path / "square.mp4")
+    export.preset_combo.setCurrentIndex(export.preset_combo.findData("Square 1:1"))
+    export.quality_combo.setCurrentIndex(export.quality_combo.findData("small"))
+    export.ai_label_check.setChecked(False)
+    export.sidecars_check.setChecked(False)
+    qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: export.job is None, timeout=90_000)
+    assert probe_video(tmp_path / "square.mp4").width == 540  # square, at draft size
+
+    again = MainWindow(confirm_close=False)
+    qtbot.addWidget(again)
+    try:
+        panel = again.export_panel
+        assert panel.preset_combo.currentData() == "Square 1:1"
+        assert panel.quality_combo.currentData() == "small"
+        assert not panel.ai_label_check.isChecked() and not panel.sidecars_check.isChecked()
+        assert panel.path_edit.text() == str(tmp_path / "square.mp4")
+    finally:
+        again.close()

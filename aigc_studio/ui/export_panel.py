@@ -64,6 +64,7 @@ class ExportPanel(QWidget):
         self.settings = settings
         self.job: Job | None = None
         self._build()
+        self._restore_choices()  # once every widget exists: choices refresh the summary
         document.add_listener(self._refresh_summary)
         self._refresh_summary()
         self._update_buttons()
@@ -169,6 +170,30 @@ class ExportPanel(QWidget):
         root.addWidget(hint("The file appears only when the export completes."))
         root.addStretch(1)
 
+    def _restore_choices(self) -> None:
+        """The choices of the last export; anything unknown keeps its default."""
+        settings = self.settings
+        for combo, value in (
+            (self.preset_combo, settings.export_preset),
+            (self.quality_combo, settings.export_quality),
+            (self.position_combo, settings.export_label_position),
+        ):
+            index = combo.findData(value) if value else -1
+            if index >= 0:
+                combo.setCurrentIndex(index)
+        if settings.export_ai_label in ("on", "off"):
+            self.ai_label_check.setChecked(settings.export_ai_label == "on")
+        if settings.export_sidecars in ("on", "off"):
+            self.sidecars_check.setChecked(settings.export_sidecars == "on")
+
+    def _remember_choices(self) -> None:
+        settings = self.settings
+        settings.export_preset = str(self.preset_combo.currentData())
+        settings.export_quality = str(self.quality_combo.currentData())
+        settings.export_label_position = str(self.position_combo.currentData())
+        settings.export_ai_label = "on" if self.ai_label_check.isChecked() else "off"
+        settings.export_sidecars = "on" if self.sidecars_check.isChecked() else "off"
+
     # -- state ------------------------------------------------------------------------
 
     @property
@@ -233,6 +258,7 @@ class ExportPanel(QWidget):
             self._set_status(f"The folder {out_path.parent} does not exist; choose another.")
             return
         self.settings.export_path = str(out_path)
+        self._remember_choices()
         save_settings(self.settings)
         self.progress.setValue(0)
         self.originality_label.hide()

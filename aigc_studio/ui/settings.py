@@ -24,6 +24,13 @@ class Settings:
     run_dir: str = ""  # last training run folder
     export_path: str = ""  # last MP4 path exported to
     project_dir: str = ""  # folder the last project was opened from or saved to
+    # The Export area's last choices ("" = the default): preset name, quality, whether to
+    # label the video as AI-generated ("on"/"off") and where, and whether to write sidecars.
+    export_preset: str = ""
+    export_quality: str = ""
+    export_ai_label: str = ""
+    export_label_position: str = ""
+    export_sidecars: str = ""
 
 
 def config_dir() -> Path:
