@@ -36,7 +36,7 @@ from aigc_studio.media.presets import (
 )
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.ui.settings import Settings, save_settings
-from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
 
 if TYPE_CHECKING:
     from aigc_studio.keyframe_check import KeyframeCopy  # torch stays out of the GUI
@@ -82,15 +82,10 @@ class ExportPanel(QWidget):
         box = QGroupBox("Output")
         form = QFormLayout(box)
         form.setHorizontalSpacing(12)
-        row = QHBoxLayout()
         self.path_edit = QLineEdit(self.settings.export_path or str(default_export_path()))
         self.path_edit.setPlaceholderText("Where to write the .mp4")
         self.path_edit.textChanged.connect(self._update_buttons)
-        row.addWidget(self.path_edit, 1)
-        browse = button("Browse…", "Choose the output file")
-        browse.clicked.connect(self._browse)
-        row.addWidget(browse)
-        form.addRow("File", row)
+        form.addRow("File", browse_row(self.path_edit, "Choose the output file", self._browse))
         self.preset_combo = QComboBox()
         for preset in PRESETS:
             limit = f" · up to {int(preset.max_seconds) // 60} min" if preset.max_seconds else ""

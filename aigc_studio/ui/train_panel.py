@@ -30,7 +30,7 @@ from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.loss_plot import LossPlot
 from aigc_studio.ui.settings import Settings, save_settings
-from aigc_studio.ui.widgets import button, hint, panel_header
+from aigc_studio.ui.widgets import browse_row, button, hint, panel_header
 
 MODEL_FILE = "model.safetensors"  # gan.train writes the final model under this name
 SAMPLE_SIDE = 300
@@ -176,14 +176,7 @@ class TrainPanel(QWidget):
         return spin
 
     def _with_browse(self, edit: QLineEdit, choose) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(edit, 1)
-        browse = button("Browse…", "Choose a folder")
-        browse.clicked.connect(choose)
-        layout.addWidget(browse)
-        return row
+        return browse_row(edit, "Choose a folder", choose)
 
     def _choose_data(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
-from aigc_studio.ui.widgets import button, hint
+from aigc_studio.ui.widgets import browse_row, hint
 
 AUDIO_FILTER = "Audio (*.wav *.mp3 *.m4a *.aac *.flac *.ogg *.opus);;All files (*)"
 EVERY_CHOICES = ((1, "Every beat"), (2, "Every 2nd beat"), (4, "Every 4th beat (one bar)"))
@@ -48,17 +46,11 @@ class BeatSyncDialog(QDialog):
             )
         )
         form = QFormLayout()
-        file_row = QWidget()
-        row = QHBoxLayout(file_row)
-        row.setContentsMargins(0, 0, 0, 0)
         self.path_edit = QLineEdit()
         self.path_edit.setPlaceholderText("An audio file: WAV, MP3, M4A, FLAC, OGG…")
         self.path_edit.textChanged.connect(self._update_ok)
-        row.addWidget(self.path_edit, 1)
-        browse = button("Browse…", "Choose the music to sync to")
-        browse.clicked.connect(self._browse)
-        row.addWidget(browse)
-        form.addRow("Music", file_row)
+        music = browse_row(self.path_edit, "Choose the music to sync to", self._browse)
+        form.addRow("Music", music)
         self.every_combo = QComboBox()
         for every, text in EVERY_CHOICES:
             self.every_combo.addItem(text, every)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
 def panel_header(title: str, subtitle: str) -> QWidget:
@@ -45,3 +47,15 @@ def format_seconds(seconds: float) -> str:
     """12.5 -> '0:12.5': minutes and seconds, as a creator reads a timeline."""
     minutes, rest = divmod(max(seconds, 0.0), 60)
     return f"{int(minutes)}:{rest:04.1f}"
+
+
+def browse_row(edit: QLineEdit, tip: str, choose: Callable[[], None]) -> QWidget:
+    """A path field with a "Browse…" button beside it, as one form row."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(edit, 1)
+    browse = button("Browse…", tip)
+    browse.clicked.connect(choose)
+    layout.addWidget(browse)
+    return row
