@@ -109,7 +109,7 @@ def test_bad_projects_get_a_clear_message(tmp_path: Path, setup: str, message: s
         elif setup == "list":
             text = "[]"
         elif setup == "no-version":
-            text = text.replace('"schema_version": 1,', "")
+            text = text.replace(f'"schema_version": {SCHEMA_VERSION},', "")
         elif setup == "negative":
             good["timeline"]["tracks"][0]["clips"][0]["duration"] = -1
             text = json.dumps(good)

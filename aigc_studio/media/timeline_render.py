@@ -62,7 +62,7 @@ def active_caption(project: Project, t: float) -> str:
 
 def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.ndarray:
     """The clip's latent at timeline time t; ``walk`` saves rebuilding clip.walk()."""
-    return walk_latent_at(walk or clip.walk(), t - clip.start, clip.duration)
+    return walk_latent_at(walk or clip.walk(), clip.walk_time(t), clip.walk_length)
 
 
 def frame_at(

@@ -13,15 +13,18 @@ import bisect
 import copy
 from collections.abc import Sequence
 
-from aigc_studio.project.model import CaptionClip, Clip, LatentWalkClip, Project, Track, TrackKind
+from aigc_studio.project.model import (
+    CLIPS_FOR_TRACK,
+    CaptionClip,
+    Clip,
+    LatentWalkClip,
+    Project,
+    Track,
+    TrackKind,
+)
 from aigc_studio.script.model import Scene
 
-# Which clip classes each track kind may hold (audio clips do not exist yet).
-_CLIPS_FOR_TRACK: dict[str, tuple[type, ...]] = {
-    "video": (LatentWalkClip,),
-    "caption": (CaptionClip,),
-    "audio": (),
-}
+_CLIPS_FOR_TRACK = CLIPS_FOR_TRACK
 
 
 class ClipNotFound(LookupError):

@@ -2,160 +2,47 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-import numpy as np
-
-from aigc_studio.gan.walk import EASINGS, Walk, check_times
+from aigc_studio.project.clips import (  # noqa: F401  (re-exported: the model's public names)
+    BUILTIN_MODEL_PREFIX,
+    CLIP_TYPES,
+    DEFAULT_MODEL_REF,
+    AudioClip,
+    CaptionClip,
+    Clip,
+    ImageClip,
+    LatentWalkClip,
+    VideoFileClip,
+    VisualClip,
+    new_clip_id,
+)
 from aigc_studio.script.model import Script
 
-SCHEMA_VERSION = 1
-# A model reference that names a model shipped in resources/models, e.g. "builtin:default-faces-64".
-BUILTIN_MODEL_PREFIX = "builtin:"
-DEFAULT_MODEL_REF = "builtin:default-faces-64"
+# 1: video and caption tracks only. 2: narration, music and effects tracks, image, video
+# file and audio clips, clip looks (fit, opacity, speed, transitions). A version 1 file
+# reads unchanged (its empty "audio" track becomes the music track).
+SCHEMA_VERSION = 2
 
-Interpolation = Literal["slerp", "linear"]
-
-
-def new_clip_id() -> str:
-    return uuid.uuid4().hex[:12]
-
-
-@dataclass
-class LatentWalkClip:
-    """Generated frames: the model walks from keyframe to keyframe over the clip's duration.
-
-    gan/walk.py samples it: frame j of the clip shows the walk j / fps seconds in.
-    """
-
-    start: float  # seconds from the start of the timeline
-    duration: float  # seconds
-    keyframes: list[list[float]]  # latent vectors, at least two, in the order visited
-    model: str = DEFAULT_MODEL_REF  # "builtin:NAME" or a path relative to the project folder
-    interpolation: Interpolation = "slerp"  # slerp keeps latents at a typical norm
-    id: str = field(default_factory=new_clip_id)
-    # The class of each label a conditional model renders the walk in (model order); []
-    # for unconditional models and for projects saved before conditional models.
-    labels: list[int] = field(default_factory=list)
-    # Seconds from the clip's start at which each keyframe is reached (non-decreasing);
-    # None spreads them evenly over the duration, as projects saved before times did.
-    keyframe_times: list[float] | None = None
-    # Easing of each segment (keyframe k to k + 1; the last entry of a loop is the way
-    # back to the first); missing entries are "linear", as in older projects.
-    easing: list[str] = field(default_factory=list)
-    loop: bool = False  # after the last keyframe the walk returns to the first
-
-    kind = "latent_walk"
-
-    @property
-    def end(self) -> float:
-        return self.start + self.duration
-
-    def walk(self) -> Walk:
-        """The walk the clip plays, for sampling its latents (gan/walk.py)."""
-        times = None if self.keyframe_times is None else tuple(self.keyframe_times)
-        return Walk(
-            keyframes=np.asarray(self.keyframes, dtype=np.float64),
-            times=times,
-            easing=tuple(self.easing),
-            interpolation=self.interpolation,
-            loop=self.loop,
-        )
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
-            "keyframes": [list(map(float, k)) for k in self.keyframes],
-            "model": self.model,
-            "interpolation": self.interpolation,
-            "labels": [int(c) for c in self.labels],
-            "keyframe_times": (
-                None if self.keyframe_times is None else [float(t) for t in self.keyframe_times]
-            ),
-            "easing": list(self.easing),
-            "loop": bool(self.loop),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> LatentWalkClip:
-        keyframes = [[float(x) for x in k] for k in data["keyframes"]]
-        if len(keyframes) < 2:
-            raise ValueError("a latent walk needs at least two keyframes")
-        if len({len(k) for k in keyframes}) != 1:
-            raise ValueError("latent walk keyframes differ in length")
-        interpolation = data.get("interpolation", "slerp")
-        if interpolation not in ("slerp", "linear"):
-            raise ValueError(f"unknown interpolation {interpolation!r}")
-        labels = data.get("labels") or []  # projects saved before conditional models have none
-        if not isinstance(labels, list) or not all(_is_class(c) for c in labels):
-            raise ValueError(f"latent walk classes must be whole numbers from 0, got {labels!r}")
-        # Projects saved before timed keyframes have none of the next three keys.
-        times = data.get("keyframe_times")
-        if times is not None:
-            times = [float(t) for t in times]
-            check_times(times, len(keyframes))
-        easing = data.get("easing") or []
-        if not isinstance(easing, list) or not all(e in EASINGS for e in easing):
-            raise ValueError(f"unknown easing in {easing!r}; expected some of {list(EASINGS)}")
-        loop = data.get("loop", False)
-        if not isinstance(loop, bool):
-            raise ValueError(f"latent walk loop must be true or false, got {loop!r}")
-        return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
-            keyframes=keyframes,
-            model=str(data.get("model", DEFAULT_MODEL_REF)),
-            interpolation=interpolation,
-            labels=[int(c) for c in labels],
-            keyframe_times=times,
-            easing=list(easing),
-            loop=loop,
-        )
-
-
-@dataclass
-class CaptionClip:
-    """Text burned into the frame while the clip plays."""
-
-    start: float  # seconds from the start of the timeline
-    duration: float  # seconds
-    text: str
-    id: str = field(default_factory=new_clip_id)
-
-    kind = "caption"
-
-    @property
-    def end(self) -> float:
-        return self.start + self.duration
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
-            "text": self.text,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> CaptionClip:
-        return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
-            text=str(data.get("text", "")),
-        )
-
-
-Clip = LatentWalkClip | CaptionClip
-CLIP_TYPES: dict[str, type] = {"latent_walk": LatentWalkClip, "caption": CaptionClip}
-TrackKind = Literal["video", "caption", "audio"]
+TrackKind = Literal["video", "caption", "narration", "music", "effects"]
+TRACK_KINDS: tuple[str, ...] = ("video", "caption", "narration", "music", "effects")
+AUDIO_TRACK_KINDS: tuple[str, ...] = ("narration", "music", "effects")
+# Which clip classes each track kind may hold.
+CLIPS_FOR_TRACK: dict[str, tuple[type, ...]] = {
+    "video": (LatentWalkClip, ImageClip, VideoFileClip),
+    "caption": (CaptionClip,),
+    "narration": (AudioClip,),
+    "music": (AudioClip,),
+    "effects": (AudioClip,),
+}
+TRACK_TITLES = {
+    "video": "Video",
+    "caption": "Captions",
+    "narration": "Narration",
+    "music": "Music",
+    "effects": "Effects",
+}
 
 
 @dataclass
@@ -174,13 +61,17 @@ class Track:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Track:
         kind = data.get("kind")
-        if kind not in ("video", "caption", "audio"):
+        if kind == "audio":  # schema 1's audio track (always empty then) is the music track
+            kind = "music"
+        if kind not in TRACK_KINDS:
             raise ValueError(f"unknown track kind {kind!r}")
         clips = []
         for clip in data.get("clips", []):
             clip_type = CLIP_TYPES.get(clip.get("kind"))
             if clip_type is None:
                 raise ValueError(f"unknown clip kind {clip.get('kind')!r}")
+            if clip_type not in CLIPS_FOR_TRACK[kind]:
+                raise ValueError(f"a {clip.get('kind')} clip cannot be on a {kind} track")
             clips.append(clip_type.from_dict(clip))
         return cls(kind=kind, name=str(data.get("name", "")), clips=clips)
 
@@ -194,9 +85,16 @@ class Timeline:
         for track in self.tracks:
             if track.kind == kind:
                 return track
-        track = Track(kind=kind, name=kind.capitalize())
+        track = Track(kind=kind, name=TRACK_TITLES.get(kind, kind.capitalize()))
         self.tracks.append(track)
         return track
+
+    def tracks_of(self, kind: TrackKind) -> list[Track]:
+        return [t for t in self.tracks if t.kind == kind]
+
+    def clips(self) -> list[Clip]:
+        """Every clip on every track, tracks top to bottom."""
+        return [clip for track in self.tracks for clip in track.clips]
 
     @property
     def duration(self) -> float:
@@ -263,22 +161,5 @@ class Project:
 
 
 def default_tracks() -> list[Track]:
-    return [Track(kind="video", name="Video"), Track(kind="caption", name="Captions")]
-
-
-def _positive(value: Any, name: str) -> float:
-    number = float(value)
-    if not number > 0:
-        raise ValueError(f"clip {name} must be positive, got {value!r}")
-    return number
-
-
-def _non_negative(value: Any, name: str) -> float:
-    number = float(value)
-    if not number >= 0:
-        raise ValueError(f"clip {name} must not be negative, got {value!r}")
-    return number
-
-
-def _is_class(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+    """A new project's tracks, top to bottom: one of each kind."""
+    return [Track(kind=kind, name=TRACK_TITLES[kind]) for kind in TRACK_KINDS]
