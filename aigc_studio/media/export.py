@@ -97,11 +97,14 @@ def write_video(
     reporter: Reporter,
     settings: ExportSettings | None = None,
     soundtrack: np.ndarray | None = None,
+    audio_wav: Path | None = None,
 ) -> Path:
     """Encode ``frame_count`` frames (H, W, 3) uint8 plus a soundtrack into ``out_path``.
 
-    ``soundtrack`` is (n, 2) float32 at settings.sample_rate; None makes one of
-    ``settings.audio`` kind lasting frame_count / fps. Raises Cancelled (from the
+    ``audio_wav`` is a finished soundtrack file (the timeline's mix, written chunk by
+    chunk so a long video never holds its sound in memory); else ``soundtrack`` is (n, 2)
+    float32 at settings.sample_rate; with neither, one of ``settings.audio`` kind lasting
+    frame_count / fps is made. Raises Cancelled (from the
     reporter) or the error that stopped the export; either way nothing is left at
     out_path's temporary name and an existing out_path is untouched.
     """
@@ -115,8 +118,10 @@ def write_video(
     temp = partial_path(out_path)
     _use_bundled_ffmpeg()
     with tempfile.TemporaryDirectory(prefix="aigc-export-") as work:
-        wav = Path(work) / "soundtrack.wav"
-        _write_wav(_audio_clip(soundtrack, frame_count / settings.fps, settings), wav)
+        wav = audio_wav
+        if wav is None:
+            wav = Path(work) / "soundtrack.wav"
+            _write_wav(_audio_clip(soundtrack, frame_count / settings.fps, settings), wav)
         check_cancelled(reporter)
         with open(Path(work) / "ffmpeg.log", "w+", encoding="utf-8", errors="replace") as log:
             try:
