@@ -60,6 +60,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     window = MainWindow()
     window.show()
+    if not window.settings.sample_opened:
+        window.open_sample_project()  # a first start shows a finished short, ready to play
     code = app.exec()
     window.shutdown()  # also when the app quits without closing the window
     return code

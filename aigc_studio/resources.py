@@ -29,5 +29,17 @@ def default_model_path() -> Path:
     return builtin_model_path(DEFAULT_MODEL_NAME)
 
 
+def examples_dir() -> Path:
+    return resources_dir() / "examples"
+
+
+SAMPLE_PROJECT_NAME = "sample-short.aigcproj"
+
+
+def sample_project_path() -> Path:
+    """The shipped sample project (read-only: the studio opens a copy of it)."""
+    return examples_dir() / SAMPLE_PROJECT_NAME
+
+
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"

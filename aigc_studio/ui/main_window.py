@@ -21,6 +21,7 @@ from aigc_studio.engine.engine import Engine
 from aigc_studio.project.commands import ClipNotFound, RenameProject, find_clip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import LatentWalkClip, Project
+from aigc_studio.project.sample import install_sample
 from aigc_studio.project.storage import (
     PROJECT_SUFFIX,
     ProjectError,
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
         file_menu.addSeparator()
+        self._action(file_menu, "Open Sample Project", None, lambda: self.open_sample_project())
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         edit_menu = menus.addMenu("&Edit")
@@ -211,6 +214,20 @@ class MainWindow(QMainWindow):
         self._replace(project, Path(folder))
         self._remember_folder(Path(folder))
         self.show_status(f"Opened {folder}")
+        return True
+
+    def open_sample_project(self, parent: Path | None = None) -> bool:
+        """Open (a copy of) the shipped sample project in the Timeline; True on success."""
+        try:
+            folder = install_sample(parent)
+        except OSError as error:
+            self.show_status(f"Could not copy the sample project: {error.strerror or error}")
+            return False
+        self.settings.sample_opened = "yes"
+        save_settings(self.settings)
+        if not self.open_project(folder):
+            return False
+        self.show_area("Timeline")
         return True
 
     def _replace(self, project: Project, path: Path | None) -> None:

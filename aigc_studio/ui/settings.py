@@ -31,6 +31,7 @@ class Settings:
     export_ai_label: str = ""
     export_label_position: str = ""
     export_sidecars: str = ""
+    sample_opened: str = ""  # "yes" once the first start opened the sample project
 
 
 def config_dir() -> Path:

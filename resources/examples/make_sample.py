@@ -1,0 +1,219 @@
+"""Build the sample project resources/examples/sample-short.aigcproj (run from the repo root).
+
+    python resources/examples/make_sample.py
+
+Everything in it is made here, so the project ships with no third-party media:
+- assets/background.jpg: a soft gradient with blurred light spots (numpy + Pillow);
+- assets/narration-N.wav: each scene's line spoken by eSpeak NG (`espeak-ng` on PATH at build
+  time only; the studio never runs it); a stand-in recording until the voice engine exists;
+- assets/music-loop.m4a: an 8 s, 120 BPM loop of soft chords and a pulse, synthesised here
+  and encoded with the bundled ffmpeg; the music clip loops it for the whole video;
+- assets/whoosh.wav: a filtered noise sweep at the second scene change.
+Three 10 s scenes, each with its own latent walk of the shipped default model over the
+background (the second crossfades in, the third slides in), bilingual captions, narration,
+music and one sound effect: 30 s, the export benchmark's length.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+import wave
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFilter
+
+from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.project.model import (
+    AudioClip,
+    CaptionClip,
+    ImageClip,
+    LatentWalkClip,
+    Project,
+    Timeline,
+    Track,
+)
+from aigc_studio.project.storage import save_project
+from aigc_studio.script.model import Scene, Script
+
+NAME = "sample-short"
+RATE = 48000
+SCENE_SECONDS = 10.0
+LATENT_DIM = 100  # the shipped default model's latent size
+SCENES = [
+    (
+        "Close-up of a face slowly changing, soft light",
+        "Meet faces from a model trained right on this computer.",
+        "认识这些面孔：模型就在这台电脑上训练。",
+    ),
+    (
+        "The face morphs as if a slider were dragged",
+        "Drag a slider and watch a face change in real time.",
+        "拖动滑块，实时看到面孔变化。",
+    ),
+    (
+        "A calm walk through new faces, ending on a smile",
+        "Record a walk, add your voice, and export a short.",
+        "录制漫步，配上声音，导出短视频。",
+    ),
+]
+
+
+def main() -> None:
+    target = Path(__file__).resolve().parent / f"{NAME}.aigcproj"
+    with tempfile.TemporaryDirectory() as work:
+        media = Path(work)
+        write_background(media / "background.jpg")
+        for index, (_, line, _) in enumerate(SCENES, 1):
+            speak(line, media / f"narration-{index}.wav")
+        write_music(media / "music-loop.m4a", media / "music-loop.wav")
+        write_whoosh(media / "whoosh.wav")
+        if target.exists():
+            shutil.rmtree(target)
+        (target / "assets").mkdir(parents=True)
+        for file in media.iterdir():
+            if file.suffix != ".wav" or not file.stem.startswith("music"):
+                shutil.copy2(file, target / "assets" / file.name)
+        save_project(build_project(target), target)
+    print(f"wrote {target}")
+
+
+def build_project(folder: Path) -> Project:
+    """The sample's timeline; media paths are relative to the project folder."""
+    media = Path("assets")
+    rng = np.random.default_rng(2026)
+    walks, captions, narration = [], [], []
+    for index, (_, line, chinese) in enumerate(SCENES):
+        start = index * SCENE_SECONDS
+        keyframes = rng.standard_normal((3, LATENT_DIM)).astype(np.float32).tolist()
+        walk = LatentWalkClip(start, SCENE_SECONDS, keyframes, easing=["ease-in-out"] * 2)
+        walk.transition = ("none", "crossfade", "slide")[index]
+        walk.transition_duration = 0.8
+        walks.append(walk)
+        captions.append(CaptionClip(start + 0.3, SCENE_SECONDS - 0.6, f"{line}\n{chinese}"))
+        voice = media / f"narration-{index + 1}.wav"
+        seconds = wav_seconds(folder / voice)
+        narration.append(AudioClip(start + 0.5, seconds, voice.as_posix(), source_duration=seconds))
+    duration = SCENE_SECONDS * len(SCENES)
+    background = ImageClip(0.0, duration, (media / "background.jpg").as_posix(), fit="ken_burns")
+    background.ken_burns_zoom = 1.08
+    music = AudioClip(
+        0.0,
+        duration,
+        (media / "music-loop.m4a").as_posix(),
+        gain_db=-10.0,
+        fade_in=1.0,
+        fade_out=2.0,
+        source_duration=8.0,
+    )
+    music.loop = True
+    whoosh = AudioClip(
+        SCENE_SECONDS * 2 - 0.4,
+        0.8,
+        (media / "whoosh.wav").as_posix(),
+        gain_db=-6.0,
+        source_duration=0.8,
+    )
+    script = Script(
+        title="Faces from your own model · 你自己的模型生成的面孔",
+        scenes=[Scene(shot=s, line=line, duration=SCENE_SECONDS) for s, line, _ in SCENES],
+    )
+    tracks = [
+        Track("video", "Walks", walks),
+        Track("video", "Background", [background]),
+        Track("caption", "Captions", captions),
+        Track("narration", "Narration", narration),
+        Track("music", "Music", [music]),
+        Track("effects", "Effects", [whoosh]),
+    ]
+    return Project(name="Sample short 示例短片", script=script, timeline=Timeline(tracks))
+
+
+def write_background(path: Path, width: int = 1080, height: int = 1920) -> None:
+    y = np.linspace(0.0, 1.0, height, dtype=np.float32)[:, None, None]
+    top = np.array([38, 52, 96], np.float32)
+    bottom = np.array([140, 72, 110], np.float32)
+    image = np.broadcast_to(top + (bottom - top) * y, (height, width, 3)).copy()
+    rng = np.random.default_rng(7)
+    spots = Image.new("RGB", (width // 4, height // 4))
+    canvas = np.zeros((height // 4, width // 4, 3), np.float32)
+    yy, xx = np.mgrid[0 : height // 4, 0 : width // 4]
+    for _ in range(14):
+        cx, cy = rng.uniform(0, width // 4), rng.uniform(0, height // 4)
+        radius = rng.uniform(12, 60)
+        colour = rng.uniform(60, 200, 3)
+        mask = np.exp(-(((xx - cx) ** 2 + (yy - cy) ** 2) / (2 * radius**2)))
+        canvas += mask[..., None] * colour * 0.5
+    spots = Image.fromarray(np.clip(canvas, 0, 255).astype(np.uint8))
+    spots = spots.filter(ImageFilter.GaussianBlur(6)).resize((width, height), Image.BICUBIC)
+    image = np.clip(image + np.asarray(spots, np.float32) * 0.8, 0, 255).astype(np.uint8)
+    Image.fromarray(image).save(path, quality=88, optimize=True)
+
+
+def speak(text: str, path: Path) -> None:
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        sys.exit("espeak-ng is needed to build the sample's narration (apt install espeak-ng)")
+    subprocess.run([espeak, "-v", "en-us", "-s", "150", "-w", str(path), text], check=True)
+
+
+def wav_seconds(path: Path) -> float:
+    with wave.open(str(path)) as wav:
+        return round(wav.getnframes() / wav.getframerate(), 3)
+
+
+def write_music(path: Path, wav_path: Path, seconds: float = 8.0, bpm: float = 120.0) -> None:
+    t = np.arange(int(seconds * RATE)) / RATE
+    beat = 60.0 / bpm
+    chords = [(220.0, 277.18, 329.63), (196.0, 246.94, 293.66), (174.61, 220.0, 261.63)]
+    chords.append((196.0, 246.94, 311.13))
+    bar = 4 * beat
+    music = np.zeros_like(t)
+    for index, chord in enumerate(chords):
+        inside = (t >= index * bar) & (t < (index + 1) * bar)
+        local = t[inside] - index * bar
+        envelope = np.minimum(1.0, local / 0.3) * np.minimum(1.0, (bar - local) / 0.3)
+        for freq in chord:
+            music[inside] += 0.12 * envelope * np.sin(2 * np.pi * freq * t[inside])
+    phase = (t % beat) / beat
+    pulse = np.exp(-phase * 18.0) * np.sin(2 * np.pi * 70.0 * (t % beat)) * 0.45
+    music += pulse
+    stereo = np.stack([music, np.roll(music, 240)], axis=1)
+    write_wav(wav_path, stereo)
+    subprocess.run(
+        [ffmpeg_exe(), "-y", "-loglevel", "error", "-i", str(wav_path), "-c:a", "aac",
+         "-b:a", "128k", str(path)],
+        check=True,
+    )  # fmt: skip
+
+
+def write_whoosh(path: Path, seconds: float = 0.8) -> None:
+    rng = np.random.default_rng(3)
+    n = int(seconds * RATE)
+    noise = rng.standard_normal(n)
+    # A one-pole low-pass whose cutoff sweeps up then down: the "whoosh".
+    sweep = np.sin(np.linspace(0, np.pi, n)) ** 2
+    alpha = 0.02 + 0.5 * sweep
+    out = np.empty(n)
+    state = 0.0
+    for i in range(n):
+        state += alpha[i] * (noise[i] - state)
+        out[i] = state
+    out *= sweep / (np.abs(out).max() + 1e-9) * 0.8
+    write_wav(path, np.stack([out, out], axis=1))
+
+
+def write_wav(path: Path, samples: np.ndarray) -> None:
+    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as wav:
+        wav.setnchannels(pcm.shape[1])
+        wav.setsampwidth(2)
+        wav.setframerate(RATE)
+        wav.writeframes(pcm.tobytes())
+
+
+if __name__ == "__main__":
+    main()

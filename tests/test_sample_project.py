@@ -1,0 +1,41 @@
+"""The shipped sample project: it loads, holds every kind of clip the issue names, and a first
+start opens a copy of it in the Timeline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from aigc_studio.project.model import AudioClip, CaptionClip, ImageClip, LatentWalkClip
+from aigc_studio.project.sample import install_sample
+from aigc_studio.project.storage import load_project
+from aigc_studio.resources import sample_project_path
+
+
+def test_sample_project_has_a_walk_over_a_background_three_captioned_scenes_and_sound() -> None:
+    folder = sample_project_path()
+    project = load_project(folder)
+    assert abs(project.duration - 30.0) < 1e-6
+    kinds = [t.kind for t in project.timeline.tracks]
+    assert kinds == ["video", "video", "caption", "narration", "music", "effects"]
+    walks, background = project.timeline.tracks[0].clips, project.timeline.tracks[1].clips
+    assert len(walks) == 3 and all(isinstance(c, LatentWalkClip) for c in walks)
+    assert isinstance(background[0], ImageClip) and background[0].duration == 30.0
+    captions = project.timeline.tracks[2].clips
+    assert len(captions) == 3 and all(isinstance(c, CaptionClip) for c in captions)
+    assert all(any("\u4e00" <= ch <= "\u9fff" for ch in c.text) for c in captions)  # zh too
+    assert len(project.script.scenes) == 3
+    audio = [c for t in project.timeline.tracks[3:] for c in t.clips]
+    assert all(isinstance(c, AudioClip) for c in audio) and len(audio) == 5
+    for clip in [*audio, background[0]]:
+        path = folder / clip.path
+        assert path.is_file() and path.stat().st_size > 10_000, clip.path
+
+
+def test_install_sample_copies_once_and_keeps_the_creators_edits(tmp_path: Path) -> None:
+    first = install_sample(tmp_path)
+    assert (first / "project.json").is_file() and first.parent == tmp_path
+    (first / "project.json").write_text("edited", encoding="utf-8")
+    again = install_sample(tmp_path)
+    assert again == first and (again / "project.json").read_text(encoding="utf-8") == "edited"
+    assert not list(tmp_path.glob(".*partial"))
+
