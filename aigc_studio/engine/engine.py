@@ -1,4 +1,5 @@
-"""Engine: owns the preview renderer and every running job, and joins them all on shutdown."""
+"""Engine: owns the preview renderer, the timeline player's worker and every running job,
+and joins them all on shutdown."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import logging
 from PySide6.QtCore import QObject
 
 from aigc_studio.engine.jobs import Job, JobFunction
+from aigc_studio.engine.player import PlayerWorker
 from aigc_studio.engine.preview import PreviewRenderer
 
 log = logging.getLogger(__name__)
@@ -18,6 +20,7 @@ class Engine(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.preview = PreviewRenderer(self)
+        self.player = PlayerWorker(self)  # the Timeline's preview player (starts when asked)
         self._jobs: list[Job] = []
 
     def start_job(self, name: str, function: JobFunction) -> Job:
@@ -39,13 +42,14 @@ class Engine(QObject):
             job.deleteLater()
 
     def shutdown(self, timeout_ms: int = 60_000) -> bool:
-        """Cancel every job, stop the preview renderer and join all threads.
+        """Cancel every job, stop the preview renderer and the player, join all threads.
 
         Returns False if a thread did not end in time (it is logged; the caller decides).
         """
         for job in self._jobs:
             job.cancel()
         clean = self.preview.stop(timeout_ms)
+        clean = self.player.stop(timeout_ms) and clean
         for job in list(self._jobs):
             if not job.wait(timeout_ms):
                 log.error("job %s did not stop within %d ms", job.name, timeout_ms)
