@@ -1,14 +1,18 @@
-"""Stream frames into an H.264 + AAC MP4 with moviepy's ffmpeg writer.
+"""Stream frames into an H.264 + AAC MP4 through the bundled ffmpeg.
 
 Frames go to ffmpeg one at a time as they are produced, so memory does not grow with the
-video's length. The file is written under a hidden temporary name beside the target and
-renamed only when ffmpeg has finished it, so a cancelled or failed export never leaves a
-half MP4 under the name the creator chose (and never clobbers an older export there).
+video's length. The video is encoded with libx264 or a hardware encoder that really works
+on this computer (media/encoders.py), with the same quality, profile and GOP settings.
+
+The file is written under a hidden temporary name beside the target and renamed only when
+ffmpeg has finished it, so a cancelled or failed export never leaves a half MP4 under the
+name the creator chose (and never clobbers an older export there).
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -18,9 +22,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import numpy as np
 from moviepy.audio.AudioClip import AudioArrayClip, AudioClip
 from moviepy.audio.io import ffmpeg_audiowriter
-from moviepy.video.io import ffmpeg_writer
 
 from aigc_studio.media.audio import pad_samples
+from aigc_studio.media.encoders import check_encoder, choose_encoder, input_args, video_args
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.progress import Reporter, check_cancelled
 
@@ -29,6 +33,18 @@ if TYPE_CHECKING:
 
 
 AI_LABEL_POSITIONS = ("top-left", "top-right", "bottom-left", "bottom-right")
+# x264's speed presets, fastest first (ultrafast gives up CABAC and so the High profile).
+X264_SPEEDS = (
+    "ultrafast",
+    "superfast",
+    "veryfast",
+    "faster",
+    "fast",
+    "medium",
+    "slow",
+    "slower",
+    "veryslow",
+)
 
 
 def ai_metadata_text() -> str:
@@ -45,9 +61,15 @@ class ExportSettings:
     height: int = 1920  # output height in pixels, even (yuv420p halves the colour planes)
     fps: int = 30  # frames per second
     crf: int = 20  # x264 constant quality: 18 looks lossless, 23 is x264's default, higher
-    # is smaller; platforms re-encode uploads, so give them a clean source
+    # is smaller; platforms re-encode uploads, so give them a clean source (hardware
+    # encoders get their own constant-quality mode at about the same level)
     preset: str = "veryfast"  # x264 speed/size trade-off: ultrafast..veryslow; veryfast
     # keeps a 30 s export short on a laptop at a modest size cost
+    encoder: str = "auto"  # "auto" (a working hardware encoder, else x264), "libx264",
+    # "h264_nvenc", "h264_qsv", "h264_videotoolbox" or "h264_vaapi"; one that does not
+    # work here falls back to libx264 (encoders.choose_encoder says so to the user)
+    keyframe_interval: float = 2.0  # seconds between keyframes at most: platforms cut and
+    # seek at keyframes, and 2 s is what their upload guides ask for
     audio: Literal["pad", "silent"] = "pad"  # soundtrack when the caller gives none
     sample_rate: int = 48000  # Hz; the rate phones and platforms use for video
     audio_bitrate: str = "192k"  # AAC bitrate for the stereo track
@@ -59,6 +81,10 @@ class ExportSettings:
     ai_label_position: str = "top-left"  # top-left, top-right, bottom-left, bottom-right
     sidecars: bool = False  # render_project also writes NAME.srt (captions) and NAME.txt
     # (title, description, hashtags) beside the MP4
+    cover: bool = False  # the caller also writes NAME.cover.jpg: a frame with the title
+    # on it, for the platform's cover picker (media/cover.py)
+    cover_time: float | None = None  # seconds into the video of the cover's frame; None:
+    # 1 s in, or the middle of a video shorter than 2 s
 
     @classmethod
     def for_project(cls, project: Project, **overrides: Any) -> ExportSettings:
@@ -83,6 +109,16 @@ class ExportSettings:
             )
         if self.audio not in ("pad", "silent"):
             raise ValueError(f"unknown audio {self.audio!r}; expected 'pad' or 'silent'")
+        check_encoder(self.encoder)
+        if not self.keyframe_interval > 0:
+            raise ValueError(f"keyframe interval must be positive, got {self.keyframe_interval}")
+        if self.cover_time is not None and self.cover_time < 0:
+            raise ValueError(f"cover time must be 0 or more seconds, got {self.cover_time}")
+
+    @property
+    def gop(self) -> int:
+        """Most frames between keyframes."""
+        return max(1, round(self.keyframe_interval * self.fps))
 
 
 def partial_path(out_path: Path) -> Path:
@@ -104,9 +140,11 @@ def write_video(
     ``audio_wav`` is a finished soundtrack file (the timeline's mix, written chunk by
     chunk so a long video never holds its sound in memory); else ``soundtrack`` is (n, 2)
     float32 at settings.sample_rate; with neither, one of ``settings.audio`` kind lasting
-    frame_count / fps is made. Raises Cancelled (from the
-    reporter) or the error that stopped the export; either way nothing is left at
-    out_path's temporary name and an existing out_path is untouched.
+    frame_count / fps is made. ``settings.encoder`` "auto" or one that does not work here
+    becomes libx264 (callers that want to tell the user call encoders.choose_encoder first
+    and pass its answer). Raises Cancelled (from the reporter) or the error that stopped
+    the export; either way nothing is left at out_path's temporary name and an existing
+    out_path is untouched.
     """
     settings = settings or ExportSettings()
     settings.validate()
@@ -116,6 +154,7 @@ def write_video(
     if not out_path.parent.is_dir():
         raise FileNotFoundError(f"the folder {out_path.parent} does not exist")
     temp = partial_path(out_path)
+    settings = replace(settings, encoder=choose_encoder(settings.encoder)[0])
     _use_bundled_ffmpeg()
     with tempfile.TemporaryDirectory(prefix="aigc-export-") as work:
         wav = audio_wav
@@ -134,15 +173,13 @@ def write_video(
 
 
 def _use_bundled_ffmpeg() -> None:
-    """Point moviepy's writers at the bundled ffmpeg.
+    """Point moviepy's audio writer (which writes the soundtrack WAV) at the bundled ffmpeg.
 
     moviepy copies its binary path into each module at import time, from FFMPEG_BINARY in
-    the environment if set; pinning the module globals means a stray FFMPEG_BINARY cannot
-    swap in a system ffmpeg that may lack libx264 or AAC.
+    the environment if set; pinning the module global means a stray FFMPEG_BINARY cannot
+    swap in a system ffmpeg.
     """
-    exe = ffmpeg_exe()
-    ffmpeg_writer.FFMPEG_BINARY = exe
-    ffmpeg_audiowriter.FFMPEG_BINARY = exe
+    ffmpeg_audiowriter.FFMPEG_BINARY = ffmpeg_exe()
 
 
 def _audio_clip(
@@ -183,6 +220,61 @@ def _write_wav(clip: AudioClip, path: Path) -> None:
     )
 
 
+def encode_command(settings: ExportSettings, wav: Path, out: Path) -> list[str]:
+    """The ffmpeg command reading raw RGB frames on stdin and ``wav`` into the MP4 ``out``.
+
+    ``settings.encoder`` must be a concrete encoder (not "auto").
+    """
+    return [
+        ffmpeg_exe(),
+        "-hide_banner",
+        "-nostats",
+        "-loglevel",
+        "warning",  # warnings and errors only: the log is read for ffmpeg's reason
+        "-y",
+        *input_args(settings.encoder),
+        "-f",
+        "rawvideo",
+        "-pix_fmt",
+        "rgb24",
+        "-s",
+        f"{settings.width}x{settings.height}",
+        "-r",
+        str(settings.fps),
+        "-i",
+        "-",
+        "-i",
+        str(wav),
+        "-map",
+        "0:v:0",
+        "-map",
+        "1:a:0",
+        *video_args(
+            settings.encoder,
+            crf=settings.crf,
+            speed=settings.preset,
+            profile=settings.profile,
+            closed_gop=settings.closed_gop,
+            gop=settings.gop,
+            threads=settings.threads,
+        ),
+        "-c:a",
+        "aac",
+        "-b:a",
+        settings.audio_bitrate,
+        "-ar",
+        str(settings.sample_rate),
+        "-ac",
+        "2",
+        "-movflags",
+        "+faststart",  # index first: phones start playing before the download ends
+        *_metadata_params(settings),
+        "-f",
+        "mp4",
+        str(out),
+    ]
+
+
 def _encode(
     frames: Iterable[np.ndarray],
     frame_count: int,
@@ -193,35 +285,13 @@ def _encode(
     settings: ExportSettings,
 ) -> None:
     size = (settings.width, settings.height)
-    writer = ffmpeg_writer.FFMPEG_VideoWriter(
-        str(temp),
-        size,
-        settings.fps,
-        codec="libx264",
-        audiofile=str(wav),
-        audio_codec="aac",
-        preset=settings.preset,
-        logfile=log,  # a file, not a pipe: ffmpeg can never block on a full stderr pipe
-        threads=settings.threads,
-        # moviepy itself adds "-pix_fmt yuva420p" for even sizes; libx264 has no alpha, so
-        # ffmpeg settles on yuv420p, which the tests check in the output.
-        ffmpeg_params=[
-            "-crf",
-            str(settings.crf),
-            "-b:a",
-            settings.audio_bitrate,
-            "-ar",
-            str(settings.sample_rate),
-            "-ac",
-            "2",
-            "-movflags",
-            "+faststart",  # index first: phones start playing before the download ends
-            *_stream_params(settings),
-            "-f",
-            "mp4",
-        ],
+    process = subprocess.Popen(
+        encode_command(settings, wav, temp),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        stderr=log,  # a file, not a pipe: ffmpeg can never block on a full stderr pipe
     )
-    process = writer.proc
+    assert process.stdin is not None
     try:
         written = 0
         for frame in frames:
@@ -230,10 +300,10 @@ def _encode(
                 raise ValueError(f"got more frames than the {frame_count} announced")
             _check_frame(frame, size)
             try:
-                # Straight into the writer's pipe: write_frame would first copy the 6 MB
-                # frame with tobytes(), a cost paid 30 times a second.
+                # Straight into the pipe, without a tobytes() copy of each 6 MB frame.
                 process.stdin.write(memoryview(np.ascontiguousarray(frame)).cast("B"))
             except OSError as err:  # ffmpeg quit: say why in its own words
+                process.wait()
                 raise RuntimeError(_ffmpeg_failure(log)) from err
             written += 1
             reporter.progress(written / frame_count, f"Encoding frame {written} of {frame_count}")
@@ -241,24 +311,21 @@ def _encode(
             raise ValueError(f"got {written} frames, {frame_count} were announced")
         check_cancelled(reporter)
         reporter.progress(1.0, "Finishing the MP4 file")
+        process.stdin.close()
     except BaseException:
         process.kill()  # stop now: do not let ffmpeg finish a file nobody wants
-        _close_quietly(writer)
+        _close_quietly(process)
         raise
-    writer.close()
-    if process.returncode != 0:
+    if process.wait() != 0:
         raise RuntimeError(_ffmpeg_failure(log))
 
 
-def _stream_params(settings: ExportSettings) -> list[str]:
-    """Profile, GOP and metadata options for ffmpeg."""
-    params = ["-profile:v", settings.profile] if settings.profile else []
-    if settings.closed_gop:
-        params += ["-flags", "+cgop"]
-    if settings.ai_label:
-        text = ai_metadata_text()
-        params += ["-metadata", f"comment={text}", "-metadata", f"description={text}"]
-    return params
+def _metadata_params(settings: ExportSettings) -> list[str]:
+    """The implicit AI-content label in the MP4's comment and description."""
+    if not settings.ai_label:
+        return []
+    text = ai_metadata_text()
+    return ["-metadata", f"comment={text}", "-metadata", f"description={text}"]
 
 
 _ERROR_WORDS = ("error", "invalid", "unknown", "failed", "no space", "permission", "could not")
@@ -282,8 +349,9 @@ def _check_frame(frame: np.ndarray, size: tuple[int, int]) -> None:
         )
 
 
-def _close_quietly(writer: ffmpeg_writer.FFMPEG_VideoWriter) -> None:
+def _close_quietly(process: subprocess.Popen) -> None:
     try:
-        writer.close()
+        process.stdin.close()  # type: ignore[union-attr]
     except OSError:
         pass  # the pipe broke because we killed ffmpeg; that is the point
+    process.wait()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+import struct
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import imageio_ffmpeg
 
@@ -25,6 +27,7 @@ class VideoInfo:
     pixel_format: str = ""  # e.g. "yuv420p"
     sample_rate: int = 0  # Hz of the first audio stream; 0 without audio
     audio_channels: str = ""  # e.g. "stereo"
+    profile: str = ""  # the video codec's profile as ffmpeg names it, e.g. "High"
 
 
 _DURATION = re.compile(r"Duration: (\d+):(\d+):(\d+(?:\.\d+)?)")
@@ -69,6 +72,7 @@ def probe_video(path: str | Path) -> VideoInfo:
         pixel_format=_pixel_format(details),
         sample_rate=int(rate.group(1)) if rate else 0,
         audio_channels=rate.group(2).rstrip(",") if rate else "",
+        profile=_profile(details),
     )
 
 
@@ -78,6 +82,12 @@ def _duration(text: str) -> float:
         return 0.0
     hours, minutes, seconds = match.groups()
     return int(hours) * 3600 + int(minutes) * 60 + float(seconds)
+
+
+def _profile(details: str) -> str:
+    """' (High) (avc1 / 0x31637661), yuv420p...' -> 'High'; '' when none is named."""
+    match = re.match(r"\s*\(([^()/]+)\)", details)
+    return match.group(1).strip() if match else ""
 
 
 def _pixel_format(details: str) -> str:
@@ -107,3 +117,72 @@ def read_metadata(path: str | Path) -> dict[str, str]:
         if match:
             tags[match.group(1)] = match.group(2).strip()
     return tags
+
+
+def mp4_boxes(path: str | Path) -> list[str]:
+    """The MP4's top-level box types in file order ("ftyp", "moov", "mdat", ...), read from
+    the box headers (sizes only: the media itself is skipped, not read)."""
+    boxes: list[str] = []
+    with open(path, "rb") as handle:
+        size_on_disk = Path(path).stat().st_size
+        offset = 0
+        while offset + 8 <= size_on_disk:
+            handle.seek(offset)
+            header = handle.read(16)
+            size, kind = struct.unpack(">I4s", header[:8])
+            if size == 1:  # a 64-bit size follows the type
+                size = struct.unpack(">Q", header[8:16])[0]
+            elif size == 0:  # the box runs to the end of the file
+                size = size_on_disk - offset
+            if size < 8:
+                raise ValueError(f"{Path(path).name} has a broken MP4 box at byte {offset}")
+            boxes.append(kind.decode("latin-1"))
+            offset += size
+    return boxes
+
+
+class Keyframe(NamedTuple):
+    pts: int  # presentation time in the stream's time base
+    idr: bool  # whether it holds an IDR slice: decoding can start here with nothing before
+
+
+_PACKET = re.compile(r"Packet: \d+ bytes, (key frame, )?pts (-?\d+)")
+_NAL_TYPE = re.compile(r"nal_unit_type\s+\d+ = (\d+)")
+_IDR_NAL = 5  # H.264 nal_unit_type of an IDR picture's slice
+
+
+def h264_keyframes(path: str | Path) -> list[Keyframe]:
+    """Every packet of the first video stream (H.264) that the file marks as a keyframe
+    (sync sample), with whether it really is an IDR picture.
+
+    An open-GOP keyframe is an I picture that B frames before it in display order reach
+    across; the container still calls it a sync sample, but a cut there leaves those
+    frames broken. Read with the bundled ffmpeg's trace_headers bitstream filter, which
+    prints each packet and the NAL units in it.
+    """
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(Path(path)), "-map", "0:v:0"]
+        + ["-c", "copy", "-bsf:v", "trace_headers", "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        errors="replace",
+    )
+    if result.returncode != 0:
+        raise ValueError(f"could not read the H.264 stream of {Path(path).name}")
+    keyframes: list[Keyframe] = []
+    current: list[int] | None = None  # NAL types of the keyframe being read
+    for line in result.stderr.splitlines():
+        packet = _PACKET.search(line)
+        if packet:
+            if current is not None:
+                keyframes[-1] = keyframes[-1]._replace(idr=_IDR_NAL in current)
+            current = [] if packet.group(1) else None
+            if current is not None:
+                keyframes.append(Keyframe(int(packet.group(2)), False))
+            continue
+        nal = _NAL_TYPE.search(line)
+        if nal and current is not None:
+            current.append(int(nal.group(1)))
+    if current is not None:
+        keyframes[-1] = keyframes[-1]._replace(idr=_IDR_NAL in current)
+    return keyframes
