@@ -5,14 +5,35 @@ ProjectDocument; either way the command itself holds everything needed to invert
 undo restores ``project.to_dict()`` exactly. A command works on the project it was built
 with and refuses to apply twice in a row or to undo before it was applied, because either
 would silently corrupt the history.
+
+This module holds the project-level commands and is the one place to import commands
+from: the shared base lives in command_base.py, the timeline edits (move, trim, split,
+ripple delete, clip properties, paste) in edit_commands.py, and both are re-exported here.
 """
 
 from __future__ import annotations
 
-import bisect
 import copy
 from collections.abc import Sequence
 
+from aigc_studio.project.command_base import (  # noqa: F401  (re-exported: the commands API)
+    ClipNotFound,
+    Command,
+    CommandStateError,
+    find_clip,
+    insert_sorted,
+    remove_track,
+    require_unused_ids,
+    track_at,
+)
+from aigc_studio.project.edit_commands import (  # noqa: F401  (re-exported)
+    MoveClips,
+    PasteClips,
+    RippleDelete,
+    SetClipProperties,
+    SplitClips,
+    TrimClip,
+)
 from aigc_studio.project.model import (
     CLIPS_FOR_TRACK,
     CaptionClip,
@@ -24,98 +45,58 @@ from aigc_studio.project.model import (
 )
 from aigc_studio.script.model import Scene
 
-_CLIPS_FOR_TRACK = CLIPS_FOR_TRACK
-
-
-class ClipNotFound(LookupError):
-    """No clip in the project has the requested id."""
-
-
-class CommandStateError(RuntimeError):
-    """A command was applied twice in a row, or undone before it was applied."""
-
-
-def find_clip(project: Project, clip_id: str) -> tuple[Track, int, Clip]:
-    """The track holding the clip, the clip's index in it, and the clip."""
-    for track in project.timeline.tracks:
-        for index, clip in enumerate(track.clips):
-            if clip.id == clip_id:
-                return track, index, clip
-    raise ClipNotFound(f"no clip with id {clip_id!r} in project {project.name!r}")
-
-
-def insert_sorted(track: Track, clip: Clip) -> int:
-    """Insert after any clips with the same start (stable), return the index used."""
-    index = bisect.bisect_right([c.start for c in track.clips], clip.start)
-    track.clips.insert(index, clip)
-    return index
-
-
-class Command:
-    """Base class: subclasses implement _do() and _undo(); apply()/undo() guard the order."""
-
-    text: str = "Edit"  # shown in the Edit menu as "Undo <text>"
-
-    def __init__(self, project: Project) -> None:
-        self.project = project
-        self._applied = False
-
-    @property
-    def applied(self) -> bool:
-        return self._applied
-
-    def apply(self) -> None:
-        if self._applied:
-            raise CommandStateError(f"'{self.text}' is already applied; undo it before redoing")
-        self._do()
-        self._applied = True
-
-    def undo(self) -> None:
-        if not self._applied:
-            raise CommandStateError(f"'{self.text}' cannot be undone: it was not applied")
-        self._undo()
-        self._applied = False
-
-    def _do(self) -> None:
-        raise NotImplementedError
-
-    def _undo(self) -> None:
-        raise NotImplementedError
-
 
 class AddClip(Command):
-    """Put a clip on the first track of a kind, keeping the track sorted by start."""
+    """Put a clip on a track, keeping the track sorted by start.
 
-    def __init__(self, project: Project, track_kind: TrackKind, clip: Clip) -> None:
+    ``track_index`` is the track's index in ``project.timeline.tracks`` (it must be of
+    ``track_kind``); None means the first track of the kind, created when there is none.
+    """
+
+    def __init__(
+        self,
+        project: Project,
+        track_kind: TrackKind,
+        clip: Clip,
+        track_index: int | None = None,
+    ) -> None:
         super().__init__(project)
-        allowed = _CLIPS_FOR_TRACK.get(track_kind)
+        allowed = CLIPS_FOR_TRACK.get(track_kind)
         if allowed is None:
             raise ValueError(f"unknown track kind {track_kind!r}")
         if not isinstance(clip, allowed):
             raise ValueError(f"a {clip.kind} clip cannot go on a {track_kind} track")
         self.track_kind = track_kind
+        self.track_index = track_index
         self.clip = clip
+        if track_index is not None:
+            self._check_track(track_index)
         self.text = "Add caption" if isinstance(clip, CaptionClip) else "Add clip"
         self._created_track: Track | None = None  # set when apply had to create the track
 
+    def _check_track(self, track_index: int) -> Track:
+        track = track_at(self.project, track_index, self.clip)
+        if track.kind != self.track_kind:
+            raise ValueError(f"track number {track_index} is a {track.kind} track")
+        return track
+
     def _do(self) -> None:
-        try:
-            find_clip(self.project, self.clip.id)
-        except ClipNotFound:
-            pass
+        require_unused_ids(self.project, [self.clip.id])
+        if self.track_index is not None:
+            track = self._check_track(self.track_index)
+            self._created_track = None
         else:
-            raise ValueError(f"a clip with id {self.clip.id!r} is already in the project")
-        tracks = self.project.timeline.tracks
-        had_track = any(t.kind == self.track_kind for t in tracks)
-        track = self.project.timeline.track(self.track_kind)
-        self._created_track = None if had_track else track
+            tracks = self.project.timeline.tracks
+            had_track = any(t.kind == self.track_kind for t in tracks)
+            track = self.project.timeline.track(self.track_kind)
+            self._created_track = None if had_track else track
         insert_sorted(track, self.clip)
 
     def _undo(self) -> None:
         track, index, _ = find_clip(self.project, self.clip.id)
         del track.clips[index]
         if self._created_track is not None:
-            self.project.timeline.tracks.remove(self._created_track)
+            remove_track(self.project, self._created_track)
 
 
 class RemoveClip(Command):
@@ -252,7 +233,7 @@ class SetScenes(Command):
         assert self._old_scenes is not None and self._old_captions is not None
         self.project.script.scenes = self._old_scenes
         if self._created_track is not None:
-            self.project.timeline.tracks.remove(self._created_track)
+            remove_track(self.project, self._created_track)
         else:
             self.project.timeline.track("caption").clips = self._old_captions
 
