@@ -3,7 +3,6 @@ SRT/description sidecars."""
 
 from __future__ import annotations
 
-import struct
 import subprocess
 
 import numpy as np
@@ -19,28 +18,13 @@ from aigc_studio.media.presets import (
     preset_named,
     preset_settings,
 )
-from aigc_studio.media.probe import probe_video, read_metadata
+from aigc_studio.media.probe import mp4_boxes, probe_video, read_metadata
 from aigc_studio.media.sidecars import description_text, srt_text, srt_time
 from aigc_studio.media.timeline_render import render_project
 from aigc_studio.progress import SilentReporter
 from aigc_studio.script.model import Scene
 from tests.test_media_export import decoded_frames
 from tests.test_media_timeline import FakeModels, walk_project
-
-
-def top_level_boxes(path) -> list[str]:
-    """The MP4's top-level box types in file order, read from the bytes."""
-    data = path.read_bytes()
-    boxes, offset = [], 0
-    while offset + 8 <= len(data):
-        size, kind = struct.unpack(">I4s", data[offset : offset + 8])
-        if size == 1:
-            size = struct.unpack(">Q", data[offset + 8 : offset + 16])[0]
-        elif size == 0:
-            size = len(data) - offset
-        boxes.append(kind.decode("latin-1"))
-        offset += size
-    return boxes
 
 
 def export(tmp_path, name, settings, duration=1.0):
@@ -97,7 +81,7 @@ def test_export_has_preset_format_metadata_label_and_moov_first(tmp_path):
     assert "Video: h264 (High)" in described
     tags = read_metadata(out)
     assert "AI-generated" in tags["comment"] and "AIGC Studio" in tags["description"]
-    boxes = top_level_boxes(out)
+    boxes = mp4_boxes(out)
     assert boxes.index("moov") < boxes.index("mdat")
 
     plain = export(

@@ -142,12 +142,13 @@ def mp4_boxes(path: str | Path) -> list[str]:
 
 
 class Keyframe(NamedTuple):
-    pts: int  # presentation time in the stream's time base
+    time: float  # presentation time in seconds
     idr: bool  # whether it holds an IDR slice: decoding can start here with nothing before
 
 
 _PACKET = re.compile(r"Packet: \d+ bytes, (key frame, )?pts (-?\d+)")
 _NAL_TYPE = re.compile(r"nal_unit_type\s+\d+ = (\d+)")
+_TIME_BASE = re.compile(r"Stream #0:\d+.*: Video: .*?(\d+) tbn")
 _IDR_NAL = 5  # H.264 nal_unit_type of an IDR picture's slice
 
 
@@ -169,6 +170,8 @@ def h264_keyframes(path: str | Path) -> list[Keyframe]:
     )
     if result.returncode != 0:
         raise ValueError(f"could not read the H.264 stream of {Path(path).name}")
+    tbn = _TIME_BASE.search(result.stderr)
+    ticks = int(tbn.group(1)) if tbn else 1
     keyframes: list[Keyframe] = []
     current: list[int] | None = None  # NAL types of the keyframe being read
     for line in result.stderr.splitlines():
@@ -178,7 +181,7 @@ def h264_keyframes(path: str | Path) -> list[Keyframe]:
                 keyframes[-1] = keyframes[-1]._replace(idr=_IDR_NAL in current)
             current = [] if packet.group(1) else None
             if current is not None:
-                keyframes.append(Keyframe(int(packet.group(2)), False))
+                keyframes.append(Keyframe(int(packet.group(2)) / ticks, False))
             continue
         nal = _NAL_TYPE.search(line)
         if nal and current is not None:
