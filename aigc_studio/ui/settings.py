@@ -31,6 +31,10 @@ class Settings:
     export_ai_label: str = ""
     export_label_position: str = ""
     export_sidecars: str = ""
+    export_cover: str = ""  # "on"/"off": write the cover image
+    export_cover_time: str = ""  # seconds of the cover's frame; "" = automatic
+    export_advanced: str = ""  # JSON of the Advanced pane: size, fps, crf, speed, encoder,
+    # audio bitrate ("" = the preset's)
     sample_opened: str = ""  # "yes" once the first start opened the sample project
 
 
