@@ -1,0 +1,212 @@
+"""The Timeline's preview player: scrub, play at the project's rate, pause, step, no sound."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.project.commands import RemoveClip
+from aigc_studio.project.document import ProjectDocument
+from aigc_studio.ui.preview_audio import NO_SOUND_NOTICE
+from aigc_studio.ui.preview_player import PreviewPlayer
+from tests.test_engine_player import FPS, walk_project
+
+
+@pytest.fixture
+def player(qtbot):
+    engine = Engine()
+    document = ProjectDocument(walk_project())
+    widget = PreviewPlayer(engine, document)
+    widget.document = document  # for the tests
+    qtbot.addWidget(widget)
+    widget.resize(240, 480)
+    widget.show()
+    yield widget
+    widget.pause()
+    assert engine.shutdown(10_000)
+
+
+def screen(player: PreviewPlayer) -> np.ndarray:
+    """The pixels of the frame area as the user sees them (RGB)."""
+    image = player.screen.grab().toImage().convertToFormat(QImage.Format.Format_RGB888)
+    width, height = image.width(), image.height()
+    data = np.frombuffer(image.constBits(), np.uint8, image.bytesPerLine() * height)
+    rows = data.reshape(height, image.bytesPerLine())[:, : width * 3]
+    return rows.reshape(height, width, 3).copy()
+
+
+def wait_for_picture(qtbot, player: PreviewPlayer, unlike: np.ndarray | None = None) -> np.ndarray:
+    """Wait until the screen shows a frame (not the empty dark ground, not ``unlike``)."""
+    pixels: list[np.ndarray] = []
+
+    def changed() -> bool:
+        pixels[:] = [screen(player)]
+        if pixels[0].std() < 5:
+            return False
+        if unlike is None:
+            return True
+        return (np.abs(pixels[0].astype(int) - unlike).max(axis=2) > 10).sum() > 100
+
+    qtbot.waitUntil(changed, timeout=30_000)
+    return pixels[0]
+
+
+def test_scrubbing_shows_the_frame_and_follows_timeline_edits(qtbot, player):
+    player.set_position(0.5)
+    first = wait_for_picture(qtbot, player)
+    player.set_position(2.5)
+    later = wait_for_picture(qtbot, player, unlike=first)  # the walk moved on
+    player.set_position(0.5)
+    again = wait_for_picture(qtbot, player, unlike=later)
+    np.testing.assert_array_equal(again, first)  # from the cache, the same frame
+    assert player.time_label.text() == "0:00.5 / 0:03.0"
+    caption = player.document.project.timeline.track("caption").clips[0]
+    player.document.execute(RemoveClip(player.document.project, caption.id))
+    wait_for_picture(qtbot, player, unlike=first)  # the caption is gone from the picture
+
+
+def test_playing_advances_in_real_time_and_pause_stops(qtbot, player):
+    player.set_position(0.2)
+    wait_for_picture(qtbot, player)
+    positions: list[float] = []
+    player.sig_position_changed.connect(positions.append)
+    started = time.monotonic()
+    player.play()
+    assert player.is_playing()
+    qtbot.wait(500)
+    elapsed = time.monotonic() - started
+    moved = player.position() - 0.2
+    assert abs(moved - elapsed) < 0.15, (moved, elapsed)
+    assert len(positions) >= 3 and positions == sorted(positions)
+    # A frame every 1/fps: the slider and the label follow.
+    assert player.slider.value() == int(player.position() * FPS + 1e-6)
+    player.pause()
+    assert not player.is_playing()
+    stopped = player.position()
+    qtbot.wait(200)
+    assert player.position() == stopped
+    # No sound device here: the player says so once and plays silently, without Qt warnings.
+    assert player.sound_notice.isVisible() and player.sound_notice.text() == NO_SOUND_NOTICE
+
+
+def test_playback_runs_to_the_end_and_stops_there(qtbot, player):
+    player.set_position(2.7)
+    player.play()
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=5_000)
+    assert player.position() == pytest.approx(3.0)
+    assert player.slider.value() == 3 * FPS - 1
+    player.play()  # at the end, play starts over
+    assert player.position() < 0.2
+    player.pause()
+
+
+def test_slow_frames_are_dropped_while_the_clock_keeps_time(qtbot, player, monkeypatch):
+    worker = player._worker
+    player.set_position(0.0)
+    wait_for_picture(qtbot, player)
+    render = worker._render
+
+    def slow(snapshot, index):  # a frame costing three frames' time
+        time.sleep(3 / FPS)
+        return render(snapshot, index)
+
+    monkeypatch.setattr(worker, "_render", slow)
+    renders = worker.renders
+    started = time.monotonic()
+    player.play()
+    qtbot.wait(1000)
+    player.pause()
+    elapsed = time.monotonic() - started
+    assert abs(player.position() - elapsed) < 0.2  # the clock did not wait for the frames
+    assert worker.renders - renders <= FPS * elapsed / 2  # no queue of every frame
+    assert player.dropped_frames > 0
+    assert str(player.dropped_frames) in player.time_label.toolTip()
+
+
+def test_step_buttons_move_exactly_one_frame(qtbot, player):
+    player.set_position(1.0)
+    moved: list[float] = []
+    player.sig_position_changed.connect(moved.append)
+    player.forward_button.click()
+    assert player.position() == pytest.approx(1.0 + 1 / FPS)
+    player.back_button.click()
+    player.back_button.click()
+    assert player.position() == pytest.approx(1.0 - 1 / FPS)
+    assert moved == pytest.approx([1.1, 1.0, 0.9])
+    player.set_position(0.0)
+    player.back_button.click()
+    assert player.position() == 0.0
+
+
+def test_dragging_the_slider_scrubs(qtbot, player):
+    moved: list[float] = []
+    player.sig_position_changed.connect(moved.append)
+    player.slider.setValue(15)
+    assert moved == [pytest.approx(1.5)] and player.position() == pytest.approx(1.5)
+    assert player.time_label.text() == "0:01.5 / 0:03.0"
+    wait_for_picture(qtbot, player)
+
+
+class FakeSink:
+    """Stands in for QAudioSink: plays what it is given at ``speed`` times real time."""
+
+    def __init__(self, rate: int, speed: float) -> None:
+        self.rate, self.speed = rate, speed
+        self.data = bytearray()  # everything written, 16-bit stereo
+        self.started: float | None = None
+        self.buffer = rate * 4 // 5  # 0.2 s of sound
+
+    def start(self):
+        self.started = time.monotonic()
+        self.data.clear()
+        return self  # the QIODevice written to
+
+    def stop(self) -> None:
+        self.started = None
+
+    def write(self, pcm: bytes) -> int:
+        count = min(len(pcm), self.bytesFree())
+        self.data += pcm[:count]
+        return count
+
+    def played(self) -> int:
+        if self.started is None:
+            return 0
+        due = int((time.monotonic() - self.started) * self.speed * self.rate) * 4
+        return min(len(self.data), due)
+
+    def bytesFree(self) -> int:
+        return self.buffer - (len(self.data) - self.played())
+
+    def processedUSecs(self) -> int:
+        return int(self.played() / 4 / self.rate * 1e6)
+
+    def error(self):
+        return None
+
+
+def test_with_sound_the_picture_follows_what_is_heard(qtbot, player, monkeypatch):
+    from aigc_studio.ui import preview_audio
+
+    worker = player._worker
+    sink = FakeSink(worker.config.audio_rate, speed=0.5)  # a device playing at half speed
+
+    def open_sound(worker, parent):
+        sound = preview_audio.PreviewSound(worker, parent)
+        sound.sink = sink
+        return sound
+
+    monkeypatch.setattr(preview_audio, "open_sound", open_sound)
+    player.set_position(0.2)
+    player.play()
+    qtbot.wait(1000)
+    player.pause()
+    assert player.position() == pytest.approx(0.7, abs=0.15)  # the sound's clock, not the wall's
+    assert not player.sound_notice.isVisible()
+    heard = len(sink.data) / 4 / sink.rate
+    assert 0.5 <= heard <= 0.5 + 0.2 + 0.1  # fed as it played, never more than its buffer ahead
+    assert not any(sink.data)  # the timeline has no sound clips: silence
