@@ -50,7 +50,7 @@ def compose_face(
     if face.ndim != 3 or face.shape[2] != 3:
         raise ValueError(f"face must be (R, R, 3) uint8, got shape {face.shape}")
     left, top, side = face_rect(width, height, layout)
-    small = _background_small(face, width, height, (left, top, side), layout)
+    small = _background_small(face, width, height, (left, top, side, side), layout)
     frame = np.empty((height, width, 3), dtype=np.uint8)
     feather = max(1, int(side * layout.feather))
     bottom = top + side
@@ -71,6 +71,57 @@ def compose_face(
     if bottom < height:
         _blend_rows(frame[bottom - feather : bottom], background_bottom, ramp[::-1])
     return frame
+
+
+def backdrop(
+    picture: np.ndarray,
+    width: int,
+    height: int,
+    rect: tuple[int, int, int, int],
+    layout: FrameLayout = DEFAULT_LAYOUT,
+) -> np.ndarray:
+    """A (height, width, 3) frame of ``picture`` enlarged to cover it, blurred and dimmed,
+    darker around ``rect`` (left, top, width, height), where the sharp picture will sit:
+    compose_face's background, for any picture (an image or video shown with fit)."""
+    picture = np.ascontiguousarray(picture, dtype=np.uint8)
+    small = _background_small(picture, width, height, rect, layout)
+    frame = np.empty((height, width, 3), dtype=np.uint8)
+    _upscale_rows_into(small, frame, 0, height)
+    return frame
+
+
+def upscale_into(
+    picture: np.ndarray, box: tuple[float, float, float, float], out: np.ndarray
+) -> None:
+    """The ``box`` (left, top, right, bottom) of a small picture (a face), enlarged smoothly
+    to fill ``out``: bicubic at half size, then pixel doubling, as compose_face draws it."""
+    height, width = out.shape[:2]
+    image = Image.fromarray(np.ascontiguousarray(picture, dtype=np.uint8))
+    half = image.resize(_half(width, height), Image.Resampling.BICUBIC, box=box)
+    _double_into(np.asarray(half), out)
+
+
+def shade_around(
+    frame: np.ndarray,
+    rect: tuple[int, int, int, int],
+    strength: float = 1.0,
+    layout: FrameLayout = DEFAULT_LAYOUT,
+) -> None:
+    """Darken ``frame`` (in place) close to ``rect`` (left, top, width, height): the soft
+    shadow compose_face casts, without its overall dimming, for a face over another layer."""
+    height, width = frame.shape[:2]
+    scale = layout.background_scale
+    sw, sh = max(2, -(-width // scale)), max(2, -(-height // scale))
+    left, top, w, h = rect
+    ys = (np.arange(sh, dtype=np.float32) + 0.5) * (height / sh)
+    xs = (np.arange(sw, dtype=np.float32) + 0.5) * (width / sw)
+    dy = np.maximum(np.maximum(top - ys, ys - (top + h)), 0.0)[:, None]
+    dx = np.maximum(np.maximum(left - xs, xs - (left + w)), 0.0)[None, :]
+    reach = max(width, height) * 0.06
+    light = 1.0 - layout.shadow * strength * np.exp(-np.sqrt(dx**2 + dy**2) / reach)
+    small = Image.fromarray(np.clip(light * 256, 0, 255).astype(np.uint8))
+    full = np.asarray(small.resize((width, height), Image.Resampling.BILINEAR), np.uint16)
+    frame[:] = (frame * full[:, :, None] + 128) >> 8
 
 
 def neutral_background(width: int = 1080, height: int = 1920) -> np.ndarray:
@@ -119,23 +170,23 @@ def _doubled_columns(half_width: int, width: int) -> np.ndarray:
 
 
 def _background_small(
-    face: np.ndarray,
+    picture: np.ndarray,
     width: int,
     height: int,
-    rect: tuple[int, int, int],
+    rect: tuple[int, int, int, int],
     layout: FrameLayout,
 ) -> Image.Image:
-    """The background at 1/scale size: the face enlarged to cover the frame, blurred, darkened,
-    with a soft shadow around where the sharp face will sit."""
+    """The background at 1/scale size: the picture enlarged to cover the frame, blurred,
+    darkened, with a soft shadow around where the sharp picture will sit."""
     scale = layout.background_scale
     sw, sh = max(2, -(-width // scale)), max(2, -(-height // scale))
-    r = face.shape[0]
-    # Cover the frame's aspect with the square face: crop the middle columns (portrait).
+    ph, pw = picture.shape[:2]
+    # Cover the frame's aspect with the picture: crop its middle (columns, for a face).
     aspect = sw / sh
-    crop_w = min(r, max(1.0, r * aspect))
-    crop_h = min(r, max(1.0, r / aspect))
-    box = ((r - crop_w) / 2, (r - crop_h) / 2, (r + crop_w) / 2, (r + crop_h) / 2)
-    image = Image.fromarray(face).resize((sw, sh), Image.Resampling.BILINEAR, box=box)
+    crop_w = min(pw, max(1.0, ph * aspect))
+    crop_h = min(ph, max(1.0, pw / aspect))
+    box = ((pw - crop_w) / 2, (ph - crop_h) / 2, (pw + crop_w) / 2, (ph + crop_h) / 2)
+    image = Image.fromarray(picture).resize((sw, sh), Image.Resampling.BILINEAR, box=box)
     image = image.filter(ImageFilter.GaussianBlur(radius=max(sw, sh) / 24))
     pixels = np.asarray(image, dtype=np.float32)
     pixels *= _lighting(sw, sh, width, height, rect, layout)
@@ -144,14 +195,19 @@ def _background_small(
 
 @lru_cache(maxsize=8)
 def _lighting(
-    sw: int, sh: int, width: int, height: int, rect: tuple[int, int, int], layout: FrameLayout
+    sw: int,
+    sh: int,
+    width: int,
+    height: int,
+    rect: tuple[int, int, int, int],
+    layout: FrameLayout,
 ) -> np.ndarray:
-    """(sh, sw, 1) brightness: dimmed, and darker still close to the face (a soft shadow)."""
-    left, top, side = rect
+    """(sh, sw, 1) brightness: dimmed, and darker still close to the picture (a soft shadow)."""
+    left, top, w, h = rect
     ys = (np.arange(sh, dtype=np.float32) + 0.5) * (height / sh)
     xs = (np.arange(sw, dtype=np.float32) + 0.5) * (width / sw)
-    dy = np.maximum(np.maximum(top - ys, ys - (top + side)), 0.0)[:, None]
-    dx = np.maximum(np.maximum(left - xs, xs - (left + side)), 0.0)[None, :]
+    dy = np.maximum(np.maximum(top - ys, ys - (top + h)), 0.0)[:, None]
+    dx = np.maximum(np.maximum(left - xs, xs - (left + w)), 0.0)[None, :]
     distance = np.sqrt(dx**2 + dy**2)
     reach = max(width, height) * 0.06
     light = layout.background_dim * (1.0 - layout.shadow * np.exp(-distance / reach))

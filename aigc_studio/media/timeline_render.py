@@ -1,27 +1,42 @@
-"""Turn a project's timeline into frames, and frames into an MP4.
+"""Turn a project's timeline into frames, and frames (with the timeline's sound) into an MP4.
 
-Frame i shows time t = i / fps. The video track's latent walk clip active at t gives a
-latent (its walk at t - start seconds, gan/walk.py: timed keyframes, easing, looping; a
-clip saved before those interpolates at u = (t - start) / duration); latents are rendered in
-batches by the model the caller resolves (``renderer_for(model_ref)``: media never loads
-models itself, so it never imports torch), in the clip's classes when it has them (a walk
-of a conditional model); each face is composed into the vertical frame and the caption
-active at t is drawn on top.
+Frame i shows time t = i / fps. At each t every video track gives the clip it shows
+(media/compose.py draws them, bottom track first); a latent walk's latent is its walk at
+that moment (gan/walk.py: timed keyframes, easing, looping), rendered in batches by the
+model the caller resolves (``renderer_for(model_ref)``: media never loads models itself,
+so it never imports torch), in the clip's classes when it has them; the captions showing
+at t are drawn on top. The preview (frame_at) and the export (iter_frames inside
+render_project) go through the same function, so a frame at t in the exported file is
+the preview's frame at t, plus the AI label, within encoding error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import queue
+import tempfile
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from aigc_studio.gan.walk import Walk, walk_latent_at
 from aigc_studio.media.ai_label import draw_ai_label
 from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle, draw_caption
+from aigc_studio.media.compose import (
+    FaceKey,
+    Shown,
+    Stage,
+    TrackMoment,
+    compose_frame,
+    moments_at,
+    walks_shown,
+)
 from aigc_studio.media.export import ExportSettings, write_video
-from aigc_studio.media.frames import compose_face, neutral_background
+from aigc_studio.media.mix import has_sound, write_mix_wav
 from aigc_studio.media.sidecars import write_sidecars
+from aigc_studio.media.sources import MediaSources
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
@@ -29,23 +44,16 @@ from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 # rendered as renderer(latents, labels), one class per label; others as renderer(latents).
 LatentRenderer = Callable[..., np.ndarray]
 RendererFor = Callable[[str], LatentRenderer]  # model reference -> renderer
+# Frames composed ahead of the encoder during an export: enough that a slow frame (a new
+# batch of faces) never leaves the encoder waiting, few enough to keep memory small.
+PREFETCH_FRAMES = 3
+
+Item = TypeVar("Item")
 
 
 def frame_count(project: Project, fps: int | None = None) -> int:
     """Frames in the project's video: round(duration * fps), at least one."""
     return max(1, int(round(project.duration * (fps or project.fps))))
-
-
-def active_walk(project: Project, t: float) -> LatentWalkClip | None:
-    """The latent walk shown at t: the first video track with one wins (tracks are listed
-    top to bottom, and the top one covers the others); within a track, the latest start."""
-    for track in project.timeline.tracks:
-        if track.kind != "video":
-            continue
-        active = [c for c in track.clips if isinstance(c, LatentWalkClip) and _covers(c, t)]
-        if active:
-            return max(active, key=lambda c: c.start)
-    return None
 
 
 def active_caption(project: Project, t: float) -> str:
@@ -70,13 +78,27 @@ def frame_at(
     t: float,
     renderer_for: RendererFor,
     style: CaptionStyle = DEFAULT_STYLE,
+    *,
+    media_root: Path | None = None,
+    width: int | None = None,
+    height: int | None = None,
+    sources: MediaSources | None = None,
 ) -> np.ndarray:
-    """The composed (height, width, 3) uint8 frame at t seconds (previews, thumbnails)."""
-    clip = active_walk(project, t)
-    face = None
-    if clip is not None:
-        face = _render(renderer_for, clip.model, clip.labels, clip_latent(clip, t)[None])[0]
-    return _compose(face, active_caption(project, t), project.width, project.height, style)
+    """The composed (height, width, 3) uint8 frame at t seconds (previews, thumbnails).
+
+    Size defaults to the project's; ``media_root`` is the project folder its media paths
+    are relative to; ``sources`` keeps video readers and static layers between calls (a
+    preview passes one; without it they are made for this frame and closed).
+    """
+    stage_sources = sources or MediaSources()
+    try:
+        stage = Stage(width or project.width, height or project.height, stage_sources, media_root)
+        moments = moments_at(project, t)
+        faces = _render_faces(renderer_for, [moments])
+        return _frame(project, t, moments, faces, stage, style)
+    finally:
+        if sources is None:
+            stage_sources.close()
 
 
 def iter_frames(
@@ -88,6 +110,8 @@ def iter_frames(
     height: int | None = None,
     fps: int | None = None,
     style: CaptionStyle = DEFAULT_STYLE,
+    media_root: Path | None = None,
+    sources: MediaSources | None = None,
 ) -> Iterator[np.ndarray]:
     """Every frame of the project in order; size and rate default to the project's.
 
@@ -97,12 +121,18 @@ def iter_frames(
     width, height, fps = width or project.width, height or project.height, fps or project.fps
     count = frame_count(project, fps)
     batch = max(1, int(batch))
-    for first in range(0, count, batch):
-        times = [i / fps for i in range(first, min(first + batch, count))]
-        clips = [active_walk(project, t) for t in times]
-        faces = _render_batch(renderer_for, clips, times)
-        for t, face in zip(times, faces, strict=True):
-            yield _compose(face, active_caption(project, t), width, height, style)
+    stage_sources = sources or MediaSources()
+    stage = Stage(width, height, stage_sources, media_root)
+    try:
+        for first in range(0, count, batch):
+            times = [i / fps for i in range(first, min(first + batch, count))]
+            moments = [moments_at(project, t) for t in times]
+            faces = _render_faces(renderer_for, moments)
+            for t, moment in zip(times, moments, strict=True):
+                yield _frame(project, t, moment, faces, stage, style)
+    finally:
+        if sources is None:
+            stage_sources.close()
 
 
 def render_project(
@@ -111,12 +141,18 @@ def render_project(
     out_path: str | Path,
     reporter: Reporter,
     settings: ExportSettings | None = None,
+    *,
+    media_root: Path | None = None,
 ) -> Path:
     """Export the project as an MP4 (H.264 + AAC) at out_path and return the path.
 
-    With ``settings.ai_label`` every frame carries the visible AI-generated mark (and the
-    file the metadata label); with ``settings.sidecars`` an SRT and a description text are
-    written beside the MP4 once it is complete.
+    One pass: frames are composed (a few ahead, on a helper thread, while the encoder
+    works) and streamed into ffmpeg together with the timeline's sound, mixed beforehand
+    chunk by chunk into a temporary WAV (a project without sound clips gets
+    ``settings.audio``, the soft pad by default). With ``settings.ai_label`` every frame
+    carries the visible AI-generated mark (and the file the metadata label); with
+    ``settings.sidecars`` an SRT and a description text are written beside the MP4 once
+    it is complete. ``media_root`` is the project folder its media paths are relative to.
 
     ``settings`` None means the defaults at the project's size and frame rate. Cancelling
     (reporter) or any error leaves nothing under out_path's temporary name and leaves an
@@ -125,40 +161,129 @@ def render_project(
     settings = settings or ExportSettings.for_project(project)
     settings.validate()
     count = frame_count(project, settings.fps)
-    frames = iter_frames(
-        project, renderer_for, width=settings.width, height=settings.height, fps=settings.fps
-    )
-    if settings.ai_label:
-        position = settings.ai_label_position
-        frames = (draw_ai_label(frame, position) for frame in frames)
-    out = write_video(frames, count, out_path, reporter, settings)
+    with tempfile.TemporaryDirectory(prefix="aigc-render-") as work, MediaSources() as sources:
+        wav = None
+        if has_sound(project, media_root):
+            wav = Path(work) / "mix.wav"
+            write_mix_wav(
+                project,
+                wav,
+                count / settings.fps,
+                media_root=media_root,
+                rate=settings.sample_rate,
+                reporter=reporter,
+            )
+        frames = iter_frames(
+            project,
+            renderer_for,
+            width=settings.width,
+            height=settings.height,
+            fps=settings.fps,
+            media_root=media_root,
+            sources=sources,
+        )
+        if settings.ai_label:
+            position = settings.ai_label_position
+            frames = (draw_ai_label(frame, position) for frame in frames)
+        ahead = prefetched(frames, PREFETCH_FRAMES)
+        try:
+            out = write_video(ahead, count, out_path, reporter, settings, audio_wav=wav)
+        finally:
+            ahead.close()  # stops the composing thread at once on cancel or error
     if settings.sidecars:
         write_sidecars(project, out)
     return out
 
 
-def _covers(clip: LatentWalkClip | CaptionClip, t: float) -> bool:
+def prefetched(items: Iterable[Item], depth: int) -> Iterator[Item]:
+    """``items`` produced on a helper thread up to ``depth`` ahead of the consumer.
+
+    Composing a frame (numpy, Pillow, the model) and writing the previous one to ffmpeg
+    both release the GIL, so the two overlap and the encoder is never kept waiting. An
+    error while producing is raised here; closing the iterator stops the thread.
+    """
+    handoff: queue.Queue = queue.Queue(maxsize=max(1, depth))
+    stop = threading.Event()
+    done = object()
+
+    def put(entry: tuple) -> bool:
+        while not stop.is_set():
+            try:
+                handoff.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def produce() -> None:
+        source = iter(items)
+        try:
+            for item in source:
+                if not put((item, None)):
+                    return
+            put((done, None))
+        except BaseException as error:  # handed to the consumer, raised there
+            put((None, error))
+        finally:
+            close = getattr(source, "close", None)
+            if close is not None:
+                close()
+
+    thread = threading.Thread(target=produce, name="frame-composer", daemon=True)
+    thread.start()
+    try:
+        while True:
+            item, error = handoff.get()
+            if error is not None:
+                raise error
+            if item is done:
+                return
+            yield item
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _frame(
+    project: Project,
+    t: float,
+    moments: list[TrackMoment],
+    faces: Mapping[FaceKey, np.ndarray],
+    stage: Stage,
+    style: CaptionStyle,
+) -> np.ndarray:
+    frame = compose_frame(moments, faces, stage)
+    caption = active_caption(project, t)
+    if caption:
+        draw_caption(frame, caption, style)
+    return frame
+
+
+def _covers(clip: CaptionClip, t: float) -> bool:
     return clip.start <= t < clip.start + clip.duration
 
 
-def _render_batch(
-    renderer_for: RendererFor, clips: list[LatentWalkClip | None], times: list[float]
-) -> list[np.ndarray | None]:
-    """Faces for each time (None where no clip is active), one renderer call per model and
-    classes."""
-    faces: list[np.ndarray | None] = [None] * len(times)
-    by_model: dict[tuple[str, tuple[int, ...]], list[tuple[int, LatentWalkClip]]] = {}
+def _render_faces(
+    renderer_for: RendererFor, moments: list[list[TrackMoment]]
+) -> dict[FaceKey, np.ndarray]:
+    """Faces of every walk drawn in these frames, one renderer call per model and classes."""
+    by_model: dict[tuple[str, tuple[int, ...]], list[Shown]] = {}
     walks: dict[int, Walk] = {}  # built once per clip, not once per frame
-    for index, clip in enumerate(clips):
-        if clip is not None:
-            by_model.setdefault((clip.model, tuple(clip.labels)), []).append((index, clip))
+    for frame in moments:
+        for shown in walks_shown(frame):
+            clip = shown.clip
+            assert isinstance(clip, LatentWalkClip)
+            by_model.setdefault((clip.model, tuple(clip.labels)), []).append(shown)
             if id(clip) not in walks:
                 walks[id(clip)] = clip.walk()
+    faces: dict[FaceKey, np.ndarray] = {}
     for (model, labels), entries in by_model.items():
-        latents = np.stack([clip_latent(clip, times[i], walks[id(clip)]) for i, clip in entries])
+        latents = np.stack(
+            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s in entries]  # type: ignore[arg-type]
+        )
         rendered = _render(renderer_for, model, list(labels), latents)
-        for (i, _), face in zip(entries, rendered, strict=True):
-            faces[i] = face
+        for shown, face in zip(entries, rendered, strict=True):
+            faces[shown.face_key] = face
     return faces
 
 
@@ -174,12 +299,3 @@ def _render(
             f"expected ({len(latents)}, R, R, 3)"
         )
     return images.astype(np.uint8, copy=False)
-
-
-def _compose(
-    face: np.ndarray | None, caption: str, width: int, height: int, style: CaptionStyle
-) -> np.ndarray:
-    frame = neutral_background(width, height) if face is None else compose_face(face, width, height)
-    if caption:
-        draw_caption(frame, caption, style)
-    return frame

@@ -1,0 +1,262 @@
+"""The timeline's sound: narration, music and effects clips plus video files' own sound.
+
+Each source file is decoded once by the bundled ffmpeg to stereo float32 at the mix rate
+in a temporary raw file, and read back through a np.memmap window of just the samples a
+chunk needs, so memory stays flat however long the video (a decoded 10-minute song is
+230 MB on disk; only the chunk being mixed is ever in memory). Per clip: gain in dB (a
+video file's ``volume`` as a plain factor), linear fades in and out, looping, and the
+in-point; a video file played faster or slower is resampled (its pitch follows, like
+tape). The sum is clipped to [-1, 1]; loudness normalisation is a later step.
+"""
+
+from __future__ import annotations
+
+import atexit
+import math
+import re
+import subprocess
+import tempfile
+import threading
+import wave
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.media.sources import MediaError, describe, file_key, media_path, video_facts
+from aigc_studio.progress import Reporter, check_cancelled
+from aigc_studio.project.model import AUDIO_TRACK_KINDS, AudioClip, Project, VideoFileClip
+
+RATE = 48000  # Hz: what phones and platforms use for video
+CHUNK_SECONDS = 5.0  # write_mix_wav mixes this much at a time (1.9 MB of float32 stereo)
+MAX_DECODED = 16  # decoded files a shared AudioSources keeps before deleting the oldest
+
+SoundingClip = AudioClip | VideoFileClip
+
+
+@dataclass(frozen=True)
+class DecodedSound:
+    """A sound file decoded to raw interleaved stereo float32 samples on disk."""
+
+    path: Path  # the raw file
+    frames: int  # samples per channel
+
+    def read(self, start: int, stop: int) -> np.ndarray:
+        """Samples start..stop as (n, 2) float32; silence outside the file."""
+        out = np.zeros((max(0, stop - start), 2), dtype=np.float32)
+        first, last = max(start, 0), min(stop, self.frames)
+        if last > first:
+            # A window onto just these samples: mapped, copied, unmapped, so the pages of
+            # a long file never pile up in this process.
+            window = np.memmap(
+                self.path, np.float32, "r", offset=first * 8, shape=(last - first, 2)
+            )
+            out[first - start : last - start] = window
+            del window
+        return out
+
+
+class AudioSources:
+    """Sound files decoded once each (per file version and rate) into a temporary folder."""
+
+    def __init__(self, max_files: int | None = None) -> None:
+        self.max_files = max_files  # None keeps every file until close()
+        self.decodes = 0  # files decoded so far (tests check a file is decoded once)
+        self._folder: tempfile.TemporaryDirectory | None = None
+        self._sounds: OrderedDict[tuple, DecodedSound] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def sound(self, path: Path, rate: int = RATE) -> DecodedSound:
+        key = (*file_key(path), rate)
+        with self._lock:
+            if key in self._sounds:
+                self._sounds.move_to_end(key)
+                return self._sounds[key]
+            if self._folder is None:
+                self._folder = tempfile.TemporaryDirectory(prefix="aigc-sound-")
+            raw = Path(self._folder.name) / f"{len(self._sounds)}-{self.decodes}.f32"
+            sound = _decode(path, raw, rate)
+            self.decodes += 1
+            self._sounds[key] = sound
+            while self.max_files is not None and len(self._sounds) > self.max_files:
+                self._sounds.popitem(last=False)[1].path.unlink(missing_ok=True)
+            return sound
+
+    def close(self) -> None:
+        with self._lock:
+            self._sounds.clear()
+            if self._folder is not None:
+                self._folder.cleanup()
+                self._folder = None
+
+    def __enter__(self) -> AudioSources:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+# mix_audio calls without their own AudioSources (the preview player, chunk after chunk)
+# share these decoded files; they are deleted when the app exits.
+SHARED_SOURCES = AudioSources(max_files=MAX_DECODED)
+atexit.register(SHARED_SOURCES.close)
+
+
+def _decode(path: Path, raw: Path, rate: int) -> DecodedSound:
+    # ffmpeg turns mono into stereo 3 dB quieter on each side; a voice recorded in mono
+    # should sound as loud as it was, so mono is copied to both sides instead.
+    channels = ["-af", "pan=stereo|c0=c0|c1=c0"] if _is_mono(path) else ["-ac", "2"]
+    result = subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-nostdin", "-y", "-i", str(path), "-vn", "-sn"]
+        + [*channels, "-ar", str(rate), "-f", "f32le", "-c:a", "pcm_f32le", str(raw)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+    )
+    if result.returncode != 0:
+        message = result.stderr.strip()
+        if "does not contain any stream" in message or "matches no streams" in message:
+            raw.write_bytes(b"")  # a video without sound: silence
+        else:
+            reason = message.splitlines()[-1] if message else "no message"
+            raise MediaError(f"The sound of {path.name} cannot be read: {reason[:300]}")
+    return DecodedSound(raw, raw.stat().st_size // 8)
+
+
+def _is_mono(path: Path) -> bool:
+    """Whether the file's first sound stream has one channel."""
+    stream = re.search(r"Stream #\S+.*?: Audio: .*", describe(path))
+    return (
+        stream is not None and re.search(r"\bHz, (mono|1 channels)\b", stream.group(0)) is not None
+    )
+
+
+def sounding_clips(project: Project) -> list[SoundingClip]:
+    """Every clip that makes sound: audio tracks' clips and video files not muted."""
+    clips: list[SoundingClip] = []
+    for track in project.timeline.tracks:
+        for clip in track.clips:
+            if track.kind in AUDIO_TRACK_KINDS and isinstance(clip, AudioClip):
+                clips.append(clip)
+            elif isinstance(clip, VideoFileClip) and clip.volume > 0:
+                clips.append(clip)
+    return clips
+
+
+def has_sound(project: Project, media_root: Path | None = None) -> bool:
+    """Whether the timeline has anything to hear (else an export uses its own soundtrack)."""
+    for clip in sounding_clips(project):
+        if isinstance(clip, AudioClip):
+            return True
+        if video_facts(media_path(clip.path, media_root)).has_audio:
+            return True
+    return False
+
+
+def mix_audio(
+    project: Project,
+    t0: float,
+    t1: float,
+    *,
+    media_root: Path | None = None,
+    rate: int = RATE,
+    sources: AudioSources | None = None,
+) -> np.ndarray:
+    """The mix from t0 to t1 seconds: (n, 2) float32 in [-1, 1], silence where nothing
+    plays. Sample k is timeline sample round(t0 * rate) + k, so consecutive chunks join
+    exactly."""
+    sources = sources or SHARED_SOURCES
+    first, last = int(round(t0 * rate)), int(round(t1 * rate))
+    out = np.zeros((max(0, last - first), 2), dtype=np.float32)
+    for clip in sounding_clips(project):
+        start, stop = int(round(clip.start * rate)), int(round(clip.end * rate))
+        a, b = max(first, start), min(last, stop)
+        if a >= b:
+            continue
+        sound = sources.sound(media_path(clip.path, media_root), rate)
+        if sound.frames == 0:
+            continue
+        offsets = np.arange(a - start, b - start)  # samples since the clip's start
+        samples = _clip_samples(clip, sound, offsets, rate)
+        gain = 10 ** (clip.gain_db / 20) if isinstance(clip, AudioClip) else clip.volume
+        envelope = np.full(len(offsets), gain, dtype=np.float32)
+        fade_in = clip.fade_in if isinstance(clip, AudioClip) else 0.0
+        fade_out = clip.fade_out if isinstance(clip, AudioClip) else 0.0
+        if fade_in > 0:
+            envelope *= np.clip(offsets / (fade_in * rate), 0.0, 1.0).astype(np.float32)
+        if fade_out > 0:
+            left = (stop - start) - offsets
+            envelope *= np.clip(left / (fade_out * rate), 0.0, 1.0).astype(np.float32)
+        out[a - first : b - first] += samples * envelope[:, None]
+    np.clip(out, -1.0, 1.0, out=out)
+    return out
+
+
+def _clip_samples(
+    clip: SoundingClip, sound: DecodedSound, offsets: np.ndarray, rate: int
+) -> np.ndarray:
+    """The source samples a clip plays at these offsets from its start: (n, 2) float32."""
+    source_in = int(round(clip.source_in * rate))
+    if isinstance(clip, AudioClip) and clip.loop:
+        return _looped(sound, source_in + int(offsets[0]), len(offsets))
+    speed = getattr(clip, "speed", 1.0)
+    if speed == 1.0:
+        return sound.read(source_in + int(offsets[0]), source_in + int(offsets[-1]) + 1)
+    # Faster or slower: read the span covered and interpolate between its samples.
+    positions = clip.source_in * rate + offsets * speed
+    low = int(math.floor(positions[0]))
+    span = sound.read(low, int(math.ceil(positions[-1])) + 2)
+    index = positions - low
+    out = np.empty((len(offsets), 2), dtype=np.float32)
+    for channel in range(2):
+        out[:, channel] = np.interp(index, np.arange(len(span)), span[:, channel])
+    return out
+
+
+def _looped(sound: DecodedSound, position: int, count: int) -> np.ndarray:
+    """``count`` samples from ``position`` of the file repeated end to end."""
+    out = np.empty((count, 2), dtype=np.float32)
+    done = 0
+    position %= sound.frames
+    while done < count:
+        take = min(count - done, sound.frames - position)
+        out[done : done + take] = sound.read(position, position + take)
+        done += take
+        position = 0
+    return out
+
+
+def write_mix_wav(
+    project: Project,
+    wav_path: str | Path,
+    duration: float,
+    *,
+    media_root: Path | None = None,
+    rate: int = RATE,
+    reporter: Reporter | None = None,
+) -> Path:
+    """The whole mix, ``duration`` seconds, as a 16-bit stereo WAV written chunk by chunk
+    (memory stays flat); checks the reporter for cancel between chunks."""
+    wav_path = Path(wav_path)
+    total = max(0, int(round(duration * rate)))
+    chunk = int(CHUNK_SECONDS * rate)
+    with AudioSources() as sources, wave.open(str(wav_path), "wb") as wav:
+        wav.setnchannels(2)
+        wav.setsampwidth(2)
+        wav.setframerate(rate)
+        for first in range(0, total, chunk):
+            if reporter is not None:
+                check_cancelled(reporter)
+            last = min(first + chunk, total)
+            block = mix_audio(
+                project,
+                first / rate,
+                last / rate,
+                media_root=media_root,
+                rate=rate,
+                sources=sources,
+            )
+            wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
+    return wav_path
