@@ -1,12 +1,16 @@
 """Timeline edits (move, trim, split, ripple delete, properties, paste): each undoes
-exactly, redoes the same, and leaves the pictures and sound where a user expects them."""
+exactly, redoes the same, and leaves the pictures and sound where a user expects them;
+snapping while dragging, and copy/paste through clipboard text."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from aigc_studio.project.clipboard import clips_from_text, clips_to_text, selection_to_text
 from aigc_studio.project.commands import (
     AddClip,
     ClipNotFound,
@@ -28,6 +32,7 @@ from aigc_studio.project.model import (
     Track,
     VideoFileClip,
 )
+from aigc_studio.project.snapping import snap_group, snap_targets, snap_time
 
 VIDEO2 = 5  # index of the second video track make_project() adds below the default five
 
@@ -336,3 +341,103 @@ def test_paste_creates_a_missing_track_and_undo_removes_it() -> None:
 def test_paste_refuses_anything_but_valid_clips(items: list, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         PasteClips(make_project(), items, 0.0)
+
+
+# -- snapping ---------------------------------------------------------------------------
+
+
+def test_snap_targets_are_clip_edges_playhead_beats_and_zero_but_not_the_dragged_clip() -> None:
+    project = make_project()
+    targets = snap_targets(project, exclude_ids={"vid", "mus"}, playhead=2.5, beats=[0.5, 4.0])
+    # w 0..4, img 4..6, cap 0..3, nar 1..3; vid (6..10) and mus (0..8) are being dragged.
+    assert targets == [0.0, 0.5, 1.0, 2.5, 3.0, 4.0, 6.0]
+
+
+def test_snap_time_jumps_to_the_nearest_target_within_tolerance_only() -> None:
+    targets = [0.0, 2.0, 2.5, 10.0]
+    assert snap_time(2.1, targets, 0.2) == 2.0
+    assert snap_time(2.35, targets, 0.2) == 2.5
+    assert snap_time(2.25, targets, 0.5) == 2.0  # a tie goes to the earlier target
+    assert snap_time(6.0, targets, 0.5) == 6.0
+    assert snap_time(11.0, targets, 0.5) == 11.0
+    assert snap_time(1.0, [], 5.0) == 1.0
+
+
+def test_a_dragged_group_snaps_by_whichever_outer_edge_is_nearer() -> None:
+    targets = [0.0, 5.0, 9.0]
+    assert snap_group(4.9, 8.0, targets, 0.3) == pytest.approx(0.1)  # its start onto 5
+    assert snap_group(1.0, 8.8, targets, 0.3) == pytest.approx(0.2)  # its end onto 9
+    assert snap_group(4.8, 8.95, targets, 0.3) == pytest.approx(0.05)
+    assert snap_group(5.0, 8.8, targets, 0.3) == 0.0  # already on a target: stays there
+    assert snap_group(2.0, 7.0, targets, 0.3) == 0.0
+
+
+# -- clipboard --------------------------------------------------------------------------
+
+
+def test_copied_clips_paste_back_the_same_on_the_same_kind_of_track() -> None:
+    project = make_project()
+    text = selection_to_text(project, ["mus", "cap"])
+    items = clips_from_text(text)
+    assert [i.pop("track_kind") for i in items] == ["music", "caption"]
+    assert items == [clip(project, "mus").to_dict(), clip(project, "cap").to_dict()]
+
+    command = PasteClips(project, clips_from_text(text), 20.0)
+    command.apply()
+    music, caption = (find_clip(project, new_id) for new_id in command.new_ids)
+    assert (music[0].kind, music[2].start, music[2].path) == ("music", 20.0, "m.wav")
+    assert (caption[0].kind, caption[2].text) == ("caption", "你好")
+
+
+def test_copying_with_the_project_folder_makes_media_paths_absolute(tmp_path: Path) -> None:
+    project = make_project()
+    [image, video] = clips_from_text(
+        clips_to_text([clip(project, "img"), clip(project, "vid")], media_root=tmp_path)
+    )
+    assert image["path"] == str(tmp_path / "assets/media/a.png")
+    assert video["path"] == "/abs/v.mp4"
+
+
+def good_text(**changes: object) -> str:
+    caption = {"kind": "caption", "start": 0.0, "duration": 1.0, "text": "x"}
+    data = {"format": "aigc-studio-clips", "version": 1, "clips": [caption]}
+    return json.dumps({**data, **changes})
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("hello", "does not hold AIGC Studio clips"),
+        ("[1, 2]", "does not hold AIGC Studio clips"),
+        (good_text(format="other"), "does not hold AIGC Studio clips"),
+        (good_text(version=True), "does not hold AIGC Studio clips"),
+        (good_text(version=2), "newer AIGC Studio; update"),
+        (good_text(clips=[]), "copied clips are empty"),
+        (
+            good_text(clips=[{"kind": "caption", "start": 0, "duration": 1}, {"kind": "x"}]),
+            "item 2 is not a clip",
+        ),
+        (
+            good_text(clips=[{"kind": "image", "start": 0, "duration": 1, "path": ""}]),
+            r"clip 1 is not valid \(a image clip needs the path",
+        ),
+        (
+            good_text(clips=[{"kind": "audio", "start": 0, "duration": -2, "path": "a.wav"}]),
+            "duration must be positive",
+        ),
+        (good_text().replace("1.0", "NaN", 1), "does not hold AIGC Studio clips"),
+    ],
+)
+def test_pasting_anything_but_valid_clips_is_refused_with_a_sentence(
+    text: str, message: str
+) -> None:
+    with pytest.raises(ValueError, match=message) as caught:
+        clips_from_text(text)
+    assert str(caught.value).endswith(".")
+
+
+def test_a_track_kind_that_cannot_hold_the_clip_is_dropped() -> None:
+    clips = json.loads(good_text())["clips"]
+    clips[0]["track_kind"] = "music"
+    [item] = clips_from_text(good_text(clips=clips))
+    assert "track_kind" not in item

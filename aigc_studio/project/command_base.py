@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from aigc_studio.project.model import (
     CLIPS_FOR_TRACK,
@@ -68,6 +69,18 @@ def finite(value: object, name: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"a clip's {name} must be a finite number, got {value!r}")
     return number
+
+
+def checked_clip(clip_type: type, data: Mapping[str, Any]) -> Clip:
+    """``clip_type.from_dict(data)``, every failure as a ValueError with a sentence, so the
+    rules for a valid clip stay in the clip classes."""
+    try:
+        return clip_type.from_dict(dict(data))
+    except ValueError:
+        raise
+    except (TypeError, KeyError, AttributeError, OverflowError) as error:
+        detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
+        raise ValueError(f"not a valid {data.get('kind')} clip ({detail})") from error
 
 
 class Snapshot:

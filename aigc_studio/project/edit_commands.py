@@ -17,6 +17,7 @@ from aigc_studio.project.clips import VisualProps
 from aigc_studio.project.command_base import (
     Command,
     Snapshot,
+    checked_clip,
     default_track_kind,
     find_clip,
     finite,
@@ -307,7 +308,7 @@ class SetClipProperties(Command):
                 raise ValueError(f"a clip's {key} cannot be changed")
             if key not in fields:
                 raise ValueError(f"a {clip.kind} clip has no field {key!r}")
-        checked = _checked_clip(type(clip), {**fields, **changes})
+        checked = checked_clip(type(clip), {**fields, **changes})
         # The values as the clip class stores them (numbers as floats, lists copied).
         self.changes = {key: getattr(checked, key) for key in changes}
         self.clip_id = clip_id
@@ -327,17 +328,6 @@ class SetClipProperties(Command):
     def _undo(self) -> None:
         assert self._snapshot is not None
         self._snapshot.restore()
-
-
-def _checked_clip(clip_type: type, data: dict[str, Any]) -> Clip:
-    """``clip_type.from_dict(data)``, every failure as a ValueError with a sentence."""
-    try:
-        return clip_type.from_dict(data)
-    except ValueError:
-        raise
-    except (TypeError, KeyError, AttributeError, OverflowError) as error:
-        detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
-        raise ValueError(f"not a valid {data.get('kind')} clip ({detail})") from error
 
 
 class PasteClips(Command):
@@ -387,7 +377,7 @@ class PasteClips(Command):
         clip_type = CLIP_TYPES.get(data.get("kind")) if isinstance(data, Mapping) else None
         if clip_type is None:
             raise ValueError(f"pasted item {number} is not a clip AIGC Studio knows")
-        clip = _checked_clip(clip_type, dict(data))
+        clip = checked_clip(clip_type, dict(data))
         kind = data.get("track_kind")
         if kind not in TRACK_KINDS or not isinstance(clip, CLIPS_FOR_TRACK[kind]):
             kind = default_track_kind(clip)
