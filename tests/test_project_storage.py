@@ -1,4 +1,5 @@
-"""The project folder: round trips, clear refusals, atomic saves, models copied inside."""
+"""The project folder: round trips, clear refusals, atomic saves, models and media copied
+inside, and paths that never lead out of the folder."""
 
 from __future__ import annotations
 
@@ -10,10 +11,20 @@ from pathlib import Path
 import pytest
 
 from aigc_studio.project import storage
-from aigc_studio.project.model import SCHEMA_VERSION, CaptionClip, LatentWalkClip, Project
+from aigc_studio.project.commands import find_clip
+from aigc_studio.project.model import (
+    SCHEMA_VERSION,
+    AudioClip,
+    CaptionClip,
+    ImageClip,
+    LatentWalkClip,
+    Project,
+    VideoFileClip,
+)
 from aigc_studio.project.storage import (
     ProjectError,
     load_project,
+    resolve_media_path,
     resolve_model_ref,
     save_project,
 )
@@ -250,3 +261,123 @@ def test_saving_over_a_file_is_refused(tmp_path: Path) -> None:
     (tmp_path / "p.aigcproj").write_text("x")
     with pytest.raises(ProjectError, match="a file has that name"):
         save_project(chinese_project(), tmp_path / "p")
+
+
+# -- media files ------------------------------------------------------------------------
+
+
+def media_project(tmp_path: Path) -> tuple[Project, dict[str, Path]]:
+    """A project using an image, a video and a sound from a folder outside any project;
+    two clips share the sound."""
+    outside = tmp_path / "downloads"
+    outside.mkdir()
+    files = {"img": outside / "猫.png", "vid": outside / "clip.mp4", "snd": outside / "song.wav"}
+    for name, path in files.items():
+        path.write_bytes(f"{name} bytes".encode())
+    project = chinese_project()
+    project.timeline.track("video").clips += [
+        ImageClip(3.5, 1.0, str(files["img"]), id="i"),
+        VideoFileClip(4.5, 2.0, str(files["vid"]), id="v"),
+    ]
+    project.timeline.track("music").clips = [
+        AudioClip(0.0, 3.0, str(files["snd"]), id="a1"),
+        AudioClip(3.0, 3.0, str(files["snd"]), id="a2"),
+    ]
+    return project, files
+
+
+def test_imported_media_is_copied_into_assets_and_saved_relative(tmp_path: Path) -> None:
+    project, files = media_project(tmp_path)
+    folder = save_project(project, tmp_path / "p")
+
+    saved = load_project(folder)
+    paths = {clip.id: clip.path for clip in saved.timeline.clips() if hasattr(clip, "path")}
+    digest = hashlib.sha256(b"img bytes").hexdigest()[:10]
+    assert paths["i"] == f"assets/media/猫-{digest}.png"
+    assert paths["v"].startswith("assets/media/clip-") and paths["v"].endswith(".mp4")
+    assert paths["a1"] == paths["a2"]  # one file, one copy
+    for clip_id, source in (("i", files["img"]), ("v", files["vid"]), ("a1", files["snd"])):
+        assert resolve_media_path(paths[clip_id], folder).read_bytes() == source.read_bytes()
+    # Memory matches disk, and a second save copies nothing new.
+    assert {c.id: c.path for c in project.timeline.clips() if hasattr(c, "path")} == paths
+    save_project(project, folder)
+    assert len(list((folder / "assets" / "media").iterdir())) == 3
+    # The project folder now stands alone: the originals can go.
+    for source in files.values():
+        source.unlink()
+    assert resolve_media_path(paths["i"], folder).is_file()
+
+
+def test_a_missing_media_file_does_not_block_saving(tmp_path: Path) -> None:
+    project, files = media_project(tmp_path)
+    files["vid"].unlink()
+    folder = save_project(project, tmp_path / "p")
+    path = find_clip(load_project(folder), "v")[2].path
+    assert path == str(files["vid"])  # kept, so the clip can show what is missing
+    with pytest.raises(ProjectError, match=r"clip\.mp4 is missing; relink the clip"):
+        resolve_media_path(path, folder)
+
+
+def test_media_already_inside_the_folder_is_not_copied_again(tmp_path: Path) -> None:
+    folder = save_project(chinese_project(), tmp_path / "p")
+    (folder / "assets" / "media").mkdir()
+    inside = folder / "assets" / "media" / "bg.png"
+    inside.write_bytes(b"bg")
+    project = load_project(folder)
+    project.timeline.track("video").clips.append(ImageClip(3.5, 1.0, str(inside), id="i"))
+    save_project(project, folder)
+    assert find_clip(project, "i")[2].path == "assets/media/bg.png"
+    assert [p.name for p in (folder / "assets" / "media").iterdir()] == ["bg.png"]
+
+
+def test_media_paths_are_rewritten_only_after_the_save_succeeded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    project, files = media_project(tmp_path)
+
+    def disk_full(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(storage.os, "replace", disk_full)
+    with pytest.raises(ProjectError, match="No space left"):
+        save_project(project, tmp_path / "p")
+    assert find_clip(project, "i")[2].path == str(files["img"])
+
+
+def test_save_as_brings_the_projects_own_media_along(tmp_path: Path) -> None:
+    project, _ = media_project(tmp_path)
+    old = save_project(project, tmp_path / "old")
+    new = save_project(project, tmp_path / "new", source_folder=old)
+    path = find_clip(project, "i")[2].path
+    assert resolve_media_path(path, new).read_bytes() == b"img bytes"
+
+
+def test_media_paths_resolve_inside_the_folder_or_absolute(tmp_path: Path) -> None:
+    folder = tmp_path / "p.aigcproj"
+    (folder / "assets" / "media").mkdir(parents=True)
+    (folder / "assets" / "media" / "a.png").write_bytes(b"a")
+    elsewhere = tmp_path / "b.png"
+    elsewhere.write_bytes(b"b")
+    assert resolve_media_path("assets/media/a.png", folder) == folder / "assets/media/a.png"
+    assert resolve_media_path("assets\\media\\a.png", folder).read_bytes() == b"a"
+    assert resolve_media_path(str(elsewhere), None) == elsewhere
+    assert resolve_media_path(str(elsewhere), folder) == elsewhere
+    with pytest.raises(ProjectError, match="gone.png is missing; relink"):
+        resolve_media_path("assets/media/gone.png", folder)
+    with pytest.raises(ProjectError, match="has none"):
+        resolve_media_path("assets/media/a.png", None)
+    with pytest.raises(ProjectError, match="no media file"):
+        resolve_media_path(" ", folder)
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../b.png", "assets/../../b.png", "..\\b.png", "assets/media/escape.png"],
+)
+def test_media_paths_cannot_escape_the_project_folder(tmp_path: Path, path: str) -> None:
+    folder = tmp_path / "p.aigcproj"
+    (folder / "assets" / "media").mkdir(parents=True)
+    (tmp_path / "b.png").write_bytes(b"b")
+    (folder / "assets" / "media" / "escape.png").symlink_to(tmp_path / "b.png")
+    with pytest.raises(ProjectError, match="points outside the project folder"):
+        resolve_media_path(path, folder)

@@ -3,8 +3,9 @@
 project.json is written atomically (temp file in the same folder, fsync, rename), so a
 crash or power cut during a save leaves the previous save readable. Model files a clip
 uses from elsewhere on disk are copied into assets/models/ under a content-hashed name,
-so a project folder is self-contained and can be moved or shared. Everything read from a
-project is data: model paths in it are only followed when they stay inside the folder.
+so a project folder is self-contained and can be moved or shared; imported media (images,
+videos, sounds) are copied into assets/media/ the same way. Everything read from a
+project is data: relative paths in it are only followed when they stay inside the folder.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ from typing import Any, BinaryIO
 from aigc_studio.project.model import (
     BUILTIN_MODEL_PREFIX,
     SCHEMA_VERSION,
+    AudioClip,
+    ImageClip,
     LatentWalkClip,
     Project,
+    VideoFileClip,
 )
 from aigc_studio.resources import builtin_model_path
 
@@ -32,7 +36,10 @@ PROJECT_SUFFIX = ".aigcproj"
 PROJECT_FILE = "project.json"
 ASSETS_DIR = "assets"
 MODELS_DIR = "assets/models"  # where external models are copied, relative to the folder
-_HASH_CHARS = 10  # hex digits of sha256 in a copied model's name: enough to never collide
+MEDIA_DIR = "assets/media"  # where imported images, videos and sounds are copied
+MEDIA_CLIPS = (ImageClip, VideoFileClip, AudioClip)  # clips whose ``path`` names a file
+_HASH_CHARS = 10  # hex digits of sha256 in a copied file's name: enough to never collide
+_STEM_CHARS = 80  # longest original name kept in a copy's name (file names have limits)
 
 
 class ProjectError(ValueError):
@@ -55,25 +62,33 @@ def save_project(
 ) -> Path:
     """Write the project into its folder and return the folder.
 
-    Clips that use a model file outside the project get a copy in assets/models/ and, once
-    the save succeeded, their ``model`` is rewritten in ``project`` to the relative path,
-    so the project in memory matches the file. ``source_folder`` is the folder the project
-    was opened from: on Save As, models it holds are copied along. Raises ProjectError.
+    Clips that use a model or a media file (image, video, sound) from outside the project
+    get a copy in assets/models/ or assets/media/ and, once the save succeeded, their
+    ``model`` or ``path`` is rewritten in ``project`` to the relative path, so the project
+    in memory matches the file. A file that is missing keeps its absolute path (the clip
+    shows it missing until relinked). ``source_folder`` is the folder the project was
+    opened from: on Save As, files it holds are copied along. Raises ProjectError.
     """
     folder = project_folder_for(folder)
     if folder.exists() and not folder.is_dir():
         raise ProjectError(f"Cannot save to {folder}: a file has that name; choose another name.")
     try:
         (folder / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
-        refs = {
+        models = {
             clip.model: _store_model(clip.model, folder, source_folder)
-            for clip in _latent_walk_clips(project)
+            for clip in _clips_of(project, LatentWalkClip)
+        }
+        media = {
+            clip.path: _store_media(clip.path, folder, source_folder)
+            for clip in _clips_of(project, MEDIA_CLIPS)
         }
         data = project.to_dict()
         for track in data["timeline"]["tracks"]:
             for clip in track["clips"]:
                 if "model" in clip:
-                    clip["model"] = refs.get(clip["model"], clip["model"])
+                    clip["model"] = models.get(clip["model"], clip["model"])
+                if "path" in clip:
+                    clip["path"] = media.get(clip["path"], clip["path"])
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         _atomic_write(folder / PROJECT_FILE, text)
     except OSError as error:
@@ -82,18 +97,15 @@ def save_project(
             f"Could not save the project to {folder} ({reason}); "
             "check there is free space and that you may write there, or choose another folder."
         ) from error
-    for clip in _latent_walk_clips(project):
-        clip.model = refs.get(clip.model, clip.model)
+    for clip in _clips_of(project, LatentWalkClip):
+        clip.model = models.get(clip.model, clip.model)
+    for clip in _clips_of(project, MEDIA_CLIPS):
+        clip.path = media.get(clip.path, clip.path)
     return folder
 
 
-def _latent_walk_clips(project: Project) -> list[LatentWalkClip]:
-    return [
-        clip
-        for track in project.timeline.tracks
-        for clip in track.clips
-        if isinstance(clip, LatentWalkClip)
-    ]
+def _clips_of(project: Project, kinds: type | tuple[type, ...]) -> list[Any]:
+    return [clip for clip in project.timeline.clips() if isinstance(clip, kinds)]
 
 
 def _store_model(ref: str, folder: Path, source_folder: Path | str | None) -> str:
@@ -104,16 +116,52 @@ def _store_model(ref: str, folder: Path, source_folder: Path | str | None) -> st
     if path.is_absolute():
         if not (path.is_file() and path.suffix.lower() == ".safetensors"):
             return ref  # kept so the user sees which model is missing; resolving it fails
-        digest = _sha256(path)[:_HASH_CHARS]
-        relative = f"{MODELS_DIR}/{path.stem}-{digest}.safetensors"
-        _copy_atomic(path, folder / relative)
-        return relative
-    if source_folder is not None and Path(source_folder).resolve() != folder.resolve():
-        # Save As: the model lives in the old folder; bring it along at the same place.
-        with contextlib.suppress(ProjectError):  # a missing model stays missing, not fatal
-            source = resolve_model_ref(ref, source_folder)
-            _copy_atomic(source, folder / PurePosixPath(ref.replace("\\", "/")))
+        return _store_outside_file(path, folder, MODELS_DIR)
+    if source_folder is not None:
+        _bring_along(ref, folder, source_folder, resolve_model_ref)
     return ref
+
+
+def _store_media(path_text: str, folder: Path, source_folder: Path | str | None) -> str:
+    """The path to save for a clip's media file, copying the file into the folder if needed."""
+    if _is_absolute(path_text):
+        path = Path(path_text)
+        if not path.is_file():
+            return path_text  # kept so the clip shows which file is missing
+        return _store_outside_file(path, folder, MEDIA_DIR)
+    if source_folder is not None:
+        _bring_along(path_text, folder, source_folder, resolve_media_path)
+    return path_text
+
+
+def _store_outside_file(path: Path, folder: Path, target_dir: str) -> str:
+    """A file named by an absolute path, as a path relative to ``folder``: the file itself
+    when it already lies inside, else a copy under ``target_dir`` whose name carries the
+    content's hash (the same file always gets the same name, so it is copied once)."""
+    inside = _relative_inside(path, folder)
+    if inside is not None:
+        return inside
+    digest = _sha256(path)[:_HASH_CHARS]
+    relative = f"{target_dir}/{path.stem[:_STEM_CHARS]}-{digest}{path.suffix}"
+    _copy_atomic(path, folder / relative)
+    return relative
+
+
+def _relative_inside(path: Path, folder: Path) -> str | None:
+    """``path`` relative to ``folder`` (as saved) if, symlinks followed, it lies inside."""
+    resolved, root = path.resolve(), folder.resolve()
+    return resolved.relative_to(root).as_posix() if resolved.is_relative_to(root) else None
+
+
+def _bring_along(
+    ref: str, folder: Path, source_folder: Path | str, resolve: Callable[[str, Path], Path]
+) -> None:
+    """Save As: a file the old folder holds is copied to the same place in the new one."""
+    if Path(source_folder).resolve() == folder.resolve():
+        return
+    with contextlib.suppress(ProjectError):  # a missing file stays missing, not fatal
+        source = resolve(ref, Path(source_folder))
+        _copy_atomic(source, folder / PurePosixPath(ref.replace("\\", "/")))
 
 
 def _sha256(path: Path) -> str:
@@ -281,20 +329,13 @@ def resolve_model_ref(ref: str, project_folder: Path | str) -> Path:
                 "reinstall AIGC Studio or pick another model."
             )
         return path
+    if not ref.replace("\\", "/").strip():
+        raise ProjectError("A clip has no model; pick a model for it.")
     outside = ProjectError(
         f"The model path {ref!r} points outside the project folder; "
         "pick the model again so it is copied into the project."
     )
-    text = ref.replace("\\", "/")
-    if not text.strip():
-        raise ProjectError("A clip has no model; pick a model for it.")
-    relative = PurePosixPath(text)
-    if relative.is_absolute() or PureWindowsPath(ref).drive or ".." in relative.parts:
-        raise outside
-    folder = Path(project_folder).resolve()
-    path = (folder / relative).resolve()  # follows symlinks, so one pointing out is caught
-    if not path.is_relative_to(folder):
-        raise outside
+    path = _inside_folder(ref, project_folder, outside)
     if not path.is_file():
         raise ProjectError(
             f"The model file {ref} is missing from the project folder; pick the model again."
@@ -302,3 +343,56 @@ def resolve_model_ref(ref: str, project_folder: Path | str) -> Path:
     if path.suffix.lower() != ".safetensors":
         raise ProjectError(f"{ref} is not a .safetensors model; pick a model file.")
     return path
+
+
+def _inside_folder(ref: str, project_folder: Path | str, outside: ProjectError) -> Path:
+    """The file a relative path in a project names; raises ``outside`` when the path is
+    absolute or leads out of the folder, also by way of a symlink."""
+    relative = PurePosixPath(ref.replace("\\", "/"))
+    if relative.is_absolute() or PureWindowsPath(ref).drive or ".." in relative.parts:
+        raise outside
+    folder = Path(project_folder).resolve()
+    path = (folder / relative).resolve()  # follows symlinks, so one pointing out is caught
+    if not path.is_relative_to(folder):
+        raise outside
+    return path
+
+
+def _is_absolute(path: str) -> bool:
+    """Absolute here or on Windows (a project made there names C:\\... or \\\\server\\...)."""
+    return Path(path).is_absolute() or bool(PureWindowsPath(path).anchor)
+
+
+# -- media files --------------------------------------------------------------------------
+
+
+def resolve_media_path(path: str, project_folder: Path | str | None) -> Path:
+    """The file a media clip's ``path`` names; raises ProjectError if unsafe or missing.
+
+    An absolute path (media imported before the project was saved, or left outside because
+    it was missing at save time) is used as it is. A relative path must stay inside the
+    project folder, also after following symlinks; without a folder (a project never
+    saved) it cannot be found.
+    """
+    if not isinstance(path, str) or not path.strip():
+        raise ProjectError("A clip has no media file; relink it to a file.")
+    missing = ProjectError(
+        f"The media file {path} is missing; relink the clip to the file where it is now."
+    )
+    if _is_absolute(path):
+        if not Path(path).is_file():
+            raise missing
+        return Path(path)
+    if project_folder is None:
+        raise ProjectError(
+            f"The media file {path} belongs to a project folder, but this project has none; "
+            "open the project from its folder or relink the clip."
+        )
+    outside = ProjectError(
+        f"The media path {path!r} points outside the project folder; "
+        "relink the clip to its file so it is copied into the project."
+    )
+    resolved = _inside_folder(path, project_folder, outside)
+    if not resolved.is_file():
+        raise missing
+    return resolved
