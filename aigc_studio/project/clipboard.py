@@ -1,7 +1,7 @@
 """Copy and paste of clips as text: JSON with a format marker and a version, so a paste
 can tell AIGC Studio clips from any other text on the clipboard and refuse a newer format.
 
-The UI puts the text on the system clipboard under CLIPS_MIME (and as plain text) and
+The UI puts the text on the system clipboard under CLIPBOARD_MIME (and as plain text) and
 hands what clips_from_text returns to PasteClips. Each clip may carry "track_kind", the
 kind of track it was copied from, so music pastes onto a music track, not narration.
 """
@@ -17,7 +17,7 @@ from typing import Any
 from aigc_studio.project.command_base import checked_clip, find_clip
 from aigc_studio.project.model import CLIP_TYPES, CLIPS_FOR_TRACK, TRACK_KINDS, Clip, Project
 
-CLIPS_MIME = "application/x-aigc-clips"
+CLIPBOARD_MIME = "application/x-aigc-clips"
 FORMAT = "aigc-studio-clips"  # the marker: text without it is not ours
 VERSION = 1  # raised when the layout changes; a newer version is refused, not guessed at
 _NOT_CLIPS = "The clipboard does not hold AIGC Studio clips; copy clips on the timeline first."
