@@ -75,6 +75,24 @@ def _positive_int(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more seconds, got {text}")
+    return value
+
+
+# media.encoders.ENCODERS, spelled out so --help never imports the media stack.
+ENCODER_CHOICES = (
+    "auto",
+    "libx264",
+    "h264_nvenc",
+    "h264_qsv",
+    "h264_videotoolbox",
+    "h264_vaapi",
+)
+
+
 def _existing_dir(text: str) -> Path:
     path = Path(text)
     if not path.is_dir():
@@ -222,6 +240,32 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_false",
         help="leave out the visible AI-generated mark and the metadata label",
     )
+    render.add_argument(
+        "--encoder",
+        choices=ENCODER_CHOICES,
+        default="auto",
+        help="H.264 encoder: auto (a hardware encoder that works here, else x264; default), "
+        "libx264, or a hardware one (falls back to x264 with a note when it is missing)",
+    )
+    render.add_argument(
+        "--cover",
+        action="store_true",
+        help="also write OUT.cover.jpg: a frame with the project's title on it",
+    )
+    render.add_argument(
+        "--cover-time",
+        type=_seconds,
+        metavar="SECONDS",
+        help="time of the cover's frame (implies --cover; default: 1 s in, or the middle of a "
+        "shorter video)",
+    )
+    render.add_argument(
+        "--batch",
+        type=_positive_int,
+        metavar="N",
+        help="render N variants as OUT-1.mp4 .. OUT-N.mp4: variant 1 is the project as it "
+        "is, the others draw new keyframe faces for every latent walk (same timing)",
+    )
 
     evaluate = commands.add_parser(
         "evaluate", help="score a model against real images (KID, precision/recall, near-copies)"
@@ -353,7 +397,12 @@ def _generate_labels(face_generator, chosen: dict[str, int], count: int):
 
 
 def run_render(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from aigc_studio.media.cover import write_project_cover
+    from aigc_studio.media.encoders import choose_encoder
     from aigc_studio.media.timeline_render import render_project
+    from aigc_studio.media.variants import variant_path, variant_project
     from aigc_studio.project.storage import load_project
     from aigc_studio.rendering import ModelCache
 
@@ -361,9 +410,39 @@ def run_render(args: argparse.Namespace) -> int:
     if project.duration <= 0:
         raise CliError("the project is empty: add a clip or a scene before rendering")
     settings = _render_settings(project, args)
+    encoder, notice = choose_encoder(args.encoder)
+    if notice:
+        print(f"note: {notice}", file=sys.stderr)
+    settings = replace(settings, encoder=encoder)
     models = ModelCache(project_folder=args.project)
-    out = render_project(project, models.renderer_for, args.out, TerminalReporter(), settings)
-    print(f"wrote {out}", file=sys.stderr)
+    if args.batch is None:
+        jobs = [(project, args.out)]
+    else:
+        jobs = [
+            (variant_project(project, k), variant_path(args.out, k))
+            for k in range(1, args.batch + 1)
+        ]
+    for take, out_path in jobs:
+        out = render_project(
+            take,
+            models.renderer_for,
+            out_path,
+            TerminalReporter(),
+            settings,
+            media_root=args.project,
+        )
+        print(f"wrote {out}", file=sys.stderr)
+        if args.cover or args.cover_time is not None:
+            cover = write_project_cover(
+                take,
+                models.renderer_for,
+                out,
+                args.cover_time,
+                args.project,
+                size=(settings.width, settings.height),
+                ai_label_position=settings.ai_label_position if settings.ai_label else None,
+            )
+            print(f"wrote {cover}", file=sys.stderr)
     return 0
 
 

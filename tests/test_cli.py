@@ -156,3 +156,36 @@ def test_render_with_a_preset_quality_and_no_ai_label(trained_run: Path, tmp_pat
     bad = aigc("render", folder, "--out", out, "--preset", "Vine")
     assert bad.returncode != 0
     assert "unknown preset 'Vine'" in bad.stderr.strip().splitlines()[-1]
+
+
+def test_render_batch_writes_variants_with_covers_and_notes_a_missing_encoder(
+    trained_run: Path, tmp_path: Path
+) -> None:
+    from aigc_studio.media.encoders import available_encoders
+    from aigc_studio.media.probe import probe_video
+    from aigc_studio.project.model import LatentWalkClip, Project
+    from aigc_studio.project.storage import save_project
+    from tests.test_media_export import decoded_frames
+
+    keyframes = np.random.default_rng(2).standard_normal((2, 100)).tolist()
+    project = Project(name="takes", width=180, height=320)
+    model = str(trained_run / "model.safetensors")
+    project.timeline.track("video").clips.append(LatentWalkClip(0.0, 1.0, keyframes, model=model))
+    folder = save_project(project, tmp_path / "takes.aigcproj")
+    out = tmp_path / "take.mp4"
+    result = aigc(
+        "render", folder, "--out", out, "--batch", "2", "--cover", "--encoder", "h264_nvenc"
+    )
+    assert result.returncode == 0, result.stderr
+    if "h264_nvenc" not in available_encoders():
+        assert (
+            "note: NVENC is not available on this computer; exporting with x264 (software) "
+            "instead" in result.stderr.splitlines()
+        )
+    names = sorted(p.name for p in tmp_path.iterdir() if p.suffix in (".mp4", ".jpg"))
+    assert names == ["take-1.cover.jpg", "take-1.mp4", "take-2.cover.jpg", "take-2.mp4"]
+    first, second = (
+        decoded_frames(tmp_path / f"take-{k}.mp4", [15], (180, 320))[0] for k in (1, 2)
+    )
+    assert probe_video(tmp_path / "take-2.mp4").frame_count == 30
+    assert np.abs(first.astype(int) - second.astype(int)).mean() > 3  # other faces

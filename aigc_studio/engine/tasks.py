@@ -102,6 +102,14 @@ def _index_training_images(config: Any, model: Path, reporter: Reporter) -> None
         log.warning("could not index the training images of %s", model, exc_info=True)
 
 
+@dataclass(frozen=True)
+class ExportNotice:
+    """A sentence the export wants the user to read; the export goes on regardless (e.g. a
+    chosen hardware encoder is missing and x264 encodes instead)."""
+
+    text: str  # one sentence, shown as it is
+
+
 def export_job(
     project: Project,
     project_folder: Path | None,
@@ -111,11 +119,13 @@ def export_job(
 ) -> JobFunction:
     """A job rendering a snapshot of ``project`` to an MP4; returns the written path.
 
-    Before rendering it yields one partial result: the list of keyframe_check.KeyframeCopy
-    for walk keyframes that are near-copies of a training image (often empty). The export
-    goes on either way; the creator decides. ``settings`` (a preset's, with its AI label
-    and sidecar choices) default to the project's size and rate; ``size`` (width, height)
-    overrides the frame size, e.g. for a quick draft.
+    Before rendering it yields partial results: an ExportNotice when the chosen encoder is
+    not available here (probing the encoders takes a moment, so it happens in the worker),
+    then the list of keyframe_check.KeyframeCopy for walk keyframes that are near-copies of
+    a training image (often empty). The export goes on either way; the creator decides.
+    ``settings`` (a preset's, with its AI label, sidecar and cover choices) default to the
+    project's size and rate; ``size`` (width, height) overrides the frame size, e.g. for a
+    quick draft. With ``settings.cover`` the cover image is written once the MP4 is.
     """
     # A snapshot: the user may keep editing while the export runs in another thread.
     snapshot = Project.from_dict(project.to_dict())
@@ -124,6 +134,8 @@ def export_job(
         from dataclasses import replace
 
         from aigc_studio.keyframe_check import near_copy_keyframes
+        from aigc_studio.media.cover import write_project_cover
+        from aigc_studio.media.encoders import choose_encoder
         from aigc_studio.media.export import ExportSettings
         from aigc_studio.media.timeline_render import render_project
         from aigc_studio.rendering import ModelCache
@@ -131,9 +143,32 @@ def export_job(
         chosen = settings or ExportSettings.for_project(snapshot)
         if size is not None:
             chosen = replace(chosen, width=size[0], height=size[1])
+        reporter.progress(0.0, "Checking the video encoders")
+        encoder, notice = choose_encoder(chosen.encoder)
+        chosen = replace(chosen, encoder=encoder)
+        if notice:
+            yield ExportNotice(notice)
         models = ModelCache(project_folder)
         reporter.progress(0.0, "checking keyframes against training images")
         yield near_copy_keyframes(snapshot, models, reporter)
-        return render_project(snapshot, models.renderer_for, out_path, reporter, chosen)
+        out = render_project(
+            snapshot, models.renderer_for, out_path, reporter, chosen, media_root=project_folder
+        )
+        if chosen.cover:
+            reporter.progress(1.0, "Writing the cover image")
+            try:
+                write_project_cover(
+                    snapshot,
+                    models.renderer_for,
+                    out,
+                    chosen.cover_time,
+                    project_folder,
+                    size=(chosen.width, chosen.height),
+                    ai_label_position=chosen.ai_label_position if chosen.ai_label else None,
+                )
+            except (OSError, ValueError) as error:  # the video is fine: say so, not "failed"
+                log.warning("could not write the cover of %s", out, exc_info=True)
+                yield ExportNotice(f"The video is ready, but its cover image was not: {error}")
+        return out
 
     return run
