@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -22,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
-from aigc_studio.engine.tasks import export_job
-from aigc_studio.media.export import AI_LABEL_POSITIONS
+from aigc_studio.engine.tasks import ExportNotice, export_job
+from aigc_studio.media.export import AI_LABEL_POSITIONS, ExportSettings
 from aigc_studio.media.presets import (
     DEFAULT_PRESET,
     DEFAULT_QUALITY,
@@ -35,6 +37,7 @@ from aigc_studio.media.presets import (
     preset_settings,
 )
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
 
@@ -43,12 +46,23 @@ if TYPE_CHECKING:
 
 # (label, scale): the project's own size, or a quick half-size draft for checking timing.
 SIZES = (("Full quality", 1), ("Draft (half size)", 2))
+CUSTOM = "Custom"  # the preset combo's entry once the format is edited by hand
+CUSTOM_QUALITY = "custom"  # the quality combo's entry once the CRF is edited by hand
+AUTO_COVER_TIME = -0.5  # the cover time spin box's "Auto" value (its minimum)
 
 
 def default_export_path() -> Path:
     """~/Videos/short.mp4 where a Videos folder exists, else ~/short.mp4."""
     videos = Path.home() / "Videos"
     return (videos if videos.is_dir() else Path.home()) / "short.mp4"
+
+
+def _checked(text: str, tip: str) -> QCheckBox:
+    """A check box that starts checked (the Export area's outputs are on by default)."""
+    check = QCheckBox(text)
+    check.setChecked(True)
+    check.setToolTip(tip)
+    return check
 
 
 class ExportPanel(QWidget):
@@ -91,13 +105,14 @@ class ExportPanel(QWidget):
             limit = f" · up to {int(preset.max_seconds) // 60} min" if preset.max_seconds else ""
             self.preset_combo.addItem(f"{preset.name} ({preset.width}×{preset.height}{limit})")
             self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.name)
+        self.preset_combo.addItem("Custom (see Advanced)", CUSTOM)
         self.preset_combo.setCurrentIndex([p.name for p in PRESETS].index(DEFAULT_PRESET))
         self.preset_combo.setToolTip("The platform's format: frame size, rate and length limit")
-        self.preset_combo.currentIndexChanged.connect(self._refresh_summary)
         form.addRow("Preset", self.preset_combo)
         self.quality_combo = QComboBox()
         for quality, crf in QUALITIES.items():
             self.quality_combo.addItem(f"{quality.capitalize()} (CRF {crf})", quality)
+        self.quality_combo.addItem("Custom (see Advanced)", CUSTOM_QUALITY)
         self.quality_combo.setCurrentIndex(list(QUALITIES).index(DEFAULT_QUALITY))
         self.quality_combo.setToolTip("Higher quality makes a larger file")
         self.quality_combo.setMaximumWidth(240)
@@ -112,11 +127,10 @@ class ExportPanel(QWidget):
         self.summary_label = QLabel()
         form.addRow("Format", self.summary_label)
         label_row = QHBoxLayout()
-        self.ai_label_check = QCheckBox("Label as AI-generated")
-        self.ai_label_check.setChecked(True)
-        self.ai_label_check.setToolTip(
+        self.ai_label_check = _checked(
+            "Label as AI-generated",
             "A visible “AI生成 / AI-generated” mark in a corner and a statement in the "
-            "file's metadata, as platforms and the rules on AI-generated content ask"
+            "file's metadata, as platforms and the rules on AI-generated content ask",
         )
         label_row.addWidget(self.ai_label_check)
         self.position_combo = QComboBox()
@@ -127,19 +141,51 @@ class ExportPanel(QWidget):
         label_row.addWidget(self.position_combo)
         label_row.addStretch(1)
         form.addRow("AI label", label_row)
-        self.sidecars_check = QCheckBox("Write subtitles (.srt) and a description (.txt)")
-        self.sidecars_check.setChecked(True)
-        self.sidecars_check.setToolTip(
+        self.sidecars_check = _checked(
+            "Write subtitles (.srt) and a description (.txt)",
             "Beside the MP4: the captions as SRT, and a title, description and hashtags "
-            "from the script for the upload form"
+            "from the script for the upload form",
         )
         form.addRow("", self.sidecars_check)
+        cover_row = QHBoxLayout()
+        self.cover_check = _checked(
+            "Cover image (.cover.jpg) with the title, at",
+            "Beside the MP4: a frame of the video with the project's name on it, for the "
+            "platform's cover picker",
+        )
+        cover_row.addWidget(self.cover_check)
+        self.cover_time_spin = QDoubleSpinBox()
+        self.cover_time_spin.setRange(AUTO_COVER_TIME, 3600.0)
+        self.cover_time_spin.setDecimals(1)
+        self.cover_time_spin.setSingleStep(0.5)
+        self.cover_time_spin.setSuffix(" s")
+        self.cover_time_spin.setSpecialValueText("Auto (1 s in)")
+        self.cover_time_spin.setValue(AUTO_COVER_TIME)
+        self.cover_time_spin.setToolTip("Which moment of the video the cover shows")
+        self.cover_check.toggled.connect(self.cover_time_spin.setEnabled)
+        cover_row.addWidget(self.cover_time_spin)
+        cover_row.addStretch(1)
+        form.addRow("Cover", cover_row)
+        self.advanced = AdvancedExportPane(self.engine)
+        form.addRow(self.advanced)
+        self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
+        self.quality_combo.currentIndexChanged.connect(self._on_quality_chosen)
+        self.advanced.sig_format_edited.connect(self._on_format_edited)
+        self.advanced.sig_crf_edited.connect(self._on_crf_edited)
+        self.advanced.sig_changed.connect(self._refresh_summary)
+        self._on_preset_chosen()
+        self._on_quality_chosen()
         root.addWidget(box)
         self.limit_label = QLabel()
         self.limit_label.setObjectName("warning")
         self.limit_label.setWordWrap(True)
         self.limit_label.hide()
         root.addWidget(self.limit_label)
+        self.notice_label = QLabel()  # what the export says on the way (encoder fallback)
+        self.notice_label.setObjectName("warning")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        root.addWidget(self.notice_label)
 
         buttons = QHBoxLayout()
         self.export_button = button("Export", "Render the project to the MP4 file", True)
@@ -176,10 +222,24 @@ class ExportPanel(QWidget):
             index = combo.findData(value) if value else -1
             if index >= 0:
                 combo.setCurrentIndex(index)
-        if settings.export_ai_label in ("on", "off"):
-            self.ai_label_check.setChecked(settings.export_ai_label == "on")
-        if settings.export_sidecars in ("on", "off"):
-            self.sidecars_check.setChecked(settings.export_sidecars == "on")
+        for check, value in (
+            (self.ai_label_check, settings.export_ai_label),
+            (self.sidecars_check, settings.export_sidecars),
+            (self.cover_check, settings.export_cover),
+        ):
+            if value in ("on", "off"):
+                check.setChecked(value == "on")
+        try:
+            self.cover_time_spin.setValue(float(settings.export_cover_time))
+        except ValueError:
+            pass  # "" or damaged: Auto
+        try:
+            saved = AdvancedValues.from_dict(json.loads(settings.export_advanced))
+        except ValueError:
+            saved = None
+        if saved is not None:
+            self.advanced.fill(**saved.to_dict())
+            self._match_combos_to_values()
 
     def _remember_choices(self) -> None:
         settings = self.settings
@@ -188,28 +248,114 @@ class ExportPanel(QWidget):
         settings.export_label_position = str(self.position_combo.currentData())
         settings.export_ai_label = "on" if self.ai_label_check.isChecked() else "off"
         settings.export_sidecars = "on" if self.sidecars_check.isChecked() else "off"
+        settings.export_cover = "on" if self.cover_check.isChecked() else "off"
+        cover_time = self.cover_time
+        settings.export_cover_time = "" if cover_time is None else f"{cover_time:g}"
+        settings.export_advanced = json.dumps(self.advanced.values().to_dict())
+
+    # -- presets and the Advanced pane ------------------------------------------------
+
+    def _on_preset_chosen(self) -> None:
+        """A platform preset fills the format; "Custom" keeps what is there."""
+        preset = self.preset
+        if preset is not None:
+            base = preset_settings(preset)
+            self.advanced.fill(
+                width=base.width,
+                height=base.height,
+                fps=base.fps,
+                speed=base.preset,
+                audio_bitrate=base.audio_bitrate,
+            )
+        elif self.isVisible():
+            self.advanced.set_expanded(True)  # the creator wants to set the format
+        self._refresh_summary()
+
+    def _on_quality_chosen(self) -> None:
+        quality = str(self.quality_combo.currentData())
+        if quality in QUALITIES:
+            self.advanced.fill(crf=QUALITIES[quality])
+
+    def _on_format_edited(self) -> None:
+        self._match_combos_to_values()
+
+    def _on_crf_edited(self) -> None:
+        self._match_combos_to_values()
+
+    def _match_combos_to_values(self) -> None:
+        """The preset becomes Custom once the format differs from it, and the quality
+        names the CRF's level or becomes custom."""
+        values = self.advanced.values()
+        preset = self.preset
+        if preset is not None:
+            base = preset_settings(preset)
+            expected = (base.width, base.height, base.fps, base.preset, base.audio_bitrate)
+            chosen = (values.width, values.height, values.fps, values.speed, values.audio_bitrate)
+            if chosen != expected:
+                self._set_quietly(self.preset_combo, CUSTOM)
+        quality = next((q for q, crf in QUALITIES.items() if crf == values.crf), CUSTOM_QUALITY)
+        self._set_quietly(self.quality_combo, quality)
+        self._refresh_summary()
+
+    @staticmethod
+    def _set_quietly(combo: QComboBox, value: str) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(value))
+        combo.blockSignals(False)
 
     # -- state ------------------------------------------------------------------------
 
     @property
-    def preset(self) -> Preset:
-        return preset_named(str(self.preset_combo.currentData() or DEFAULT_PRESET))
+    def preset(self) -> Preset | None:
+        """The chosen platform preset; None for a custom format."""
+        name = str(self.preset_combo.currentData() or DEFAULT_PRESET)
+        return None if name == CUSTOM else preset_named(name)
 
     @property
     def output_size(self) -> tuple[int, int]:
-        preset = self.preset
+        values = self.advanced.values()
         scale = int(self.size_combo.currentData() or 1)
         # Even sizes: H.264 in yuv420p needs them.
-        return (preset.width // scale) // 2 * 2, (preset.height // scale) // 2 * 2
+        return (values.width // scale) // 2 * 2, (values.height // scale) // 2 * 2
+
+    @property
+    def cover_time(self) -> float | None:
+        """Seconds of the cover's frame; None for the automatic choice."""
+        value = self.cover_time_spin.value()
+        return None if value < 0 else value
+
+    def export_settings(self) -> ExportSettings:
+        """What the Export button would export with, as chosen in the area."""
+        values = self.advanced.values()
+        width, height = self.output_size
+        return preset_settings(
+            self.preset or DEFAULT_PRESET,
+            DEFAULT_QUALITY,
+            width=width,
+            height=height,
+            fps=values.fps,
+            crf=values.crf,
+            preset=values.speed,
+            encoder=values.encoder,
+            audio_bitrate=values.audio_bitrate,
+            ai_label=self.ai_label_check.isChecked(),
+            ai_label_position=str(self.position_combo.currentData()),
+            sidecars=self.sidecars_check.isChecked(),
+            cover=self.cover_check.isChecked(),
+            cover_time=self.cover_time,
+        )
 
     def _refresh_summary(self) -> None:
+        if not hasattr(self, "limit_label"):
+            return  # a preset filled the pane while the area was still being built
         project = self.document.project
         width, height = self.output_size
         self.summary_label.setText(
-            f"{width}×{height} · {self.preset.fps} fps · H.264 + AAC · "
+            f"{width}×{height} · {self.advanced.values().fps} fps · H.264 + AAC · "
             f"{format_seconds(project.duration)}"
         )
-        warning = duration_warning(project.duration, self.preset)
+        preset = self.preset
+        warning = duration_warning(project.duration, preset) if preset is not None else ""
         self.limit_label.setText(warning)
         self.limit_label.setVisible(bool(warning))
 
@@ -224,9 +370,12 @@ class ExportPanel(QWidget):
             self.quality_combo,
             self.ai_label_check,
             self.sidecars_check,
+            self.cover_check,
+            self.advanced.body,
         ):
             widget.setEnabled(not running)
         self.position_combo.setEnabled(not running and self.ai_label_check.isChecked())
+        self.cover_time_spin.setEnabled(not running and self.cover_check.isChecked())
 
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / f"{self.document.project.name}.mp4")
@@ -257,21 +406,14 @@ class ExportPanel(QWidget):
         save_settings(self.settings)
         self.progress.setValue(0)
         self.originality_label.hide()
+        self.notice_label.hide()
         self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
-        width, height = self.output_size
-        settings = preset_settings(
-            self.preset,
-            str(self.quality_combo.currentData()),
-            width=width,
-            height=height,
-            ai_label=self.ai_label_check.isChecked(),
-            ai_label_position=str(self.position_combo.currentData()),
-            sidecars=self.sidecars_check.isChecked(),
+        function = export_job(
+            project, self.document.path, out_path, settings=self.export_settings()
         )
-        function = export_job(project, self.document.path, out_path, settings=settings)
         self.job = self.engine.start_job("Export", function)
         self.job.sig_progress.connect(self._on_progress)
-        self.job.sig_partial.connect(self._on_keyframes_checked)
+        self.job.sig_partial.connect(self._on_partial)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
         self.job.sig_cancelled.connect(self._on_cancelled)
@@ -287,6 +429,14 @@ class ExportPanel(QWidget):
         self.progress.setValue(int(round(fraction * 100)))
         if message and self.job is not None and not self.job.cancel_requested:
             self.status_label.setText(f"Exporting… {message}")
+
+    def _on_partial(self, value: object) -> None:
+        if isinstance(value, ExportNotice):
+            self.notice_label.setText(value.text)
+            self.notice_label.show()
+            self.sig_status.emit(value.text)
+        else:
+            self._on_keyframes_checked(value)  # type: ignore[arg-type]
 
     def _on_keyframes_checked(self, copies: list[KeyframeCopy]) -> None:
         """Say which keyframes look copied; the export itself goes on."""
