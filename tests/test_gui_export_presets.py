@@ -9,7 +9,11 @@ from aigc_studio.media.probe import probe_video, read_metadata
 from tests.test_gui_export import add_content, choose_draft
 
 
-def test_preset_combo_drives_the_exported_size_with_label_and_sidecars(qtbot, studio, tmp_path):
+def test_preset_combo_drives_the_exported_size_with_label_and_sidecars(
+    qtbot, studio, tmp_path, monkeypatch
+):
+    # Settings of their own, so the square preset does not become other tests' default.
+    monkeypatch.setenv("AIGC_STUDIO_CONFIG_DIR", str(tmp_path / "config"))
     add_content(studio, 1.0)
     export = studio.export_panel
     assert export.preset_combo.currentData() == "Douyin"
