@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import wave
 
 import numpy as np
 import pytest
@@ -15,8 +16,15 @@ from aigc_studio.engine.player import (
     pcm16,
     preview_size,
 )
+from aigc_studio.media.mix import mix_audio
 from aigc_studio.media.timeline_render import frame_at
-from aigc_studio.project.model import DEFAULT_MODEL_REF, CaptionClip, LatentWalkClip, Project
+from aigc_studio.project.model import (
+    DEFAULT_MODEL_REF,
+    AudioClip,
+    CaptionClip,
+    LatentWalkClip,
+    Project,
+)
 from aigc_studio.rendering import ModelCache
 
 FPS = 10
@@ -68,9 +76,14 @@ def test_a_large_project_is_previewed_at_a_smaller_size_with_its_aspect(qtbot, w
     assert preview_size(1080, 1920, 640) == (360, 640)
     assert preview_size(1920, 1080, 640) == (640, 360)
     assert preview_size(90, 160, 640) == (90, 160)
-    worker.set_project(walk_project(width=540, height=960, seconds=1.0))
-    _, _, image = ask(qtbot, worker, 0)
+    project = walk_project(width=540, height=960, seconds=1.0)
+    worker.set_project(project)
+    _, _, image = ask(qtbot, worker, 5)
     assert image.shape == (640, 360, 3)
+    # Composed at the preview size, as the export composes at its own.
+    models = ModelCache()
+    expected = frame_at(project, 0.5, models.renderer_for, width=360, height=640)
+    assert np.abs(image.astype(int) - expected.astype(int)).max() <= 2
 
 
 def test_a_cached_frame_is_not_rendered_again(qtbot, worker):
@@ -149,13 +162,29 @@ def test_the_cache_stays_within_its_bound_dropping_the_least_recently_used():
     assert len(cache) == 1 and cache.nbytes == frame_bytes
 
 
-def test_sound_comes_as_16_bit_stereo_chunks_of_the_asked_length(qtbot, worker):
-    worker.set_project(walk_project())
+def test_sound_is_the_timeline_mix_as_16_bit_stereo_chunks(qtbot, worker, tmp_path):
     rate = PlayerConfig().audio_rate
-    with qtbot.waitSignal(worker.sig_audio, timeout=30_000) as got:
-        request = worker.request_audio(rate // 2, rate // 10)
-    request_id, pcm = got.args
-    assert request_id == request and len(pcm) == rate // 10 * 2 * 2
+    project = walk_project()
+    tone = 0.5 * np.sin(2 * np.pi * 440 * np.arange(rate) / rate)
+    with wave.open(str(tmp_path / "tone.wav"), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(np.rint(tone * 32767).astype("<i2").tobytes())
+    music = AudioClip(1.0, 1.0, str(tmp_path / "tone.wav"))
+    project.timeline.track("music").clips.append(music)
+    worker.set_project(project)
+    chunks = {}
+    worker.sig_audio.connect(lambda request_id, pcm: chunks.__setitem__(request_id, pcm))
+    silent = worker.request_audio(rate // 2, rate // 10)  # 0.5 s: before the music
+    playing = worker.request_audio(rate + rate // 2, rate // 10)  # 1.5 s: the tone
+    qtbot.waitUntil(lambda: playing in chunks, timeout=30_000)
+    assert list(chunks) == [silent, playing]  # in the order asked
+    assert all(len(pcm) == rate // 10 * 2 * 2 for pcm in chunks.values())
+    assert not any(chunks[silent])
+    heard = np.frombuffer(chunks[playing], "<i2").reshape(-1, 2) / 32767
+    expected = mix_audio(project, 1.5, 1.6, rate=rate)
+    assert np.abs(heard - expected).max() < 1e-3 and np.abs(heard).max() > 0.3
     samples = np.array([[0.0, 1.0], [-1.0, 2.0]], np.float32)
     assert np.frombuffer(pcm16(samples), "<i2").tolist() == [0, 32767, -32767, 32767]
 

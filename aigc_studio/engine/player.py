@@ -28,11 +28,12 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PIL import Image
 from PySide6.QtCore import QThread, Signal
 
 from aigc_studio.engine.jobs import user_message
 from aigc_studio.engine.threads import track_thread
+from aigc_studio.media.mix import mix_audio
+from aigc_studio.media.sources import MediaSources
 from aigc_studio.media.timeline_render import frame_at, frame_count
 from aigc_studio.project.model import Project
 
@@ -74,20 +75,10 @@ def mix_sound(
     project: Project, first: int, count: int, *, media_root: Path | None, rate: int
 ) -> np.ndarray:
     """The timeline's sound for samples [first, first + count) at ``rate``: (count, 2)
-    float32. Chunks are asked for by sample, so consecutive chunks never drift apart."""
-    try:
-        from aigc_studio.media.mix import mix_audio
-    except ModuleNotFoundError as missing:  # no mixer in this checkout: silence
-        if missing.name != "aigc_studio.media.mix":
-            raise
-        return np.zeros((count, 2), dtype=np.float32)
-    mixed = mix_audio(
+    float32. Chunks are asked for by sample, so consecutive chunks join exactly."""
+    return mix_audio(
         project, first / rate, (first + count) / rate, media_root=media_root, rate=rate
     )
-    mixed = np.asarray(mixed, dtype=np.float32)[:count]
-    if len(mixed) < count:  # a mixer rounding one sample short must not shift the next chunk
-        mixed = np.concatenate([mixed, np.zeros((count - len(mixed), 2), np.float32)])
-    return mixed
 
 
 class FrameCache:
@@ -176,6 +167,7 @@ class PlayerWorker(QThread):
         # Worker side only:
         self._snapshot: _Snapshot | None = None
         self._models: Any = None  # rendering.ModelCache of the snapshot's folder
+        self._sources: MediaSources | None = None  # video readers and still layers, while running
         self._models_folder: Path | None = None
         self._ahead: tuple[int, int] | None = None  # next frame to read ahead, frames left
         self._failed_revision = 0  # the revision whose failure was already reported
@@ -253,6 +245,15 @@ class PlayerWorker(QThread):
         import torch
 
         torch.set_num_threads(1)  # as engine/preview.py: the GUI and training keep their cores
+        # Open video readers and static layers, kept between frames; closed on the way out
+        # (the readers run ffmpeg processes).
+        self._sources = MediaSources()
+        try:
+            self._serve()
+        finally:
+            self._sources.close()
+
+    def _serve(self) -> None:
         while True:
             with self._condition:
                 slots = self._slots
@@ -309,13 +310,16 @@ class PlayerWorker(QThread):
 
     def _render(self, snapshot: _Snapshot, index: int) -> np.ndarray:
         project = snapshot.project
-        models = self._model_cache(snapshot.media_root)
-        frame = frame_at(project, index / project.fps, models.renderer_for)
         width, height = snapshot.size
-        if (width, height) != (project.width, project.height):
-            frame = np.asarray(
-                Image.fromarray(frame).resize((width, height), Image.Resampling.BILINEAR)
-            )
+        frame = frame_at(
+            project,
+            index / project.fps,
+            self._model_cache(snapshot.media_root).renderer_for,
+            media_root=snapshot.media_root,
+            width=width,
+            height=height,
+            sources=self._sources,
+        )
         return np.ascontiguousarray(frame)
 
     def _model_cache(self, folder: Path | None):
