@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import time
+import wave
 
 import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
 from aigc_studio.engine.engine import Engine
-from aigc_studio.project.commands import RemoveClip
+from aigc_studio.project.commands import AddClip, RemoveClip
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.model import AudioClip
 from aigc_studio.ui.preview_audio import NO_SOUND_NOTICE
 from aigc_studio.ui.preview_player import PreviewPlayer
 from tests.test_engine_player import FPS, walk_project
@@ -152,17 +154,18 @@ def test_dragging_the_slider_scrubs(qtbot, player):
 
 
 class FakeSink:
-    """Stands in for QAudioSink: plays what it is given at ``speed`` times real time."""
+    """Stands in for QAudioSink: plays what it is given at ``speed`` times real time, from
+    the first write on."""
 
-    def __init__(self, rate: int, speed: float) -> None:
+    def __init__(self, rate: int, speed: float = 1.0) -> None:
         self.rate, self.speed = rate, speed
         self.data = bytearray()  # everything written, 16-bit stereo
         self.started: float | None = None
         self.buffer = rate * 4 // 5  # 0.2 s of sound
 
     def start(self):
-        self.started = time.monotonic()
         self.data.clear()
+        self.started = None
         return self  # the QIODevice written to
 
     def stop(self) -> None:
@@ -170,6 +173,8 @@ class FakeSink:
 
     def write(self, pcm: bytes) -> int:
         count = min(len(pcm), self.bytesFree())
+        if count and self.started is None:
+            self.started = time.monotonic()
         self.data += pcm[:count]
         return count
 
@@ -188,19 +193,28 @@ class FakeSink:
     def error(self):
         return None
 
+    def samples(self) -> np.ndarray:
+        return np.frombuffer(bytes(self.data), "<i2").reshape(-1, 2) / 32767
 
-def test_with_sound_the_picture_follows_what_is_heard(qtbot, player, monkeypatch):
+
+@pytest.fixture
+def sink(player, monkeypatch):
+    """The player's sound goes to a FakeSink."""
     from aigc_studio.ui import preview_audio
 
-    worker = player._worker
-    sink = FakeSink(worker.config.audio_rate, speed=0.5)  # a device playing at half speed
+    fake = FakeSink(player._worker.config.audio_rate)
 
     def open_sound(worker, parent):
         sound = preview_audio.PreviewSound(worker, parent)
-        sound.sink = sink
+        sound.sink = fake
         return sound
 
     monkeypatch.setattr(preview_audio, "open_sound", open_sound)
+    return fake
+
+
+def test_with_sound_the_picture_follows_what_is_heard(qtbot, player, sink):
+    sink.speed = 0.5  # a device playing at half speed
     player.set_position(0.2)
     player.play()
     qtbot.wait(1000)
@@ -210,3 +224,40 @@ def test_with_sound_the_picture_follows_what_is_heard(qtbot, player, monkeypatch
     heard = len(sink.data) / 4 / sink.rate
     assert 0.5 <= heard <= 0.5 + 0.2 + 0.1  # fed as it played, never more than its buffer ahead
     assert not any(sink.data)  # the timeline has no sound clips: silence
+
+
+def test_slow_first_sound_joins_the_picture_where_it_is(qtbot, player, sink, monkeypatch, tmp_path):
+    from aigc_studio.engine import player as engine_player
+
+    rate = sink.rate
+    ramp = np.arange(3 * rate) / rate * 0.1  # a sample's value says the second it is heard at
+    with wave.open(str(tmp_path / "ramp.wav"), "wb") as out:
+        out.setnchannels(1)
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(np.rint(ramp * 32767).astype("<i2").tobytes())
+    project = player.document.project
+    player.document.execute(
+        AddClip(project, "music", AudioClip(0.0, 3.0, str(tmp_path / "ramp.wav")))
+    )
+    mix = engine_player.mix_sound
+    calls = []
+
+    def slow_first_mix(*args, **kwargs):  # as when the mixer first decodes a long file
+        calls.append(1)
+        if len(calls) == 1:
+            time.sleep(0.5)
+        return mix(*args, **kwargs)
+
+    monkeypatch.setattr(engine_player, "mix_sound", slow_first_mix)
+    player.set_position(0.2)
+    started = time.monotonic()
+    player.play()
+    qtbot.waitUntil(lambda: player.position() > 0.4, timeout=5_000)
+    assert time.monotonic() - started < 0.4  # the picture did not wait for the sound
+    qtbot.wait(800)
+    player.pause()
+    elapsed = time.monotonic() - started
+    assert player.position() == pytest.approx(0.2 + elapsed, abs=0.15)
+    first = sink.samples()[0, 0] / 0.1  # the second the first sound heard comes from
+    assert first == pytest.approx(0.2 + 0.5, abs=0.1)

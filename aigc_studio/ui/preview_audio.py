@@ -2,8 +2,8 @@
 
 The player worker (engine/player.py) mixes the sound in short chunks, asked for in order a
 little ahead of what is heard; this object writes them into the sink as room frees up
-(push mode) and tells the player how far playback has got, so the picture follows the
-sound rather than a separate clock.
+(push mode) and tells the player how far playback has got, so once the sound plays the
+picture follows it rather than a separate clock.
 
 QtMultimedia is imported only when sound is first wanted, and the probe for an output
 device runs with Qt's messages sent to the log: on a machine without a sound server (CI,
@@ -19,7 +19,7 @@ from collections import deque
 from collections.abc import Iterator
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, qInstallMessageHandler
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, qInstallMessageHandler
 
 from aigc_studio.engine.player import PlayerWorker
 
@@ -30,6 +30,7 @@ CHUNK_S = 0.1  # seconds of sound mixed per request
 AHEAD_S = 0.4  # how far ahead of what is heard the mix is asked for
 PUMP_MS = 20  # how often waiting chunks are written into the sink
 BYTES_PER_SAMPLE = 4  # 16-bit stereo
+STALL_MS = 1500  # a sink that has played nothing this long after its first sound has failed
 
 _probed: list[Any] = []  # the process's one probe result: [device or None]
 
@@ -98,6 +99,11 @@ def open_sound(worker: PlayerWorker, parent: QObject | None = None) -> PreviewSo
 class PreviewSound(QObject):
     """Sound for one playback at a time: ``start(seconds)``, ``position()``, ``stop()``.
 
+    The picture does not wait for the sound: the first chunk can take a while (the mixer
+    decodes each file once), so until sound is written the player runs on its own clock,
+    and the sound joins at the sample due by then; from then on ``position()`` is what is
+    heard, and the player follows it.
+
     ``sink`` is a QAudioSink set up for 16-bit stereo at the worker's rate (tests give an
     object with the same few methods)."""
 
@@ -110,10 +116,15 @@ class PreviewSound(QObject):
         self._worker = worker
         self._rate = worker.config.audio_rate
         self._io = None  # the sink's QIODevice while playing
-        self._origin = 0.0  # timeline second the playback started at
+        self._start_sample = 0  # timeline sample the playback started at
+        self._since_start = QElapsedTimer()  # the clock until the sound joins
+        self._joined = False  # sound has been written into the sink
+        self._since_joined = QElapsedTimer()
+        self._origin_sample = 0  # timeline sample of the first sample written
         self._requested_until = 0  # next sample to ask the worker for
         self._waiting: deque[int] = deque()  # audio request ids not yet answered, in order
         self._buffer = bytearray()  # mixed PCM not yet written into the sink
+        self._buffer_sample = 0  # timeline sample of the buffer's first sample
         self._pump = QTimer(self)
         self._pump.setInterval(PUMP_MS)
         self._pump.timeout.connect(self._write)
@@ -122,8 +133,10 @@ class PreviewSound(QObject):
     def start(self, seconds: float) -> None:
         """Play the timeline's sound from ``seconds`` (stopping any earlier playback)."""
         self.stop()
-        self._origin = seconds
-        self._requested_until = int(round(seconds * self._rate))
+        self._start_sample = int(round(seconds * self._rate))
+        self._requested_until = self._buffer_sample = self._start_sample
+        self._joined = False
+        self._since_start.start()
         self._io = self.sink.start()
         self._ask()
         self._pump.start()
@@ -138,23 +151,42 @@ class PreviewSound(QObject):
             self._io = None
 
     def failed(self) -> bool:
-        """True when the sink cannot go on (the device went away, say)."""
-        return self.sink.error() in self.fatal_errors
+        """True when the sink cannot go on: it reports an error (the device went away, say)
+        or has played nothing for STALL_MS since sound was first written into it."""
+        if self.sink.error() in self.fatal_errors:
+            return True
+        stalled = self._since_joined.elapsed() > STALL_MS
+        return self._joined and stalled and self.sink.processedUSecs() <= 0
 
     def position(self) -> float | None:
         """The timeline second being heard now; None until the sink has played anything.
         QAudioSink's processed time is what the device has played (its latency taken off)."""
-        processed = self.sink.processedUSecs() / 1e6
-        if self._io is None or processed <= 0:
+        if self._io is None or not self._joined:
             return None
-        return self._origin + processed
+        processed = self.sink.processedUSecs()
+        if processed <= 0:
+            return None
+        return self._origin_sample / self._rate + processed / 1e6
+
+    def _due_sample(self) -> int:
+        """Before the sound joins: the timeline sample due now by the player's own clock."""
+        return self._start_sample + int(self._since_start.elapsed() * self._rate / 1000)
 
     def _ask(self) -> None:
         """Ask for chunks until the mix is AHEAD_S past what is heard."""
         heard = self.position()
-        heard_sample = int(round((self._origin if heard is None else heard) * self._rate))
+        if heard is not None:
+            now = int(round(heard * self._rate))
+        else:
+            now = self._origin_sample if self._joined else self._due_sample()
+        if not self._joined and self._requested_until < now:
+            # The first chunks came too late to be heard: ask afresh from where playback is.
+            self._worker.cancel_audio()
+            self._waiting.clear()
+            self._buffer.clear()
+            self._requested_until = self._buffer_sample = now
         chunk = int(CHUNK_S * self._rate)
-        while self._requested_until < heard_sample + AHEAD_S * self._rate:
+        while self._requested_until < now + AHEAD_S * self._rate:
             self._waiting.append(self._worker.request_audio(self._requested_until, chunk))
             self._requested_until += chunk
 
@@ -167,10 +199,19 @@ class PreviewSound(QObject):
     def _write(self) -> None:
         if self._io is None:
             return
+        if not self._joined:  # what is already past by the player's clock is not played
+            late = min(self._due_sample() - self._buffer_sample, len(self._buffer) // 4)
+            if late > 0:
+                del self._buffer[: late * BYTES_PER_SAMPLE]
+                self._buffer_sample += late
         room = min(self.sink.bytesFree(), len(self._buffer))
         room -= room % BYTES_PER_SAMPLE
-        if room > 0:
-            written = self._io.write(bytes(self._buffer[:room]))
-            if written > 0:
-                del self._buffer[:written]
+        written = self._io.write(bytes(self._buffer[:room])) if room > 0 else 0
+        if written > 0:
+            if not self._joined:
+                self._joined = True
+                self._origin_sample = self._buffer_sample
+                self._since_joined.start()
+            del self._buffer[:written]
+            self._buffer_sample += written // BYTES_PER_SAMPLE
         self._ask()

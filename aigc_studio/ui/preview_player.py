@@ -41,7 +41,6 @@ from aigc_studio.ui.widgets import format_seconds, hint
 log = logging.getLogger(__name__)
 
 TICKS_PER_FRAME = 2  # the clock is read twice a frame, so a frame shows at most half late
-SOUND_START_GRACE_MS = 1000  # sound that has not started by then is given up (silent play)
 
 
 class FrameView(QWidget):
@@ -297,18 +296,20 @@ class PreviewPlayer(QWidget):
         return self._sound
 
     def _now(self) -> float:
-        """Seconds at the playhead by the clock: what is heard, when sound plays."""
-        if self._sound is not None:
-            heard = self._sound.position()
-            if heard is not None and not self._sound.failed():
-                return heard
-            if self._clock.elapsed() < SOUND_START_GRACE_MS and not self._sound.failed():
-                return self._play_from  # the picture waits for the sound to start
-            log.warning("the preview's sound did not start; playing without it")
+        """Seconds at the playhead by the clock: what is heard once the sound plays, the
+        monotonic timer before that (the picture never waits for the sound to start)."""
+        if self._sound is not None and self._sound.failed():
+            log.warning("the preview's sound stopped; playing on without it")
             self._sound.stop()
             self._sound = None
             self.sound_notice.show()
             self._start_clock()
+        if self._sound is not None:
+            heard = self._sound.position()
+            if heard is not None:
+                # Never backwards: when sound joins, the picture may be a device latency
+                # ahead of it and holds still that long instead of jumping back.
+                return max(heard, self._position)
         return self._play_from + self._clock.elapsed() / 1000
 
     def _tick(self) -> None:
