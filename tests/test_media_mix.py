@@ -90,7 +90,7 @@ def test_source_in_and_loop_pick_the_right_samples(tmp_path):
 
 
 def test_chunks_join_exactly_and_files_decode_once(tmp_path):
-    path = write_wav(tmp_path / "tone.wav", tone(1.0))
+    path = write_wav(tmp_path / "tone.wav", tone(1.0, rate=44100), rate=44100)  # resampled
     project = music(AudioClip(0.2, 1.0, path, fade_in=0.3, loop=True))
     with AudioSources() as sources:
         whole = mix_audio(project, 0.0, 1.5, sources=sources)
@@ -101,6 +101,19 @@ def test_chunks_join_exactly_and_files_decode_once(tmp_path):
         folder = sound.path.parent
     np.testing.assert_array_equal(np.concatenate(parts), whole)
     assert not folder.exists()  # the decoded file went with its sources
+
+
+@pytest.mark.parametrize("shape", [(RATE,), (RATE, 2)])
+def test_a_wav_at_the_mix_rate_is_read_in_place_as_ffmpeg_would_decode_it(tmp_path, shape):
+    samples = np.random.default_rng(0).uniform(-0.9, 0.9, shape)
+    path = tmp_path / "voice.wav"
+    write_wav(path, samples)
+    with AudioSources() as sources:
+        in_place = sources.sound(path)
+        assert in_place.path == path and sources.decodes == 0  # no temporary copy
+        decoded = mix._decode(path, tmp_path / "decoded.f32", RATE)
+        np.testing.assert_allclose(in_place.read(0, RATE), decoded.read(0, RATE), atol=1e-4)
+        assert in_place.read(-5, 0).shape == (5, 2) and not in_place.read(RATE, RATE + 9).any()
 
 
 def test_tracks_sum_and_clip_and_mono_files_play_on_both_sides(tmp_path):

@@ -14,6 +14,7 @@ from __future__ import annotations
 import atexit
 import math
 import re
+import struct
 import subprocess
 import tempfile
 import threading
@@ -38,10 +39,13 @@ SoundingClip = AudioClip | VideoFileClip
 
 @dataclass(frozen=True)
 class DecodedSound:
-    """A sound file decoded to raw interleaved stereo float32 samples on disk."""
+    """Sound samples in a raw file on disk: a decoded temporary file, or a WAV's own data."""
 
-    path: Path  # the raw file
+    path: Path  # the file holding the samples
     frames: int  # samples per channel
+    offset: int = 0  # bytes before the first sample (a WAV's header)
+    dtype: str = "<f4"  # "<f4" (float32) or "<i2" (16-bit PCM)
+    channels: int = 2  # 1 or 2, interleaved
 
     def read(self, start: int, stop: int) -> np.ndarray:
         """Samples start..stop as (n, 2) float32; silence outside the file."""
@@ -50,10 +54,16 @@ class DecodedSound:
         if last > first:
             # A window onto just these samples: mapped, copied, unmapped, so the pages of
             # a long file never pile up in this process.
+            step = np.dtype(self.dtype).itemsize * self.channels
             window = np.memmap(
-                self.path, np.float32, "r", offset=first * 8, shape=(last - first, 2)
+                self.path,
+                self.dtype,
+                "r",
+                offset=self.offset + first * step,
+                shape=(last - first, self.channels),
             )
-            out[first - start : last - start] = window
+            scale = 1 / 32768 if self.dtype == "<i2" else 1.0
+            out[first - start : last - start] = window * np.float32(scale)  # mono: both sides
             del window
         return out
 
@@ -76,12 +86,16 @@ class AudioSources:
                 return self._sounds[key]
             if self._folder is None:
                 self._folder = tempfile.TemporaryDirectory(prefix="aigc-sound-")
-            raw = Path(self._folder.name) / f"{len(self._sounds)}-{self.decodes}.f32"
-            sound = _decode(path, raw, rate)
-            self.decodes += 1
+            sound = wav_samples(path, rate)  # a WAV at the mix rate is read as it is
+            if sound is None:
+                raw = Path(self._folder.name) / f"{len(self._sounds)}-{self.decodes}.f32"
+                sound = _decode(path, raw, rate)
+                self.decodes += 1
             self._sounds[key] = sound
             while self.max_files is not None and len(self._sounds) > self.max_files:
-                self._sounds.popitem(last=False)[1].path.unlink(missing_ok=True)
+                dropped = self._sounds.popitem(last=False)[1]
+                if dropped.path.parent == Path(self._folder.name):  # never the user's WAV
+                    dropped.path.unlink(missing_ok=True)
             return sound
 
     def close(self) -> None:
@@ -102,6 +116,46 @@ class AudioSources:
 # share these decoded files; they are deleted when the app exits.
 SHARED_SOURCES = AudioSources(max_files=MAX_DECODED)
 atexit.register(SHARED_SOURCES.close)
+
+
+_WAV_FORMATS = {(1, 16): "<i2", (3, 32): "<f4"}  # (format tag, bits): PCM 16, float 32
+
+
+def wav_samples(path: Path, rate: int) -> DecodedSound | None:
+    """The samples of a mono or stereo 16-bit or float WAV at ``rate``, read in place
+    (narration recordings usually are; no decoding, no copy); None for anything else."""
+    try:
+        with open(path, "rb") as file:
+            header = file.read(12)
+            if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WAVE":
+                return None
+            form = None
+            while chunk := file.read(8):
+                if len(chunk) < 8:
+                    return None
+                name, size = chunk[:4], struct.unpack("<I", chunk[4:])[0]
+                if name == b"fmt ":
+                    fmt = file.read(size + size % 2)
+                    tag, channels, sample_rate = struct.unpack("<HHI", fmt[:8])
+                    bits = struct.unpack("<H", fmt[14:16])[0]
+                    if tag == 0xFFFE and len(fmt) >= 26:  # extensible: the real tag follows
+                        tag = struct.unpack("<H", fmt[24:26])[0]
+                    form = (tag, bits, channels, sample_rate)
+                elif name == b"data":
+                    if form is None:
+                        return None
+                    tag, bits, channels, sample_rate = form
+                    dtype = _WAV_FORMATS.get((tag, bits))
+                    if dtype is None or channels not in (1, 2) or sample_rate != rate:
+                        return None
+                    step = bits // 8 * channels
+                    size = min(size, path.stat().st_size - file.tell())
+                    return DecodedSound(path, size // step, file.tell(), dtype, channels)
+                else:
+                    file.seek(size + size % 2, 1)
+    except (OSError, struct.error):
+        return None
+    return None
 
 
 def _decode(path: Path, raw: Path, rate: int) -> DecodedSound:

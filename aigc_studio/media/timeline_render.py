@@ -22,14 +22,15 @@ from typing import TypeVar
 import numpy as np
 
 from aigc_studio.gan.walk import Walk, walk_latent_at
-from aigc_studio.media.ai_label import draw_ai_label
-from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle, draw_caption
+from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle
 from aigc_studio.media.compose import (
     FaceKey,
     Shown,
     Stage,
     TrackMoment,
+    caption_op,
     compose_frame,
+    label_op,
     moments_at,
     walks_shown,
 )
@@ -112,11 +113,13 @@ def iter_frames(
     style: CaptionStyle = DEFAULT_STYLE,
     media_root: Path | None = None,
     sources: MediaSources | None = None,
+    ai_label: str | None = None,
 ) -> Iterator[np.ndarray]:
     """Every frame of the project in order; size and rate default to the project's.
 
     Latents are rendered ``batch`` frames at a time (one renderer call per model per
     batch), but frames are composed and yielded one by one, so memory stays bounded.
+    ``ai_label`` (a corner, for exports) draws the visible AI-generated mark there.
     """
     width, height, fps = width or project.width, height or project.height, fps or project.fps
     count = frame_count(project, fps)
@@ -129,7 +132,7 @@ def iter_frames(
             moments = [moments_at(project, t) for t in times]
             faces = _render_faces(renderer_for, moments)
             for t, moment in zip(times, moments, strict=True):
-                yield _frame(project, t, moment, faces, stage, style)
+                yield _frame(project, t, moment, faces, stage, style, ai_label)
     finally:
         if sources is None:
             stage_sources.close()
@@ -181,10 +184,8 @@ def render_project(
             fps=settings.fps,
             media_root=media_root,
             sources=sources,
+            ai_label=settings.ai_label_position if settings.ai_label else None,
         )
-        if settings.ai_label:
-            position = settings.ai_label_position
-            frames = (draw_ai_label(frame, position) for frame in frames)
         ahead = prefetched(frames, PREFETCH_FRAMES)
         try:
             out = write_video(ahead, count, out_path, reporter, settings, audio_wav=wav)
@@ -251,12 +252,16 @@ def _frame(
     faces: Mapping[FaceKey, np.ndarray],
     stage: Stage,
     style: CaptionStyle,
+    ai_label: str | None = None,
 ) -> np.ndarray:
-    frame = compose_frame(moments, faces, stage)
+    """The one function previews and exports both draw a frame with."""
+    overlays = []
     caption = active_caption(project, t)
     if caption:
-        draw_caption(frame, caption, style)
-    return frame
+        overlays.append(caption_op(caption, stage, style))
+    if ai_label:
+        overlays.append(label_op(ai_label, stage))
+    return compose_frame(moments, faces, stage, overlays)
 
 
 def _covers(clip: CaptionClip, t: float) -> bool:
