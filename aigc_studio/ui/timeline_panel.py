@@ -1,15 +1,19 @@
-"""Timeline: the tracks view with a small toolbar and a line about the selected clip."""
+"""Timeline: an edit toolbar over the tracks, and a line about the selection."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.project.commands import ClipNotFound, find_clip
 from aigc_studio.project.document import ProjectDocument
-from aigc_studio.project.model import CaptionClip, LatentWalkClip
+from aigc_studio.project.model import AudioClip, CaptionClip, Clip, LatentWalkClip
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
@@ -28,55 +32,65 @@ class TimelinePanel(QWidget):
         root.addWidget(
             panel_header(
                 "Timeline",
-                "Latent walks play on the video track; each scene's line is a caption. "
-                "Select a clip and press Delete to remove it; double-click a walk to edit it.",
+                "Drag clips to move them and their edges to trim; S splits at the playhead, "
+                "Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.",
             )
         )
-        toolbar = QHBoxLayout()
-        self.delete_button = button("Delete clip", "Remove the selected clip (undoable)")
-        self.delete_button.setEnabled(False)
-        toolbar.addWidget(self.delete_button)
-        self.edit_walk_button = button(
-            "Edit in Explore", "Re-open the selected latent walk in Explore to change it"
-        )
-        self.edit_walk_button.setEnabled(False)
-        toolbar.addWidget(self.edit_walk_button)
-        zoom_out = button("−", "Zoom out (Ctrl + mouse wheel)")
-        zoom_in = button("+", "Zoom in (Ctrl + mouse wheel)")
-        toolbar.addWidget(zoom_out)
-        toolbar.addWidget(zoom_in)
-        toolbar.addStretch(1)
-        self.duration_label = QLabel()
-        toolbar.addWidget(self.duration_label)
-        root.addLayout(toolbar)
-
         self.view = TimelineView(engine, document, undo_stack)
-        scroll = QScrollArea()
-        scroll.setWidget(self.view)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        root.addWidget(scroll, 1)
-        self.selection_label = hint("Nothing selected.")
-        root.addWidget(self.selection_label)
 
-        self.delete_button.clicked.connect(self._delete)
-        self.edit_walk_button.clicked.connect(self._edit_walk)
-        zoom_in.clicked.connect(lambda: self.view.set_zoom(self.view.pixels_per_second * 1.5))
-        zoom_out.clicked.connect(lambda: self.view.set_zoom(self.view.pixels_per_second / 1.5))
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(self._build_toolbar())
+        editor_layout.addWidget(self.view, 1)
+        self.selection_label = hint("Nothing selected.")
+        editor_layout.addWidget(self.selection_label)
+        root.addWidget(editor, 1)
+
         self.view.sig_selection_changed.connect(self._on_selection)
         self.view.sig_edit_walk.connect(self.sig_edit_walk)
-        delete_action = QAction("Delete clip", self)
-        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete_action.triggered.connect(self._delete)
-        self.addAction(delete_action)
+        self.view.sig_status.connect(self.sig_status)
         document.add_listener(self._refresh)
         self._refresh()
 
-    def _delete(self) -> None:
-        if self.view.delete_selected():
-            self.sig_status.emit("Clip removed (Edit ▸ Undo brings it back)")
+    def _build_toolbar(self) -> QHBoxLayout:
+        toolbar = QHBoxLayout()
+        edits = self.view.edits
+        self.split_button = self._tool(toolbar, "Split", "Split at the playhead (S)", edits.split)
+        self.delete_button = self._tool(
+            toolbar, "Delete clip", "Remove the selected clips (Delete; undoable)", edits.delete
+        )
+        self.ripple_button = self._tool(
+            toolbar,
+            "Ripple delete",
+            "Remove the selected clips and close the gap (Shift+Delete)",
+            edits.ripple_delete,
+        )
+        self._tool(toolbar, "Copy", "Copy the selected clips (Ctrl+C)", edits.copy)
+        self._tool(toolbar, "Paste", "Paste at the playhead (Ctrl+V)", edits.paste)
+        self.edit_walk_button = self._tool(
+            toolbar,
+            "Edit in Explore",
+            "Re-open the selected latent walk in Explore to change it",
+            self._edit_walk,
+        )
+        toolbar.addStretch(1)
+        self._tool(toolbar, "−", "Zoom out (Ctrl + mouse wheel)", self.view.zoom_out)
+        self._tool(toolbar, "+", "Zoom in (Ctrl + mouse wheel)", self.view.zoom_in)
+        self._tool(toolbar, "Fit", "Zoom to show the whole project", self.view.fit_to_window)
+        self.duration_label = QLabel()
+        toolbar.addWidget(self.duration_label)
+        return toolbar
+
+    def _tool(self, toolbar: QHBoxLayout, text: str, tip: str, slot):
+        widget = button(text, tip)
+        # The view keeps the keyboard focus, so S, Delete and Ctrl+V work after a click.
+        widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        widget.clicked.connect(lambda _=False: slot())
+        toolbar.addWidget(widget)
+        return widget
+
+    # -- actions ----------------------------------------------------------------------
 
     def _edit_walk(self) -> None:
         if self.view.selected_id is not None:
@@ -91,7 +105,9 @@ class TimelinePanel(QWidget):
         self._on_selection(self.view.selected_id)
 
     def _on_selection(self, clip_id: str | None) -> None:
-        self.delete_button.setEnabled(clip_id is not None)
+        count = len(self.view.selected_ids)
+        for widget in (self.delete_button, self.ripple_button):
+            widget.setEnabled(count > 0)
         self.edit_walk_button.setEnabled(False)
         if clip_id is None:
             self.selection_label.setText("Nothing selected.")
@@ -100,8 +116,23 @@ class TimelinePanel(QWidget):
             track, _, clip = find_clip(self.document.project, clip_id)
         except ClipNotFound:
             return
-        self.edit_walk_button.setEnabled(isinstance(clip, LatentWalkClip))
-        what = f'caption "{clip.text}"' if isinstance(clip, CaptionClip) else "latent walk"
+        self.edit_walk_button.setEnabled(count == 1 and isinstance(clip, LatentWalkClip))
+        if count > 1:
+            self.selection_label.setText(f"{count} clips selected.")
+            return
         self.selection_label.setText(
-            f"{track.name}: {what}, {format_seconds(clip.start)} – {format_seconds(clip.end)}"
+            f"{track.name}: {describe(clip)}, "
+            f"{format_seconds(clip.start)} – {format_seconds(clip.end)}"
         )
+
+
+def describe(clip: Clip) -> str:
+    """'latent walk', 'caption "Hi"', 'sound song.wav' for the selection line."""
+    if isinstance(clip, CaptionClip):
+        return f'caption "{clip.text}"'
+    if isinstance(clip, LatentWalkClip):
+        return "latent walk"
+    name = clip.path.replace("\\", "/").rsplit("/", 1)[-1]
+    if isinstance(clip, AudioClip):
+        return f"sound {name}"
+    return f"{clip.kind.replace('_', ' ')} {name}"

@@ -1,0 +1,210 @@
+"""Painting of one clip and one track header, and the walk thumbnails the engine renders."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import PurePath
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.gan.walk import frame_total, walk_latent_at
+from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.model import (
+    AudioClip,
+    CaptionClip,
+    Clip,
+    LatentWalkClip,
+    Track,
+    VideoFileClip,
+)
+from aigc_studio.ui import style
+from aigc_studio.ui.images import array_to_pixmap
+from aigc_studio.ui.timeline_style import (
+    DARK_TEXT_KINDS,
+    HEADER,
+    TRACK_COLOURS,
+    TRACK_GLYPHS,
+    TRACK_KIND_NAMES,
+    VIDEO_TRACK_HEIGHT,
+    clip_colour,
+)
+
+THUMB_KEY = "timeline"  # first item of our thumbnail keys, to tell them from others'
+RADIUS = 7  # clip corner radius
+
+
+class WalkThumbnails:
+    """A walk clip's first and last faces, asked of the engine once per version of it."""
+
+    def __init__(self, engine: Engine, document: ProjectDocument, repaint: Callable) -> None:
+        self.engine = engine
+        self.document = document
+        self._repaint = repaint
+        self._pixmaps: dict[tuple, list[QPixmap]] = {}
+        self._requested: set[tuple] = set()
+        engine.preview.sig_thumbnail.connect(self._on_thumbnail)
+
+    def get(self, clip: LatentWalkClip) -> list[QPixmap] | None:
+        """The pixmaps, or None while they are being rendered (they arrive later)."""
+        fps = self.document.project.fps
+        walk = clip.walk()
+        last = clip.start + max(0, frame_total(clip.duration, fps) - 1) / fps
+        ends = np.stack(
+            [walk_latent_at(walk, clip.walk_time(t), clip.walk_length) for t in (clip.start, last)]
+        )
+        # An edited walk keeps its id, so the key names the faces, not only the clip.
+        key = (THUMB_KEY, clip.id, clip.model, tuple(clip.labels), hash(ends.tobytes()))
+        if key in self._pixmaps:
+            return self._pixmaps[key]
+        if key not in self._requested:
+            self._requested.add(key)
+            self.engine.preview.render_thumbnail(
+                key, clip.model, self.document.path, ends, labels=clip.labels or None
+            )
+        return None
+
+    def _on_thumbnail(self, key, images: np.ndarray) -> None:
+        if not (isinstance(key, tuple) and key and key[0] == THUMB_KEY):
+            return
+        side = VIDEO_TRACK_HEIGHT - 12
+        self._pixmaps[key] = [array_to_pixmap(image, side, smooth=True) for image in images]
+        self._repaint()
+
+
+def clip_label(clip: Clip, duration: float) -> str:
+    """What a clip says about itself on the timeline."""
+    if isinstance(clip, LatentWalkClip):
+        return f"Walk · {duration:g} s" + (" · loop" if clip.loop else "")
+    if isinstance(clip, CaptionClip):
+        return clip.text
+    name = PurePath(clip.path).name
+    if isinstance(clip, AudioClip):
+        gain = f" · {clip.gain_db:+g} dB" if clip.gain_db else ""
+        return f"{name}{gain}" + (" · loop" if clip.loop else "")
+    if isinstance(clip, VideoFileClip) and clip.speed != 1:
+        return f"{name} · {clip.speed:g}×"
+    return name
+
+
+def paint_clip(
+    painter: QPainter,
+    rect: QRectF,
+    clip: Clip,
+    track_kind: str,
+    selected: bool,
+    pixels_per_second: float,
+    thumbnails: list[QPixmap] | None,
+    start: float | None = None,
+    duration: float | None = None,
+) -> None:
+    """One clip's body, label and marks; ``start``/``duration`` override the clip's own
+    while it is dragged (the ghost)."""
+    duration = clip.duration if duration is None else duration
+    colour = QColor(clip_colour(clip, track_kind))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour.darker(130))
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), RADIUS, RADIUS)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -5), RADIUS, RADIUS)
+    text_rect = rect.adjusted(10, 4, -10, -8)
+    if isinstance(clip, AudioClip):
+        _paint_fades(painter, rect, clip, pixels_per_second)
+    elif not isinstance(clip, CaptionClip):
+        _paint_transition(painter, rect, clip, pixels_per_second)
+    if thumbnails and rect.width() > 2 * VIDEO_TRACK_HEIGHT:
+        side = thumbnails[0].width()
+        painter.drawPixmap(int(rect.left()) + 6, int(rect.top()) + 5, thumbnails[0])
+        painter.drawPixmap(int(rect.right()) - 6 - side, int(rect.top()) + 5, thumbnails[-1])
+        text_rect = rect.adjusted(side + 14, 4, -side - 14, -8)
+    dark = clip.kind in DARK_TEXT_KINDS
+    painter.setPen(QColor("#101114" if dark else "#ffffff"))
+    metrics = QFontMetrics(painter.font())
+    label = clip_label(clip, duration)
+    elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
+    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+    if selected:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), RADIUS, RADIUS)
+
+
+def paint_ghost_outline(painter: QPainter, rect: QRectF) -> None:
+    """Where a dragged clip was: a dashed outline, so the user sees what moves."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(QColor(style.MUTED), 1, Qt.PenStyle.DashLine))
+    painter.drawRoundedRect(rect.adjusted(1, 1, -1, -1), RADIUS, RADIUS)
+
+
+def _paint_fades(painter: QPainter, rect: QRectF, clip: AudioClip, pps: float) -> None:
+    """Fades as shaded corners: the sound rises along the left slope, falls along the right."""
+    shade = QColor(0, 0, 0, 90)
+    top, bottom = rect.top() + 1, rect.bottom() - 5
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(shade)
+    if clip.fade_in > 0:
+        x = rect.left() + min(clip.fade_in * pps, rect.width())
+        painter.drawPolygon(
+            QPolygonF([QPointF(rect.left(), top), QPointF(x, top), QPointF(rect.left(), bottom)])
+        )
+    if clip.fade_out > 0:
+        x = rect.right() - min(clip.fade_out * pps, rect.width())
+        painter.drawPolygon(
+            QPolygonF([QPointF(x, top), QPointF(rect.right(), top), QPointF(rect.right(), bottom)])
+        )
+
+
+def _paint_transition(painter: QPainter, rect: QRectF, clip, pps: float) -> None:
+    """A transition as a lighter wedge over its first seconds."""
+    if getattr(clip, "transition", "none") == "none" or clip.transition_duration <= 0:
+        return
+    width = min(clip.transition_duration * pps, rect.width())
+    top, bottom = rect.top() + 1, rect.bottom() - 5
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 60))
+    painter.drawPolygon(
+        QPolygonF(
+            [
+                QPointF(rect.left(), bottom),
+                QPointF(rect.left() + width, top),
+                QPointF(rect.left() + width, bottom),
+            ]
+        )
+    )
+
+
+def paint_header(painter: QPainter, rect: QRectF, track: Track, font: QFont) -> None:
+    """A lane's header: a coloured chip with the kind's glyph, the name, the kind."""
+    painter.fillRect(rect, QColor(HEADER))
+    colour = QColor(TRACK_COLOURS.get(track.kind, style.MUTED))
+    chip = QRectF(rect.left() + 8, rect.top() + 8, 22, 22)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawRoundedRect(chip, 5, 5)
+    bold = QFont(font)
+    bold.setBold(True)
+    bold.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
+    painter.setFont(bold)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, TRACK_GLYPHS.get(track.kind, "?"))
+    painter.setFont(font)
+    text_left = chip.right() + 8
+    width = rect.right() - text_left - 4
+    metrics = QFontMetrics(font)
+    name = metrics.elidedText(
+        track.name or track.kind.capitalize(), Qt.TextElideMode.ElideRight, int(width)
+    )
+    painter.setPen(QColor(style.TEXT))
+    painter.drawText(QRectF(text_left, rect.top() + 6, width, 18), Qt.AlignmentFlag.AlignLeft, name)
+    small = QFont(font)
+    small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
+    painter.setFont(small)
+    painter.setPen(QColor(style.MUTED))
+    painter.drawText(
+        QRectF(text_left, rect.top() + 24, width, 16),
+        Qt.AlignmentFlag.AlignLeft,
+        TRACK_KIND_NAMES.get(track.kind, track.kind),
+    )
+    painter.setFont(font)

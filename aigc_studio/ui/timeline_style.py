@@ -1,0 +1,64 @@
+"""Colours, sizes and header glyphs of the timeline, by track kind and clip kind.
+
+One place, so the lanes, the clips and the tests agree on what a kind looks like.
+"""
+
+from __future__ import annotations
+
+from aigc_studio.project.model import Clip, LatentWalkClip
+from aigc_studio.ui import style
+
+HEADER_WIDTH = 120  # track names column (fixed; the lanes scroll under it)
+RULER_HEIGHT = 30  # time ruler at the top
+TRACK_GAP = 6  # space between lanes
+VIDEO_TRACK_HEIGHT = 72  # room for a walk's first and last face
+AUDIO_TRACK_HEIGHT = 46  # captions, narration, music and effects need less
+EDGE_PX = 6  # a press this close to a clip's edge trims instead of moving
+SNAP_PX = 8  # snapping reaches this far, in pixels (so it scales with the zoom)
+DRAG_THRESHOLD_PX = 3  # a press must move this far before it becomes a drag
+
+LANE = "#1c1d21"  # lane background
+LANE_ALT = "#202127"  # every other lane, so neighbours are easy to tell apart
+HEADER = "#24262b"  # header column background
+PLAYHEAD = "#ff4d5e"  # the playhead line and its handle
+SNAP_LINE = "#ffe066"  # the line drawn where a drag snapped
+BEAT = "#6b5fd6"  # beat markers on the ruler and over the lanes
+RUBBER_BAND = style.ACCENT
+
+# Clip body colour by clip kind. A walk keeps the studio's video blue (tests and users
+# know it); other visual clips are shades of it, so the video track reads as one family.
+CLIP_COLOURS = {
+    "latent_walk": style.VIDEO_CLIP,
+    "image": "#3f9d8f",
+    "video_file": "#5b86c9",
+    "caption": style.CAPTION_CLIP,
+}
+# Audio clips take the colour of the track they are on (narration, music, effects).
+TRACK_COLOURS = {
+    "video": style.VIDEO_CLIP,
+    "caption": style.CAPTION_CLIP,
+    "narration": "#c25d86",
+    "music": "#48a868",
+    "effects": "#d9773f",
+}
+# A short glyph drawn in the header's colour chip (fonts everywhere have these letters).
+TRACK_GLYPHS = {"video": "V", "caption": "T", "narration": "N", "music": "♪", "effects": "FX"}
+TRACK_KIND_NAMES = {
+    "video": "video",
+    "caption": "captions",
+    "narration": "narration",
+    "music": "music",
+    "effects": "effects",
+}
+DARK_TEXT_KINDS = ("caption",)  # light clip colours get dark text
+
+
+def lane_height(kind: str) -> int:
+    return VIDEO_TRACK_HEIGHT if kind == "video" else AUDIO_TRACK_HEIGHT
+
+
+def clip_colour(clip: Clip, track_kind: str) -> str:
+    """The body colour of a clip on a track of ``track_kind``."""
+    if isinstance(clip, LatentWalkClip):
+        return CLIP_COLOURS["latent_walk"]
+    return CLIP_COLOURS.get(clip.kind, TRACK_COLOURS.get(track_kind, style.VIDEO_CLIP))
