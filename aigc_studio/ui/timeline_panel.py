@@ -1,4 +1,4 @@
-"""Timeline: an edit toolbar over the tracks, and a line about the selection."""
+"""Timeline: an edit toolbar, the tracks and the clip properties pane."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
+    QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -14,6 +17,9 @@ from aigc_studio.engine.engine import Engine
 from aigc_studio.project.commands import ClipNotFound, find_clip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip, CaptionClip, Clip, LatentWalkClip
+from aigc_studio.ui.clip_properties import KIND_TITLES, ClipPropertiesPane
+from aigc_studio.ui.media_import import MediaImporter
+from aigc_studio.ui.timeline_beats import MusicBeats
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
@@ -37,12 +43,20 @@ class TimelinePanel(QWidget):
             )
         )
         self.view = TimelineView(engine, document, undo_stack)
+        self.properties = ClipPropertiesPane(document, undo_stack)
+        self.importer = MediaImporter(engine, document, self.view, self)
+        self.beats = MusicBeats(engine, document, self)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
         editor_layout.addLayout(self._build_toolbar())
-        editor_layout.addWidget(self.view, 1)
+        tracks = QSplitter(Qt.Orientation.Horizontal)
+        tracks.addWidget(self.view)
+        tracks.addWidget(self.properties)
+        tracks.setStretchFactor(0, 1)
+        tracks.setCollapsible(0, False)
+        editor_layout.addWidget(tracks, 1)
         self.selection_label = hint("Nothing selected.")
         editor_layout.addWidget(self.selection_label)
         root.addWidget(editor, 1)
@@ -50,11 +64,34 @@ class TimelinePanel(QWidget):
         self.view.sig_selection_changed.connect(self._on_selection)
         self.view.sig_edit_walk.connect(self.sig_edit_walk)
         self.view.sig_status.connect(self.sig_status)
+        self.view.sig_files_dropped.connect(
+            lambda paths, at, track: self.importer.import_files(paths, at, track)
+        )
+        self.properties.sig_status.connect(self.sig_status)
+        self.importer.sig_status.connect(self.sig_status)
+        self.importer.sig_imported.connect(self.view.set_selection)
+        self.beats.sig_beats.connect(self.view.set_beats)
+        self.beats.sig_status.connect(self.sig_status)
         document.add_listener(self._refresh)
         self._refresh()
+        self.beats.update_beats()
 
     def _build_toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
+        self.import_button = QToolButton()
+        self.import_button.setText("Import media…")
+        self.import_button.setToolTip(
+            "Add images, video or sound at the playhead (sound goes on the music track; "
+            "the arrow puts it on narration or effects)"
+        )
+        self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.import_button)
+        for kind, title in (("narration", "Narration"), ("effects", "Sound effect")):
+            action = menu.addAction(f"Import {title.lower()}…")
+            action.triggered.connect(lambda _=False, k=kind: self.import_media(k))
+        self.import_button.setMenu(menu)
+        self.import_button.clicked.connect(lambda: self.import_media("music"))
+        toolbar.addWidget(self.import_button)
         edits = self.view.edits
         self.split_button = self._tool(toolbar, "Split", "Split at the playhead (S)", edits.split)
         self.delete_button = self._tool(
@@ -92,6 +129,9 @@ class TimelinePanel(QWidget):
 
     # -- actions ----------------------------------------------------------------------
 
+    def import_media(self, audio_kind: str = "music") -> None:
+        self.importer.choose_and_import(self.view.playhead, audio_kind)
+
     def _edit_walk(self) -> None:
         if self.view.selected_id is not None:
             self.sig_edit_walk.emit(self.view.selected_id)
@@ -109,6 +149,7 @@ class TimelinePanel(QWidget):
         for widget in (self.delete_button, self.ripple_button):
             widget.setEnabled(count > 0)
         self.edit_walk_button.setEnabled(False)
+        self.properties.show_clip(clip_id)
         if clip_id is None:
             self.selection_label.setText("Nothing selected.")
             return
@@ -135,4 +176,4 @@ def describe(clip: Clip) -> str:
     name = clip.path.replace("\\", "/").rsplit("/", 1)[-1]
     if isinstance(clip, AudioClip):
         return f"sound {name}"
-    return f"{clip.kind.replace('_', ' ')} {name}"
+    return f"{KIND_TITLES.get(clip.kind, 'clip').lower()} {name}"
