@@ -1,4 +1,4 @@
-"""Timeline: an edit toolbar, the tracks and the clip properties pane."""
+"""Timeline: the preview player, an edit toolbar, the tracks and the clip properties pane."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip, CaptionClip, Clip, LatentWalkClip
 from aigc_studio.ui.clip_properties import KIND_TITLES, ClipPropertiesPane
 from aigc_studio.ui.media_import import MediaImporter
+from aigc_studio.ui.preview_player import PreviewPlayer
 from aigc_studio.ui.timeline_beats import MusicBeats
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
@@ -46,6 +47,7 @@ class TimelinePanel(QWidget):
         self.properties = ClipPropertiesPane(document, undo_stack)
         self.importer = MediaImporter(engine, document, self.view, self)
         self.beats = MusicBeats(engine, document, self)
+        self.player = PreviewPlayer(engine, document)
 
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
@@ -59,7 +61,12 @@ class TimelinePanel(QWidget):
         editor_layout.addWidget(tracks, 1)
         self.selection_label = hint("Nothing selected.")
         editor_layout.addWidget(self.selection_label)
-        root.addWidget(editor, 1)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.player)
+        split.addWidget(editor)
+        split.setStretchFactor(1, 1)
+        split.setSizes([280, 420])  # the tracks get most of the room, the player enough
+        root.addWidget(split, 1)
 
         self.view.sig_selection_changed.connect(self._on_selection)
         self.view.sig_edit_walk.connect(self.sig_edit_walk)
@@ -72,6 +79,8 @@ class TimelinePanel(QWidget):
         self.importer.sig_imported.connect(self.view.set_selection)
         self.beats.sig_beats.connect(self.view.set_beats)
         self.beats.sig_status.connect(self.sig_status)
+        self.view.sig_playhead_moved.connect(self.player.set_position)
+        self.player.sig_position_changed.connect(self.view.set_playhead)
         document.add_listener(self._refresh)
         self._refresh()
         self.beats.update_beats()
@@ -131,6 +140,18 @@ class TimelinePanel(QWidget):
 
     def import_media(self, audio_kind: str = "music") -> None:
         self.importer.choose_and_import(self.view.playhead, audio_kind)
+
+    def toggle_play(self) -> None:
+        self.player.toggle()
+
+    def keyPressEvent(self, event) -> None:
+        # Space reaches here from any child that does not use it itself (the tracks
+        # view, the toolbar), as a key press, not a shortcut, so it works in any window.
+        if event.key() == Qt.Key.Key_Space and not event.modifiers():
+            self.toggle_play()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _edit_walk(self) -> None:
         if self.view.selected_id is not None:
