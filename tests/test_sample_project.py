@@ -39,3 +39,11 @@ def test_install_sample_copies_once_and_keeps_the_creators_edits(tmp_path: Path)
     assert again == first and (again / "project.json").read_text(encoding="utf-8") == "edited"
     assert not list(tmp_path.glob(".*partial"))
 
+
+
+def test_first_start_opens_the_sample_in_the_timeline(studio, tmp_path: Path) -> None:
+    assert studio.open_sample_project(tmp_path)
+    assert studio.document.path == tmp_path / sample_project_path().name
+    assert studio.document.project.name == "Sample short 示例短片"
+    assert studio.stack.currentWidget() is studio.timeline
+    assert studio.settings.sample_opened == "yes"
