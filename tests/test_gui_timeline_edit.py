@@ -314,7 +314,7 @@ def test_zoom_scroll_and_ruler_ticks(timeline):
     assert view.time_at(HEADER_WIDTH) == pytest.approx(1.0)
     view.fit_to_window()
     assert view.x_for(document.project.timeline.duration) <= view.lanes_rect.right()
-    assert view.scroll_x == 0
+    assert view.scroll_x == 0 and not view.h_scroll.isVisible()
     assert tick_steps(400.0)[0] < tick_steps(60.0)[0] < tick_steps(5.0)[0]
 
 
@@ -325,6 +325,14 @@ def test_ruler_click_and_drag_move_the_playhead(timeline, qtbot):
     assert moved.args == [pytest.approx(2.5)]
     drag(view, QPointF(view.x_for(2.5), 10), QPointF(view.x_for(1.97), 10))
     assert view.playhead == 2.0  # snapped to A's end
+    qtbot.keyClick(view, Qt.Key.Key_Right)  # one frame on
+    assert view.playhead == pytest.approx(2.0 + 1 / document.project.fps)
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert view.playhead == 0.0
+    view.move_playhead(4.0)
+    view.select("A")
+    document.replace(Project())  # File > New: back to the start, nothing selected
+    assert view.playhead == 0.0 and view.selected_ids == []
 
 
 # -- dropped files ---------------------------------------------------------------

@@ -8,7 +8,9 @@ import wave
 import numpy as np
 import pytest
 from PIL import Image
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog
 
 from aigc_studio.project.commands import AddClip
 from aigc_studio.project.document import ProjectDocument
@@ -16,6 +18,7 @@ from aigc_studio.project.model import AudioClip
 from aigc_studio.ui.clip_properties import ClipPropertiesPane
 from aigc_studio.ui.media_import import IMAGE_SECONDS, MediaImporter
 from aigc_studio.ui.timeline_beats import MusicBeats
+from aigc_studio.ui.timeline_panel import TimelinePanel
 from tests.test_gui_timeline_edit import clip, make_project, running_engine, shown_timeline
 
 
@@ -66,6 +69,13 @@ def test_properties_pane_changes_a_clip_and_undo_restores_it(qtbot):
     assert clip(document, "M")[1].fade_in == 0.0
     pane.duration_spin.setValue(6.0)
     assert clip(document, "M")[1].duration == 6.0 and stack.undoText() == "Trim clip"
+
+    pane.show_clip("C")  # a caption: its words, over two lines, applied with Ctrl+Enter
+    pane.text_edit.setPlainText("two\nlines")
+    qtbot.keyClick(pane.text_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert clip(document, "C")[1].text == "two\nlines"
+    stack.undo()
+    assert pane.text_edit.toPlainText() == "hello"
 
 
 # -- import, drop, beats -------------------------------------------------------------------
@@ -122,3 +132,23 @@ def test_music_beats_are_found_in_the_engine_and_placed_where_the_clip_plays(
         document.apply(AddClip(document.project, "music", music))
     # Clicks at 0.25, 0.75, ... s of the file; the clip plays 0.5 .. 2.5 s from 1.0 s on.
     assert found.args[0] == pytest.approx([1.25, 1.75, 2.25, 2.75], abs=0.02)
+
+
+def test_import_button_and_its_menu_put_sound_on_music_or_narration(
+    engine, qtbot, tmp_path, monkeypatch
+):
+    sound = tmp_path / "voice.wav"
+    write_clicks(sound, 1.0)
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kwargs: ([str(sound)], ""))
+    document = ProjectDocument(make_project())
+    panel = TimelinePanel(engine, document, QUndoStack())
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.importer.sig_imported, timeout=10_000):
+        qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
+    assert [c.path for c in document.project.timeline.track("music").clips] == [str(sound)]
+    narration = next(a for a in panel.import_button.menu().actions() if "narration" in a.text())
+    with qtbot.waitSignal(panel.importer.sig_imported, timeout=10_000) as added:
+        narration.trigger()
+    (voice,) = document.project.timeline.track("narration").clips
+    assert voice.path == str(sound) and added.args == [[voice.id]]
+    assert panel.view.selected_ids == [voice.id]  # what was imported is selected

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
+    QPlainTextEdit,
     QSlider,
     QVBoxLayout,
     QWidget,
@@ -97,6 +97,29 @@ class MergingCommand(DocumentCommand):
             self.document.revert(command)
 
 
+class CaptionTextEdit(QPlainTextEdit):
+    """A caption's words, over several lines; applied when focus leaves or on Ctrl+Enter."""
+
+    sig_committed = Signal(str)
+    """The user finished editing; carries the text."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+
+    def focusOutEvent(self, event) -> None:
+        self.sig_committed.emit(self.toPlainText())
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            self.sig_committed.emit(self.toPlainText())
+            return
+        super().keyPressEvent(event)
+
+
 class ClipPropertiesPane(QWidget):
     sig_status = Signal(str)
     """A change was refused; carries the sentence saying why."""
@@ -137,7 +160,7 @@ class ClipPropertiesPane(QWidget):
     def _build_editors(self) -> None:
         self.start_spin = self._spin(0.0, 36_000.0, 0.1, " s")
         self.duration_spin = self._spin(0.04, 36_000.0, 0.1, " s")
-        self.text_edit = QLineEdit()
+        self.text_edit = CaptionTextEdit()
         self.fit_combo = QComboBox()
         for value, label in FIT_CHOICES:
             self.fit_combo.addItem(label, value)
@@ -157,7 +180,12 @@ class ClipPropertiesPane(QWidget):
         for name, label, widget, tip in (
             ("start", "Start", self.start_spin, "Where the clip begins on the timeline"),
             ("duration", "Length", self.duration_spin, "How long the clip plays"),
-            ("text", "Text", self.text_edit, "The caption's words (Enter to apply)"),
+            (
+                "text",
+                "Text",
+                self.text_edit,
+                "The caption's words (applied on leaving the box, or Ctrl+Enter)",
+            ),
             (
                 "fit",
                 "Framing",
@@ -181,9 +209,7 @@ class ClipPropertiesPane(QWidget):
 
         self.start_spin.valueChanged.connect(self._start_changed)
         self.duration_spin.valueChanged.connect(self._duration_changed)
-        self.text_edit.editingFinished.connect(
-            lambda: self._set("text", self.text_edit.text(), merge=False)
-        )
+        self.text_edit.sig_committed.connect(lambda text: self._set("text", text, merge=False))
         self.fit_combo.activated.connect(lambda: self._set("fit", self.fit_combo.currentData()))
         self.zoom_spin.valueChanged.connect(lambda v: self._set("ken_burns_zoom", v))
         self._connect_slider(self.opacity_slider, "opacity", lambda v: v / 100.0)
@@ -282,9 +308,9 @@ class ClipPropertiesPane(QWidget):
                 label.setText(f"{number}{label.property('unit')}")
             elif isinstance(editor, QComboBox):
                 editor.setCurrentIndex(max(0, editor.findData(value)))
-            elif isinstance(editor, QLineEdit):
-                if editor.text() != value:
-                    editor.setText(str(value))
+            elif isinstance(editor, QPlainTextEdit):
+                if editor.toPlainText() != value:
+                    editor.setPlainText(str(value))
             elif isinstance(editor, QCheckBox):
                 editor.setChecked(bool(value))
             editor.blockSignals(False)

@@ -72,6 +72,7 @@ class TimelineView(QWidget):
         self.selected_ids: list[str] = []  # in the order chosen; the last one is primary
         self.playhead = 0.0
         self.beats: list[float] = []
+        self._project = document.project  # a new project (New, Open) resets the view
         self.thumbnails = WalkThumbnails(engine, document, self.update)
         self.drag = TimelineDrag(self)
         self.edits = TimelineEdits(self)
@@ -207,9 +208,11 @@ class TimelineView(QWidget):
         self.set_zoom(self.pixels_per_second / ZOOM_STEP)
 
     def fit_to_window(self) -> None:
-        """Zoom so the whole project fits the lanes' width."""
-        seconds = max(self.document.project.timeline.duration, 1.0) * 1.05
-        self.set_zoom(max(self.lanes_rect.width() - 10, 50) / seconds)
+        """Zoom so the whole project (and the short tail after it) fits the lanes' width."""
+        seconds = max(MIN_SECONDS, self.document.project.timeline.duration + TAIL_SECONDS)
+        bar = self.style().pixelMetric(self.style().PixelMetric.PM_ScrollBarExtent)
+        visible = self.width() - HEADER_WIDTH - (bar if self.v_scroll.isVisible() else 0)
+        self.set_zoom(max(visible - 21, 50) / seconds)  # content_width adds 20 px
         self.h_scroll.setValue(0)
 
     def scroll_to_time(self, seconds: float) -> None:
@@ -278,6 +281,10 @@ class TimelineView(QWidget):
         ids = {c.id for t in self.tracks for c in t.clips}
         if self.drag.active:
             self.drag.cancel()  # the clips it was moving may have changed under it
+        if self.document.project is not self._project:
+            self._project = self.document.project
+            self.h_scroll.setValue(0)
+            self.move_playhead(0.0)
         kept = [i for i in self.selected_ids if i in ids]
         if kept != self.selected_ids:
             self.set_selection(kept)
@@ -385,6 +392,19 @@ class TimelineView(QWidget):
 
     def keyPressEvent(self, event) -> None:
         if self.edits.key_press(event.key(), event.modifiers()):
+            event.accept()
+            return
+        step = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(event.key())
+        if step is not None and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            # One frame at a time, on the frame grid, as the player steps.
+            fps = self.document.project.fps
+            self.move_playhead(max(0.0, round(self.playhead * fps + step) / fps))
+            self.scroll_to_time(self.playhead)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Home:
+            self.move_playhead(0.0)
+            self.scroll_to_time(0.0)
             event.accept()
             return
         if event.key() == Qt.Key.Key_Escape:
