@@ -105,6 +105,7 @@ def test_an_edit_makes_a_new_revision_whose_frames_are_rendered_anew(qtbot, work
     project = walk_project()
     first_revision = worker.set_project(project)
     _, _, before = ask(qtbot, worker, 2)
+    assert worker.set_project(project) == first_revision  # nothing changed: frames stay
     project.timeline.track("caption").clips[0].text = "Changed caption"
     assert worker.cached_frame(2) is not None  # the edit alone changes nothing
     revision = worker.set_project(project)

@@ -163,6 +163,7 @@ class PlayerWorker(QThread):
         self._slots = _Slots()
         self._revision = 0  # GUI side: the newest snapshot's revision
         self._size = (0, 0)  # GUI side: its preview size
+        self._state: tuple[Path | None, dict] | None = None  # GUI side: what it was made of
         self._next_audio_id = 0
         # Worker side only:
         self._snapshot: _Snapshot | None = None
@@ -177,7 +178,13 @@ class PlayerWorker(QThread):
 
     def set_project(self, project: Project, media_root: Path | None = None) -> int:
         """Hand over a copy of the project (taken here, on the caller's thread); returns its
-        revision. Frames of earlier revisions leave the cache."""
+        revision. Frames of earlier revisions leave the cache. A project that has not
+        changed since the last call (the document also notifies on save) keeps its revision
+        and its cached frames."""
+        state = (media_root, project.to_dict())
+        if state == self._state:
+            return self._revision
+        self._state = state
         copied = copy.deepcopy(project)
         size = preview_size(project.width, project.height, self.config.max_side)
         with self._condition:
