@@ -350,3 +350,15 @@ def test_dropping_files_on_a_lane_says_where(timeline, qtbot, tmp_path):
         view.dropEvent(event)
     paths, seconds, track = dropped.args
     assert paths == [str(picture)] and seconds == pytest.approx(7.0) and track == 1
+
+
+def test_a_drag_held_at_the_right_edge_scrolls_and_carries_the_clip_along(timeline):
+    view, document, _ = timeline
+    view.set_zoom(200.0)
+    view.h_scroll.setValue(0)
+    start = centre(view, document, "A")
+    edge = QPointF(view.lanes_rect.right() - 4, start.y())
+    drag(view, start, edge, ALT, steps=10)  # the last moves are at the edge
+    assert view.scroll_x > 0
+    moved = clip(document, "A")[1].start
+    assert moved == pytest.approx((edge.x() - start.x() + view.scroll_x) / 200.0, abs=1e-6)

@@ -22,6 +22,9 @@ ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
+EDGE_SCROLL_PX = 16  # a drag this close to the lanes' edge scrolls
+EDGE_SCROLL_STEP = 24  # pixels scrolled per mouse move there
+
 Ghost = dict[str, tuple[float, float, int]]  # clip id -> (start, duration, track index)
 
 
@@ -35,6 +38,8 @@ class TimelineDrag:
         self.snap_time: float | None = None  # where the drag snapped, for the snap line
         self.band: QRectF | None = None  # the rubber band, in view coordinates
         self._origin = QPointF()
+        self._origin_time = 0.0  # time under the press: drags measure from it, so scrolling
+        # during a drag moves clips with the view
         self._origin_track = 0
         self._clip: Clip | None = None  # the clip pressed on
         self._collapse = False  # a plain click on a selected clip selects only it on release
@@ -58,6 +63,7 @@ class TimelineDrag:
         view = self.view
         self._reset()
         self._origin = QPointF(pos)
+        self._origin_time = view.time_at(pos.x())
         if pos.y() < RULER_HEIGHT and pos.x() >= HEADER_WIDTH:
             self.mode = "playhead"
             self._old_playhead = view.playhead
@@ -99,6 +105,8 @@ class TimelineDrag:
             self._hover(pos)
             return
         snapping = not modifiers & ALT
+        if self.mode != "pending":
+            self._scroll_at_edge(pos)
         if self.mode == "playhead":
             view.move_playhead(self._playhead_time(pos, modifiers))
         elif self.mode == "band":
@@ -151,6 +159,15 @@ class TimelineDrag:
 
     # -- updates while dragging -------------------------------------------------------
 
+    def _scroll_at_edge(self, pos: QPointF) -> None:
+        """A drag held at the lanes' left or right edge scrolls the view that way."""
+        lanes = self.view.lanes_rect
+        bar = self.view.h_scroll
+        if pos.x() > lanes.right() - EDGE_SCROLL_PX:
+            bar.setValue(bar.value() + EDGE_SCROLL_STEP)
+        elif pos.x() < lanes.left() + EDGE_SCROLL_PX:
+            bar.setValue(bar.value() - EDGE_SCROLL_STEP)
+
     def _tolerance(self) -> float:
         return SNAP_PX / self.view.pixels_per_second
 
@@ -166,7 +183,8 @@ class TimelineDrag:
 
     def _update_band(self, pos: QPointF) -> None:
         view = self.view
-        self.band = QRectF(self._origin, pos).normalized()
+        corner = QPointF(view.x_for(self._origin_time), self._origin.y())
+        self.band = QRectF(corner, pos).normalized()
         inside = [
             clip.id
             for index, track in enumerate(view.tracks)
@@ -190,7 +208,7 @@ class TimelineDrag:
         if not moving:
             return
         earliest = min(clip.start for _, clip in moving)
-        shift = max(view.time_at(pos.x()) - view.time_at(self._origin.x()), -earliest)
+        shift = max(view.time_at(pos.x()) - self._origin_time, -earliest)
         self.snap_time = None
         exact: dict[str, float] = {}  # a snapped clip's start, exact (no float round-off)
         if snapping:
@@ -233,7 +251,7 @@ class TimelineDrag:
         view, clip = self.view, self._clip
         if clip is None:
             return
-        shift = view.time_at(pos.x()) - view.time_at(self._origin.x())
+        shift = view.time_at(pos.x()) - self._origin_time
         shortest = 1.0 / max(view.document.project.fps, 1)
         targets = self._targets([clip.id]) if snapping else []
         self.snap_time = None
