@@ -13,7 +13,7 @@ from aigc_studio.engine.engine import Engine
 from aigc_studio.project.commands import AddClip, RemoveClip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip
-from aigc_studio.ui.preview_audio import NO_SOUND_NOTICE
+from aigc_studio.ui.preview_audio import NO_SOUND_NOTICE, sound_device
 from aigc_studio.ui.preview_player import PreviewPlayer
 from tests.test_engine_player import FPS, walk_project
 
@@ -91,8 +91,10 @@ def test_playing_advances_in_real_time_and_pause_stops(qtbot, player):
     stopped = player.position()
     qtbot.wait(200)
     assert player.position() == stopped
-    # No sound device here: the player says so once and plays silently, without Qt warnings.
-    assert player.sound_notice.isVisible() and player.sound_notice.text() == NO_SOUND_NOTICE
+    # Without a sound device (CI, this machine) the player says so and plays silently; the
+    # probe's own Qt messages go to the log, so none fails the test.
+    assert player.sound_notice.isVisible() == (sound_device() is None)
+    assert player.sound_notice.text() == NO_SOUND_NOTICE
 
 
 def test_playback_runs_to_the_end_and_stops_there(qtbot, player):

@@ -172,7 +172,7 @@ class PreviewPlayer(QWidget):
         self.play_button.setToolTip("Pause (Space)")
         self.dropped_frames = 0
         self._start_clock()
-        self._timer.start(max(1, int(1000 / (self._fps * TICKS_PER_FRAME))))
+        self._timer.start(self._tick_ms())
 
     def pause(self) -> None:
         if not self._playing:
@@ -216,12 +216,16 @@ class PreviewPlayer(QWidget):
         root = self._media_root if self._media_root is not None else self._document.path
         self._worker.set_project(project, root)
         self._fps, self._frames = project.fps, frame_count(project)
+        self._timer.setInterval(self._tick_ms())
         self._requested = -1
         self.screen.set_aspect(project.width / project.height)
         self.slider.blockSignals(True)
         self.slider.setRange(0, self._frames - 1)
         self.slider.blockSignals(False)
         self._seek(min(self._position, self._duration()))
+
+    def _tick_ms(self) -> int:
+        return max(1, int(1000 / (self._fps * TICKS_PER_FRAME)))
 
     def _duration(self) -> float:
         return self._document.project.duration
