@@ -1,43 +1,31 @@
-"""A hand-painted multi-track view of the project's timeline: geometry, view state, paint.
+"""A hand-painted multi-track view of the project's timeline: geometry and view state.
 
 It draws straight from ``document.project`` each time it paints and repaints when the
 document notifies a change; it keeps no copy of the timeline, only view state (zoom,
-scroll, selection, playhead, beats) and thumbnails rendered by the engine. Mouse gestures
-live in timeline_drag.py, edit actions in timeline_edit.py; both change the project only
-through commands pushed on the undo stack.
+scroll, selection, playhead, beats) and thumbnails rendered by the engine. Painting lives in
+timeline_canvas.py, mouse gestures in timeline_drag.py, edit actions in timeline_edit.py;
+gestures and edits change the project only through commands pushed on the undo stack.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QMenu, QScrollBar, QSizePolicy, QWidget
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import Clip, LatentWalkClip, Track
-from aigc_studio.ui import style
+from aigc_studio.ui.timeline_canvas import paint_timeline
 from aigc_studio.ui.timeline_drag import TimelineDrag
 from aigc_studio.ui.timeline_edit import TimelineEdits
-from aigc_studio.ui.timeline_paint import (
-    WalkThumbnails,
-    paint_clip,
-    paint_ghost_outline,
-    paint_header,
-)
-from aigc_studio.ui.timeline_ruler import paint_playhead_handle, paint_ruler
+from aigc_studio.ui.timeline_paint import WalkThumbnails
 from aigc_studio.ui.timeline_style import (
-    BEAT,
     EDGE_PX,
     HEADER_WIDTH,
-    LANE,
-    LANE_ALT,
-    PLAYHEAD,
-    RUBBER_BAND,
     RULER_HEIGHT,
-    SNAP_LINE,
     TRACK_GAP,
     lane_height,
 )
@@ -46,7 +34,6 @@ TAIL_SECONDS = 3.0  # empty time drawn after the last clip, room to grow
 MIN_SECONDS = 10.0  # the ruler always shows at least this much
 MIN_ZOOM, MAX_ZOOM = 2.0, 1000.0  # pixels per second
 ZOOM_STEP = 1.25  # one wheel notch or one +/- click
-MEDIA_SUFFIXES = ".png .jpg .jpeg .webp .mp4 .mov .webm .mkv .wav .mp3 .m4a .ogg .flac".split()
 
 
 class TimelineView(QWidget):
@@ -450,103 +437,5 @@ class TimelineView(QWidget):
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor(style.BASE))
-        lanes = self.lanes_rect
-        first, last = self.time_at(lanes.left()), self.time_at(lanes.right())
-        paint_ruler(
-            painter,
-            self.font(),
-            lanes.left(),
-            lanes.width(),
-            self.x_for,
-            first,
-            last,
-            self.pixels_per_second,
-            self.beats,
-        )
-        painter.save()
-        painter.setClipRect(lanes)
-        self._paint_lanes(painter, lanes, first, last)
-        painter.restore()
-        painter.save()
-        painter.setClipRect(QRectF(0, RULER_HEIGHT, HEADER_WIDTH, lanes.height()))
-        for index, track in enumerate(self.tracks):
-            header = QRectF(0, self.lane_top(index), HEADER_WIDTH - 4, lane_height(track.kind))
-            paint_header(painter, header, track, self.font())
-        painter.restore()
-        self._paint_playhead(painter, lanes)
-        if not any(track.clips for track in self.tracks):
-            painter.setPen(QColor(style.MUTED))
-            painter.drawText(
-                QRectF(lanes.left(), RULER_HEIGHT, lanes.width(), 2 * lane_height("video")),
-                Qt.AlignmentFlag.AlignCenter,
-                "Empty timeline: add a walk in Explore, write scenes in Script, or import media",
-            )
+        paint_timeline(self, painter)
         painter.end()
-
-    def _paint_lanes(self, painter: QPainter, lanes: QRectF, first: float, last: float) -> None:
-        for index in range(len(self.tracks)):
-            rect = self.lane_rect(index)
-            painter.fillRect(rect, QColor(LANE if index % 2 == 0 else LANE_ALT))
-        beat_pen = QPen(QColor(BEAT))
-        beat_colour = beat_pen.color()
-        beat_colour.setAlpha(90)
-        beat_pen.setColor(beat_colour)
-        painter.setPen(beat_pen)
-        for beat in self.beats:
-            if first <= beat <= last:
-                x = self.x_for(beat)
-                painter.drawLine(QPointF(x, lanes.top()), QPointF(x, lanes.bottom()))
-        ghost = self.drag.ghost
-        selected = set(self.selected_ids)
-        for index, track in enumerate(self.tracks):
-            for clip in track.clips:
-                if clip.end < first or clip.start > last:
-                    continue
-                rect = self.clip_rect(index, clip)
-                if clip.id in ghost:
-                    paint_ghost_outline(painter, rect)
-                    continue
-                thumbnails = self.thumbnails.get(clip) if isinstance(clip, LatentWalkClip) else None
-                paint_clip(
-                    painter,
-                    rect,
-                    clip,
-                    track.kind,
-                    clip.id in selected,
-                    self.pixels_per_second,
-                    thumbnails,
-                )
-        for clip_id, (start, duration, index) in ghost.items():
-            clip = self.drag.clip_by_id(clip_id)
-            if clip is None:
-                continue
-            rect = self.span_rect(index, start, duration)
-            kind = self.tracks[index].kind
-            paint_clip(
-                painter, rect, clip, kind, True, self.pixels_per_second, None, start, duration
-            )
-        if self.drag.snap_time is not None:
-            x = self.x_for(self.drag.snap_time)
-            painter.setPen(QPen(QColor(SNAP_LINE), 1, Qt.PenStyle.DashLine))
-            painter.drawLine(QPointF(x, lanes.top()), QPointF(x, lanes.bottom()))
-        band = self.drag.band
-        if band is not None:
-            colour = QColor(RUBBER_BAND)
-            painter.setPen(QPen(colour, 1))
-            colour.setAlpha(50)
-            painter.setBrush(colour)
-            painter.drawRect(band)
-
-    def _paint_playhead(self, painter: QPainter, lanes: QRectF) -> None:
-        x = self.x_for(self.playhead)
-        if not lanes.left() <= x <= lanes.right():
-            return
-        painter.setPen(QPen(QColor(PLAYHEAD), 1.5))
-        painter.drawLine(QPointF(x, RULER_HEIGHT - 12), QPointF(x, lanes.bottom()))
-        paint_playhead_handle(painter, x)
-
-    # The thumbnail cache kept this name before it moved to timeline_paint.py.
-    def _thumbnails_for(self, clip: LatentWalkClip) -> list[QPixmap] | None:
-        return self.thumbnails.get(clip)
