@@ -47,7 +47,7 @@ class PlayerConfig:
     """How the preview player renders and caches."""
 
     max_side: int = 640  # longer side of a preview frame in px (1080x1920 -> 360x640)
-    cache_mb: float = 192.0  # frame cache bound (a 360x640 frame is 0.7 MB: ~270 frames)
+    cache_mb: float = 128.0  # frame cache bound (a 360x640 frame is 0.66 MB: ~190 frames, 6 s)
     read_ahead: int = 8  # frames rendered past the asked-for one while playing
     audio_rate: int = 48_000  # sample rate of the preview's sound (Hz)
 
