@@ -21,7 +21,7 @@ def test_five_areas_and_menus(studio):
     menus = [action.text() for action in studio.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     file_actions = [a.text() for a in studio.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_actions == ["&New", "&Open…", "&Save", "Save &As…", "&Quit"]
+    assert file_actions == ["&New", "&Open…", "&Save", "Save &As…", "Open Sample Project", "&Quit"]
     studio.navigation.setCurrentRow(AREAS.index("Script"))
     assert studio.stack.currentWidget() is studio.script
 
