@@ -172,6 +172,36 @@ def test_walk_at_the_bottom_keeps_its_glow_and_over_an_image_only_its_square(tmp
     assert (shadowed < np.asarray(GREEN) - 5).any()  # ...casting a soft shadow on the image
 
 
+def test_faces_enlarged_in_a_batch_by_the_renderer_look_the_same(tmp_path):
+    from aigc_studio.rendering import enlarge_faces
+
+    sizes = []
+
+    class Enlarging(FakeModels):
+        def renderer_for(self, model_ref):
+            render = super().renderer_for(model_ref)
+
+            def enlarge(faces, size):
+                sizes.append((len(faces), size))
+                return enlarge_faces(faces, size)
+
+            render.enlarge = enlarge
+            return render
+
+    start = [-3.0, -3.0, -3.0] + [0.0] * (NZ - 3)
+    end = [-3.0, 3.0, 2.0] + [0.0] * (NZ - 3)
+    p = project(tracks=2)
+    p.width, p.height = 2 * W, 2 * H  # the 32 px fake face is enlarged to 64 px (half)
+    video_track(p, 0).append(LatentWalkClip(0.0, 1.0, [start, end], interpolation="linear"))
+    video_track(p, 1).append(ImageClip(0.0, 1.0, flat_png(tmp_path / "g.png", GREEN)))
+    fast = list(iter_frames(p, Enlarging().renderer_for, batch=5))
+    plain = list(iter_frames(p, FakeModels().renderer_for, batch=5))
+    assert sizes == [(5, W), (5, W)]  # one batch call each, to half the square's side
+    for a, b in zip(fast, plain, strict=True):
+        difference = np.abs(a.astype(int) - b)
+        assert difference.any() and difference.mean() < 2
+
+
 def test_an_image_is_decoded_once_per_size(tmp_path):
     p = project(tracks=1)
     video_track(p, 0).append(ImageClip(0.0, 1.0, flat_png(tmp_path / "once.png", RED)))

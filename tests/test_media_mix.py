@@ -10,23 +10,11 @@ import pytest
 
 from aigc_studio.media import mix
 from aigc_studio.media.ffmpeg import ffmpeg_exe
-from aigc_studio.media.mix import AudioSources, has_sound, mix_audio, write_mix_wav
+from aigc_studio.media.mix import AudioSources, has_sound, mix_audio, write_mix_wav, write_wav
 from aigc_studio.media.sources import MediaError
 from aigc_studio.project.model import AudioClip, Project, VideoFileClip
 
 RATE = 48000
-
-
-def write_wav(path, samples: np.ndarray, rate: int = RATE) -> str:
-    """(n,) mono or (n, 2) stereo float samples as a 16-bit WAV."""
-    samples = np.asarray(samples, np.float64)
-    channels = 1 if samples.ndim == 1 else samples.shape[1]
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(channels)
-        out.setsampwidth(2)
-        out.setframerate(rate)
-        out.writeframes(np.rint(samples * 32767).astype("<i2").tobytes())
-    return str(path)
 
 
 def tone(seconds: float, amplitude: float = 0.5, rate: int = RATE) -> np.ndarray:
@@ -50,7 +38,7 @@ def music(clip: AudioClip, kind: str = "music") -> Project:
 
 
 def test_silence_outside_the_clip_and_gain_in_decibels(tmp_path):
-    path = write_wav(tmp_path / "tone.wav", tone(1.0))
+    path = str(write_wav(tmp_path / "tone.wav", tone(1.0)))
     plain = mix_audio(music(AudioClip(0.5, 1.0, path)), 0.0, 2.0)
     quieter = mix_audio(music(AudioClip(0.5, 1.0, path, gain_db=-6.0)), 0.0, 2.0)
     assert plain.shape == (2 * RATE, 2) and plain.dtype == np.float32
@@ -60,7 +48,7 @@ def test_silence_outside_the_clip_and_gain_in_decibels(tmp_path):
 
 
 def test_fades_rise_from_and_fall_to_silence(tmp_path):
-    path = write_wav(tmp_path / "tone.wav", tone(2.0))
+    path = str(write_wav(tmp_path / "tone.wav", tone(2.0)))
     sound = mix_audio(music(AudioClip(0.0, 2.0, path, fade_in=0.5, fade_out=1.0)), 0.0, 2.0)
     window = RATE // 20
 
@@ -76,7 +64,7 @@ def test_fades_rise_from_and_fall_to_silence(tmp_path):
 
 
 def test_source_in_and_loop_pick_the_right_samples(tmp_path):
-    path = write_wav(tmp_path / "ramp.wav", ramp(1.0))
+    path = str(write_wav(tmp_path / "ramp.wav", ramp(1.0)))
     later = mix_audio(music(AudioClip(1.0, 0.5, path, source_in=0.3)), 0.0, 2.0)
     first = later[RATE]  # the clip's first sample is the file's second 0.3
     assert first[0] == pytest.approx(0.03, abs=1e-3) and first[1] == first[0]
@@ -90,7 +78,7 @@ def test_source_in_and_loop_pick_the_right_samples(tmp_path):
 
 
 def test_chunks_join_exactly_and_files_decode_once(tmp_path):
-    path = write_wav(tmp_path / "tone.wav", tone(1.0, rate=44100), rate=44100)  # resampled
+    path = str(write_wav(tmp_path / "tone.wav", tone(1.0, rate=44100), rate=44100))  # resampled
     project = music(AudioClip(0.2, 1.0, path, fade_in=0.3, loop=True))
     with AudioSources() as sources:
         whole = mix_audio(project, 0.0, 1.5, sources=sources)
@@ -117,7 +105,7 @@ def test_a_wav_at_the_mix_rate_is_read_in_place_as_ffmpeg_would_decode_it(tmp_pa
 
 
 def test_tracks_sum_and_clip_and_mono_files_play_on_both_sides(tmp_path):
-    loud = write_wav(tmp_path / "loud.wav", np.full(RATE, 0.7), rate=44100)
+    loud = str(write_wav(tmp_path / "loud.wav", np.full(RATE, 0.7), rate=44100))
     project = music(AudioClip(0.0, 1.0, loud))
     project.timeline.track("narration").clips.append(AudioClip(0.0, 1.0, loud))
     sound = mix_audio(project, 0.0, 1.0)
@@ -146,7 +134,7 @@ def test_video_files_bring_their_own_sound_at_their_volume(tmp_path):
 
 def test_write_mix_wav_streams_the_mix_in_chunks(tmp_path, monkeypatch):
     monkeypatch.setattr(mix, "CHUNK_SECONDS", 0.3)
-    path = write_wav(tmp_path / "tone.wav", tone(1.0))
+    path = str(write_wav(tmp_path / "tone.wav", tone(1.0)))
     project = music(AudioClip(0.1, 1.0, path, fade_out=0.2))
     out = write_mix_wav(project, tmp_path / "mix.wav", 1.25)
     with wave.open(str(out)) as wav:

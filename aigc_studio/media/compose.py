@@ -37,7 +37,9 @@ from aigc_studio.media.frames import (
     FrameLayout,
     backdrop,
     compose_face,
+    double_into,
     face_rect,
+    half_size,
     neutral_background,
     shade_around,
     upscale_into,
@@ -56,6 +58,16 @@ from aigc_studio.project.model import ImageClip, LatentWalkClip, Project, Visual
 
 HOLD = 1e-6  # a clip that has ended is shown this long before its end (its last frame)
 FaceKey = tuple[int, float]  # (id of a walk clip, timeline time it is shown at)
+
+
+@dataclass(frozen=True)
+class Face:
+    """A walk's face for one frame."""
+
+    pixels: np.ndarray  # (R, R, 3) uint8 as the model rendered it
+    # The face already enlarged to half the side of its square over a lower layer (the
+    # renderer's batch fast path, see timeline_render.LatentRenderer), or None.
+    half: np.ndarray | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -122,19 +134,27 @@ def moments_at(project: Project, t: float) -> list[TrackMoment]:
     return moments
 
 
-def walks_shown(moments: list[TrackMoment]) -> list[Shown]:
-    """The latent walks drawn in these moments (their faces must be rendered first)."""
+def walks_shown(moments: list[TrackMoment]) -> list[tuple[Shown, bool]]:
+    """The latent walks drawn in these moments (their faces must be rendered first), each
+    with whether it is drawn as a face square over a lower layer (see square_half)."""
     shown = []
-    for moment in moments:
+    for index, moment in enumerate(moments):
         for item in (moment.shown, moment.previous):
             if item is not None and isinstance(item.clip, LatentWalkClip):
-                shown.append(item)
+                shown.append((item, index > 0 and item.clip.fit == "fit"))
     return shown
+
+
+def square_half(stage: Stage) -> int:
+    """Side of a face enlarged for its square over a lower layer: half the square's side
+    (the last 2x is pixel doubling, as compose_face does)."""
+    side = face_rect(stage.width, stage.height, stage.layout)[2]
+    return half_size(side, side)[0]
 
 
 def compose_frame(
     moments: list[TrackMoment],
-    faces: Mapping[FaceKey, np.ndarray],
+    faces: Mapping[FaceKey, Face],
     stage: Stage,
     overlays: Sequence[Op] = (),
 ) -> np.ndarray:
@@ -217,7 +237,7 @@ def _paint_neutral(frame: np.ndarray) -> None:
 
 
 def _track_ops(
-    moment: TrackMoment, faces: Mapping[FaceKey, np.ndarray], stage: Stage, bottom: bool
+    moment: TrackMoment, faces: Mapping[FaceKey, Face], stage: Stage, bottom: bool
 ) -> list[Op]:
     clip, progress, previous = moment.shown.clip, moment.progress, moment.previous
     kind = clip.transition if progress < 1 else "none"
@@ -247,7 +267,7 @@ def _track_ops(
 
 def _clip_ops(
     shown: Shown,
-    faces: Mapping[FaceKey, np.ndarray],
+    faces: Mapping[FaceKey, Face],
     stage: Stage,
     bottom: bool,
     opacity: float | None = None,
@@ -268,9 +288,10 @@ def _clip_ops(
 
 
 def _walk_ops(
-    shown: Shown, face: np.ndarray, stage: Stage, bottom: bool, opacity: float, dx: int
+    shown: Shown, enlarged: Face, stage: Stage, bottom: bool, opacity: float, dx: int
 ) -> list[Op]:
     clip, width, height, layout = shown.clip, stage.width, stage.height, stage.layout
+    face, half = enlarged.pixels, enlarged.half
     rows, columns = face.shape[:2]
     if clip.fit == "fit":
         if bottom:
@@ -293,10 +314,14 @@ def _walk_ops(
                 top + side - fade[1],
             )
 
+        def fill_square(out: np.ndarray) -> None:
+            if half is not None and half.shape[:2] == half_size(side, side)[::-1]:
+                double_into(half, out)
+            else:
+                upscale_into(face, whole, out)
+
         def square(frame: np.ndarray) -> None:
-            draw_feathered(
-                frame, lambda out: upscale_into(face, whole, out), rect, feather, opacity
-            )
+            draw_feathered(frame, fill_square, rect, feather, opacity)
 
         return [
             Op(

@@ -63,8 +63,8 @@ def compose_face(
             _upscale_rows_into(small, frame, bottom - feather, height)
     background_top = frame[top : top + feather].copy()
     background_bottom = frame[bottom - feather : bottom].copy()
-    half = Image.fromarray(face).resize(_half(side, side), Image.Resampling.BICUBIC)
-    _double_into(np.asarray(half), frame[top:bottom, left : left + side])
+    half = Image.fromarray(face).resize(half_size(side, side), Image.Resampling.BICUBIC)
+    double_into(np.asarray(half), frame[top:bottom, left : left + side])
     ramp = np.linspace(0.0, 1.0, feather + 2, dtype=np.float32)[1:-1, None, None]
     if top > 0:
         _blend_rows(frame[top : top + feather], background_top, ramp)
@@ -97,8 +97,8 @@ def upscale_into(
     to fill ``out``: bicubic at half size, then pixel doubling, as compose_face draws it."""
     height, width = out.shape[:2]
     image = Image.fromarray(np.ascontiguousarray(picture, dtype=np.uint8))
-    half = image.resize(_half(width, height), Image.Resampling.BICUBIC, box=box)
-    _double_into(np.asarray(half), out)
+    half = image.resize(half_size(width, height), Image.Resampling.BICUBIC, box=box)
+    double_into(np.asarray(half), out)
 
 
 def shade_around(
@@ -142,11 +142,12 @@ def _neutral_background(width: int, height: int) -> np.ndarray:
     return frame
 
 
-def _half(width: int, height: int) -> tuple[int, int]:
+def half_size(width: int, height: int) -> tuple[int, int]:
+    """(width, height) halved, rounded up: the size the smooth filters run at."""
     return max(1, -(-width // 2)), max(1, -(-height // 2))
 
 
-def _double_into(half: np.ndarray, out: np.ndarray) -> None:
+def double_into(half: np.ndarray, out: np.ndarray) -> None:
     """The last 2x of an upscale, by pixel doubling, written straight into ``out``.
 
     The smooth filter runs at half size, where it costs a quarter, and only a quarter of
@@ -221,8 +222,8 @@ def _upscale_rows_into(small: Image.Image, frame: np.ndarray, y0: int, y1: int) 
     height, width = frame.shape[:2]
     rows_per_pixel = small.height / height
     box = (0.0, y0 * rows_per_pixel, small.width, y1 * rows_per_pixel)
-    half = small.resize(_half(width, y1 - y0), Image.Resampling.BILINEAR, box=box)
-    _double_into(np.asarray(half), frame[y0:y1])
+    half = small.resize(half_size(width, y1 - y0), Image.Resampling.BILINEAR, box=box)
+    double_into(np.asarray(half), frame[y0:y1])
 
 
 def _blend_rows(rows: np.ndarray, background: np.ndarray, alpha: np.ndarray) -> None:

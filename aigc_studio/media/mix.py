@@ -314,3 +314,15 @@ def write_mix_wav(
             )
             wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
     return wav_path
+
+
+def write_wav(path: str | Path, samples: np.ndarray, rate: int = RATE) -> Path:
+    """(n,) mono or (n, 2) stereo float samples in [-1, 1] as a 16-bit WAV (a recorded
+    line, a generated bed)."""
+    samples = np.clip(np.asarray(samples, dtype=np.float64), -1.0, 1.0)
+    with wave.open(str(path), "wb") as out:
+        out.setnchannels(1 if samples.ndim == 1 else samples.shape[1])
+        out.setsampwidth(2)
+        out.setframerate(rate)
+        out.writeframes(np.rint(samples * 32767).astype("<i2").tobytes())
+    return Path(path)

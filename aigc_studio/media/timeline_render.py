@@ -24,6 +24,7 @@ import numpy as np
 from aigc_studio.gan.walk import Walk, walk_latent_at
 from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle
 from aigc_studio.media.compose import (
+    Face,
     FaceKey,
     Shown,
     Stage,
@@ -32,6 +33,7 @@ from aigc_studio.media.compose import (
     compose_frame,
     label_op,
     moments_at,
+    square_half,
     walks_shown,
 )
 from aigc_studio.media.export import ExportSettings, write_video
@@ -43,6 +45,9 @@ from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
 # (N, nz) float32 -> (N, R, R, 3) uint8. A clip with classes (LatentWalkClip.labels) is
 # rendered as renderer(latents, labels), one class per label; others as renderer(latents).
+# A renderer may also have ``enlarge(faces, size) -> (N, size, size, 3) uint8``, a batch
+# bicubic enlargement faster than Pillow's per face (rendering.ModelCache's uses torch's
+# uint8 path); faces drawn as squares over a background are then enlarged that way.
 LatentRenderer = Callable[..., np.ndarray]
 RendererFor = Callable[[str], LatentRenderer]  # model reference -> renderer
 # Frames composed ahead of the encoder during an export: enough that a slow frame (a new
@@ -95,7 +100,7 @@ def frame_at(
     try:
         stage = Stage(width or project.width, height or project.height, stage_sources, media_root)
         moments = moments_at(project, t)
-        faces = _render_faces(renderer_for, [moments])
+        faces = _render_faces(renderer_for, [moments], stage)
         return _frame(project, t, moments, faces, stage, style)
     finally:
         if sources is None:
@@ -130,7 +135,7 @@ def iter_frames(
         for first in range(0, count, batch):
             times = [i / fps for i in range(first, min(first + batch, count))]
             moments = [moments_at(project, t) for t in times]
-            faces = _render_faces(renderer_for, moments)
+            faces = _render_faces(renderer_for, moments, stage)
             for t, moment in zip(times, moments, strict=True):
                 yield _frame(project, t, moment, faces, stage, style, ai_label)
     finally:
@@ -249,7 +254,7 @@ def _frame(
     project: Project,
     t: float,
     moments: list[TrackMoment],
-    faces: Mapping[FaceKey, np.ndarray],
+    faces: Mapping[FaceKey, Face],
     stage: Stage,
     style: CaptionStyle,
     ai_label: str | None = None,
@@ -269,33 +274,41 @@ def _covers(clip: CaptionClip, t: float) -> bool:
 
 
 def _render_faces(
-    renderer_for: RendererFor, moments: list[list[TrackMoment]]
-) -> dict[FaceKey, np.ndarray]:
-    """Faces of every walk drawn in these frames, one renderer call per model and classes."""
-    by_model: dict[tuple[str, tuple[int, ...]], list[Shown]] = {}
+    renderer_for: RendererFor, moments: list[list[TrackMoment]], stage: Stage
+) -> dict[FaceKey, Face]:
+    """Faces of every walk drawn in these frames, one renderer call per model and classes;
+    faces drawn as squares over a lower layer are also enlarged in one batch when the
+    renderer offers ``enlarge``."""
+    by_model: dict[tuple[str, tuple[int, ...]], list[tuple[Shown, bool]]] = {}
     walks: dict[int, Walk] = {}  # built once per clip, not once per frame
     for frame in moments:
-        for shown in walks_shown(frame):
+        for shown, square in walks_shown(frame):
             clip = shown.clip
             assert isinstance(clip, LatentWalkClip)
-            by_model.setdefault((clip.model, tuple(clip.labels)), []).append(shown)
+            by_model.setdefault((clip.model, tuple(clip.labels)), []).append((shown, square))
             if id(clip) not in walks:
                 walks[id(clip)] = clip.walk()
-    faces: dict[FaceKey, np.ndarray] = {}
+    faces: dict[FaceKey, Face] = {}
     for (model, labels), entries in by_model.items():
         latents = np.stack(
-            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s in entries]  # type: ignore[arg-type]
+            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s, _ in entries]  # type: ignore[arg-type]
         )
-        rendered = _render(renderer_for, model, list(labels), latents)
-        for shown, face in zip(entries, rendered, strict=True):
-            faces[shown.face_key] = face
+        renderer = renderer_for(model)
+        rendered = _render(renderer, model, list(labels), latents)
+        halves: dict[int, np.ndarray] = {}
+        enlarge = getattr(renderer, "enlarge", None)
+        squares = [i for i, (_, square) in enumerate(entries) if square]
+        if enlarge is not None and squares:
+            enlarged = enlarge(rendered[squares], square_half(stage))
+            halves = dict(zip(squares, enlarged, strict=True))
+        for index, ((shown, _), face) in enumerate(zip(entries, rendered, strict=True)):
+            faces[shown.face_key] = Face(face, halves.get(index))
     return faces
 
 
 def _render(
-    renderer_for: RendererFor, model: str, labels: list[int], latents: np.ndarray
+    renderer: LatentRenderer, model: str, labels: list[int], latents: np.ndarray
 ) -> np.ndarray:
-    renderer = renderer_for(model)
     latents = latents.astype(np.float32)
     images = np.asarray(renderer(latents, labels) if labels else renderer(latents))
     if images.ndim != 4 or images.shape[0] != len(latents) or images.shape[3] != 3:
