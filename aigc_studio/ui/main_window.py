@@ -32,6 +32,7 @@ from aigc_studio.project.storage import (
 from aigc_studio.ui.about import AboutDialog
 from aigc_studio.ui.explore_panel import ExplorePanel
 from aigc_studio.ui.export_panel import ExportPanel
+from aigc_studio.ui.preview_audio import sound_device
 from aigc_studio.ui.script_panel import ScriptPanel
 from aigc_studio.ui.settings import Settings, load_settings, save_settings
 from aigc_studio.ui.timeline_panel import TimelinePanel
@@ -58,6 +59,10 @@ class MainWindow(QMainWindow):
         confirm_close: bool = True,
     ) -> None:
         super().__init__()
+        # Load QtMultimedia's backend now, before the engine's threads start importing torch:
+        # the backend loading on the GUI thread while a worker dlopens torch's libraries
+        # deadlocks the two (seen on Linux with PulseAudio absent). It takes ~20 ms, once.
+        sound_device()
         self.engine = engine or Engine(self)
         self.document = document or ProjectDocument()
         self.settings = settings or load_settings()
