@@ -216,6 +216,18 @@ def test_an_image_is_decoded_once_per_size(tmp_path):
     assert PICTURES.decodes - before == 2
 
 
+def test_a_phone_photo_is_turned_upright_by_its_exif_orientation(tmp_path):
+    path = tmp_path / "phone.jpg"
+    stored = Image.open(halves_png(tmp_path / "h.png"))  # red left, blue right
+    exif = Image.Exif()
+    exif[0x0112] = 6  # "rotate 90 degrees clockwise to view"
+    stored.save(path, exif=exif, quality=95)
+    p = project(tracks=1)
+    video_track(p, 0).append(ImageClip(0.0, 1.0, str(path), fit="fill"))
+    frame = render(p, 0.5)
+    assert near(frame[3, W // 2], RED, 25) and near(frame[H - 4, W // 2], BLUE, 25)
+
+
 def test_missing_or_broken_images_are_a_sentence(tmp_path):
     p = project(tracks=1)
     clip = ImageClip(0.0, 1.0, str(tmp_path / "gone.png"))

@@ -24,19 +24,15 @@ import numpy as np
 from aigc_studio.gan.walk import Walk, walk_latent_at
 from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle
 from aigc_studio.media.compose import (
-    Face,
-    FaceKey,
-    Shown,
-    Stage,
     TrackMoment,
     caption_op,
     compose_frame,
     label_op,
     moments_at,
-    square_half,
     walks_shown,
 )
 from aigc_studio.media.export import ExportSettings, write_video
+from aigc_studio.media.layers import Face, FaceKey, Shown, Stage, square_half
 from aigc_studio.media.mix import has_sound, write_mix_wav
 from aigc_studio.media.sidecars import write_sidecars
 from aigc_studio.media.sources import MediaSources

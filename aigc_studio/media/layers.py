@@ -1,0 +1,329 @@
+"""What each clip on a video track draws: the ops a frame is composed of.
+
+A clip becomes a few ops (media/compose.py paints them in order): a latent walk's face
+(whole over its glow at the bottom, a feathered square with a soft shadow over another
+layer, or covering the frame), a still image or a video file's frame (fit, fill or Ken
+Burns). Ops that never change between frames carry a key, so the compositor can paint
+them once into a cached base; each names the rectangle it touches, so a static op may
+join the base ahead of a moving one it never meets.
+"""
+
+from __future__ import annotations
+
+import math
+import zlib
+from collections.abc import Callable, Hashable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import NamedTuple
+
+import numpy as np
+from PIL import Image
+
+from aigc_studio.media.frames import (
+    DEFAULT_LAYOUT,
+    FrameLayout,
+    backdrop,
+    compose_face,
+    double_into,
+    face_rect,
+    half_size,
+    shade_around,
+    upscale_into,
+)
+from aigc_studio.media.paint import draw_feathered, feather_edges, paste
+from aigc_studio.media.sources import (
+    MediaSources,
+    cover_box,
+    file_key,
+    fit_size,
+    image_cover,
+    image_picture,
+    media_path,
+    video_facts,
+)
+from aigc_studio.project.model import ImageClip, LatentWalkClip, VisualClip
+
+HOLD = 1e-6  # a clip that has ended is shown this long before its end (its last frame)
+FaceKey = tuple[int, float]  # (id of a walk clip, timeline time it is shown at)
+
+
+@dataclass(frozen=True)
+class Face:
+    """A walk's face for one frame."""
+
+    pixels: np.ndarray  # (R, R, 3) uint8 as the model rendered it
+    # The face already enlarged to half the side of its square over a lower layer (the
+    # renderer's batch fast path, see timeline_render.LatentRenderer), or None.
+    half: np.ndarray | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class Shown:
+    """A clip drawn at a moment."""
+
+    clip: VisualClip  # the clip drawn
+    time: float  # timeline time it is drawn at (for a held clip: just before its end)
+
+    @property
+    def face_key(self) -> FaceKey:
+        return id(self.clip), self.time
+
+
+@dataclass(frozen=True)
+class Stage:
+    """The frame being drawn and where its media comes from."""
+
+    width: int  # frame width in pixels
+    height: int  # frame height in pixels
+    sources: MediaSources  # video readers and static layers kept between frames
+    media_root: Path | None = None  # the project folder relative media paths are inside
+    layout: FrameLayout = DEFAULT_LAYOUT  # where a face sits and how its glow looks
+
+
+Rect = tuple[int, int, int, int]  # (left, top, right, bottom) pixels of a frame
+
+
+class Op(NamedTuple):
+    """One step of drawing a frame."""
+
+    key: Hashable | None  # what the op draws, when that never changes between frames
+    paint: Callable[[np.ndarray], None]  # draws onto a (height, width, 3) uint8 frame
+    rect: Rect | None = None  # every pixel it reads or writes lies inside (None: anywhere)
+    opaque: Rect | None = None  # pixels it overwrites without looking at what was there
+
+
+def square_half(stage: Stage) -> int:
+    """Side of a face enlarged for its square over a lower layer: half the square's side
+    (the last 2x is pixel doubling, as compose_face does)."""
+    side = face_rect(stage.width, stage.height, stage.layout)[2]
+    return half_size(side, side)[0]
+
+
+def clip_ops(
+    shown: Shown,
+    faces: Mapping[FaceKey, Face],
+    stage: Stage,
+    bottom: bool,
+    opacity: float | None = None,
+    dx: int = 0,
+) -> list[Op]:
+    """What ``shown`` draws: ``bottom`` when it is the lowest layer (it brings a backdrop),
+    ``opacity`` instead of the clip's own (a crossfade in), moved ``dx`` pixels right (a
+    slide)."""
+    clip = shown.clip
+    opacity = clip.opacity if opacity is None else opacity
+    if opacity <= 0 or dx >= stage.width:
+        return []
+    if isinstance(clip, LatentWalkClip):
+        return _walk_ops(shown, faces[shown.face_key], stage, bottom, opacity, dx)
+    if isinstance(clip, ImageClip):
+        return _image_ops(shown, stage, bottom, opacity, dx)
+    return _video_ops(shown, stage, bottom, opacity, dx)
+
+
+# -- latent walks -----------------------------------------------------------------------
+
+
+def _walk_ops(
+    shown: Shown, enlarged: Face, stage: Stage, bottom: bool, opacity: float, dx: int
+) -> list[Op]:
+    clip, width, height, layout = shown.clip, stage.width, stage.height, stage.layout
+    face, half = enlarged.pixels, enlarged.half
+    rows, columns = face.shape[:2]
+    if clip.fit == "fit":
+        if bottom:
+
+            def with_glow(frame: np.ndarray) -> None:
+                paste(frame, compose_face(face, width, height, layout), dx, 0, opacity)
+
+            return [Op(None, with_glow, None, _whole(stage, opacity, dx))]
+        left, top, side = face_rect(width, height, layout)
+        rect = (left + dx, top, side, side)
+        feather = max(1, int(side * layout.feather))
+        whole = (0.0, 0.0, float(columns), float(rows))
+        covered = None
+        if opacity >= 1.0:
+            fade = feather_edges(rect, feather, width, height)
+            covered = (
+                rect[0] + fade[2],
+                top + fade[0],
+                rect[0] + side - fade[3],
+                top + side - fade[1],
+            )
+
+        def fill_square(out: np.ndarray) -> None:
+            if half is not None and half.shape[:2] == half_size(side, side)[::-1]:
+                double_into(half, out)
+            else:
+                upscale_into(face, whole, out)
+
+        def square(frame: np.ndarray) -> None:
+            draw_feathered(frame, fill_square, rect, feather, opacity)
+
+        return [
+            Op(
+                ("shade", rect, opacity, layout) if dx == 0 else None,
+                lambda f: shade_around(f, rect, opacity, layout),
+            ),
+            Op(None, square, _bounds(rect, stage), covered),
+        ]
+    box = cover_box(columns, rows, width, height)
+    if clip.fit == "ken_burns":
+        box = ken_burns_box(box, clip, shown.time)
+
+    def covering(frame: np.ndarray) -> None:
+        draw_feathered(
+            frame, lambda out: upscale_into(face, box, out), (dx, 0, width, height), 0, opacity
+        )
+
+    return [Op(None, covering, None, _whole(stage, opacity, dx))]
+
+
+# -- still images -----------------------------------------------------------------------
+
+
+def _image_ops(shown: Shown, stage: Stage, bottom: bool, opacity: float, dx: int) -> list[Op]:
+    clip, width, height = shown.clip, stage.width, stage.height
+    path = media_path(clip.path, stage.media_root)
+    identity = file_key(path)
+    fixed = dx == 0
+    if clip.fit == "ken_burns":
+        zoom = clip.ken_burns_zoom
+        big_size = (math.ceil(width * zoom), math.ceil(height * zoom))
+        box = ken_burns_box((0.0, 0.0, *map(float, big_size)), clip, shown.time)
+
+        def ken_burns(frame: np.ndarray) -> None:
+            image = image_cover(path, *big_size)
+            view = image.resize((width, height), Image.Resampling.BILINEAR, box=box)
+            paste(frame, np.asarray(view), dx, 0, opacity)
+
+        return [Op(None, ken_burns, None, _whole(stage, opacity, dx))]
+    if clip.fit == "fill":
+        return [
+            Op(
+                ("image", identity, "fill", opacity) if fixed else None,
+                lambda f: paste(f, image_picture(path, "fill", width, height), dx, 0, opacity),
+                None,
+                _whole(stage, opacity, dx),
+            )
+        ]
+    if bottom:
+
+        def whole_with_glow(frame: np.ndarray) -> None:
+            picture = image_picture(path, "fit", width, height)
+            paste(frame, with_backdrop(picture, width, height, stage.layout), dx, 0, opacity)
+
+        return [
+            Op(
+                ("image", identity, "glow", opacity, stage.layout) if fixed else None,
+                whole_with_glow,
+                None,
+                _whole(stage, opacity, dx),
+            )
+        ]
+    picture = image_picture(path, "fit", width, height)
+    rect = _centred(picture.shape[1], picture.shape[0], stage, dx)
+    return [
+        Op(
+            ("image", identity, "fit", opacity) if fixed else None,
+            lambda f: paste(f, picture, rect[0], rect[1], opacity),
+            _bounds(rect, stage),
+            _bounds(rect, stage) if opacity >= 1.0 else None,
+        )
+    ]
+
+
+def with_backdrop(
+    picture: np.ndarray, width: int, height: int, layout: FrameLayout = DEFAULT_LAYOUT
+) -> np.ndarray:
+    """A full frame: ``picture`` (fitted, centred) over a blurred, dimmed copy of itself."""
+    h, w = picture.shape[:2]
+    x, y = (width - w) // 2, (height - h) // 2
+    frame = backdrop(picture, width, height, (x, y, w, h), layout)
+    frame[y : y + h, x : x + w] = picture
+    return frame
+
+
+# -- video files ------------------------------------------------------------------------
+
+
+def _video_ops(shown: Shown, stage: Stage, bottom: bool, opacity: float, dx: int) -> list[Op]:
+    clip, width, height = shown.clip, stage.width, stage.height
+    path = media_path(clip.path, stage.media_root)
+    facts = video_facts(path)
+    seconds = clip.source_time(shown.time)
+    if clip.fit == "fit":
+        size = fit_size(facts.width, facts.height, width, height)
+        rect = _centred(*size, stage, dx)
+
+        def whole(frame: np.ndarray) -> None:
+            reader = stage.sources.reader((clip.id, str(path), "fit", size), path, size)
+            picture = reader.frame_at(seconds)
+            if bottom:
+                paste(frame, with_backdrop(picture, width, height, stage.layout), dx, 0, opacity)
+            else:
+                paste(frame, picture, rect[0], rect[1], opacity)
+
+        if bottom:
+            return [Op(None, whole, None, _whole(stage, opacity, dx))]
+        bounds = _bounds(rect, stage)
+        return [Op(None, whole, bounds, bounds if opacity >= 1.0 else None)]
+    zoom = clip.ken_burns_zoom if clip.fit == "ken_burns" else 1.0
+    target = (math.ceil(width * zoom), math.ceil(height * zoom))
+    scale = max(target[0] / facts.width, target[1] / facts.height)
+    scaled = (
+        max(target[0], round(facts.width * scale)),
+        max(target[1], round(facts.height * scale)),
+    )
+
+    def covering(frame: np.ndarray) -> None:
+        key = (clip.id, str(path), "cover", target)
+        picture = stage.sources.reader(key, path, scaled, target).frame_at(seconds)
+        if zoom != 1.0:
+            box = ken_burns_box((0.0, 0.0, *map(float, target)), clip, shown.time)
+            image = Image.fromarray(picture).resize(
+                (width, height), Image.Resampling.BILINEAR, box=box
+            )
+            picture = np.asarray(image)
+        paste(frame, picture, dx, 0, opacity)
+
+    return [Op(None, covering, None, _whole(stage, opacity, dx))]
+
+
+# -- geometry ---------------------------------------------------------------------------
+
+
+def _whole(stage: Stage, opacity: float, dx: int) -> Rect | None:
+    """The whole frame, for a full-frame picture that covers it (opaque, not sliding)."""
+    return (0, 0, stage.width, stage.height) if opacity >= 1.0 and dx == 0 else None
+
+
+def _centred(w: int, h: int, stage: Stage, dx: int) -> tuple[int, int, int, int]:
+    """(x, y, w, h) of a w x h picture centred in the frame, moved right by dx."""
+    return (stage.width - w) // 2 + dx, (stage.height - h) // 2, w, h
+
+
+def _bounds(rect: tuple[int, int, int, int], stage: Stage) -> Rect:
+    """(x, y, w, h) as the (left, top, right, bottom) part inside the frame."""
+    x, y, w, h = rect
+    left, top = min(max(x, 0), stage.width), min(max(y, 0), stage.height)
+    return left, top, max(left, min(x + w, stage.width)), max(top, min(y + h, stage.height))
+
+
+def ken_burns_box(
+    box: tuple[float, float, float, float], clip: VisualClip, t: float
+) -> tuple[float, float, float, float]:
+    """The part of ``box`` (the whole picture at zoom 1) shown at t: zoomed in from 1 to
+    the clip's ken_burns_zoom over its duration, drifting a little towards one corner
+    (which corner follows from the clip's id, so neighbouring clips vary)."""
+    left, top, right, bottom = box
+    u = min(max((t - clip.start) / clip.duration, 0.0), 1.0)
+    zoom = 1.0 + (clip.ken_burns_zoom - 1.0) * u
+    w, h = (right - left) / zoom, (bottom - top) / zoom
+    corner = zlib.crc32(clip.id.encode()) % 4
+    sx, sy = (-1.0 if corner % 2 else 1.0), (-1.0 if corner // 2 else 1.0)
+    # The window may move by the margin zoom leaves; using 60 % of it keeps the pan gentle.
+    cx = (left + right) / 2 + sx * 0.6 * ((right - left) - w) / 2
+    cy = (top + bottom) / 2 + sy * 0.6 * ((bottom - top) - h) / 2
+    return cx - w / 2, cy - h / 2, cx + w / 2, cy + h / 2
