@@ -126,7 +126,8 @@ class PreviewPlayer(QWidget):
         self.time_label = QLabel()
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.sound_notice = hint(NO_SOUND_NOTICE)  # shown from the first silent play on
-        self.sound_notice.hide()
+        self.sound_notice.setWordWrap(False)  # one line beside the time: the picture keeps
+        self.sound_notice.hide()  # its height when the notice appears
         self.error_notice = hint("")  # why the preview could not be drawn, until it can
         self.error_notice.hide()
         self._failed_revision = 0
@@ -135,12 +136,12 @@ class PreviewPlayer(QWidget):
         for widget in (self.back_button, self.play_button, self.forward_button):
             controls.addWidget(widget)
         controls.addWidget(self.slider, 1)
+        controls.addWidget(self.sound_notice)
         controls.addWidget(self.time_label)
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.addWidget(self.screen, 1)
         root.addLayout(controls)
-        root.addWidget(self.sound_notice)
         root.addWidget(self.error_notice)
 
     @staticmethod
