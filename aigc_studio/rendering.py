@@ -102,8 +102,9 @@ class ModelCache:
 def enlarge_faces(faces: np.ndarray, size: int) -> np.ndarray:
     """(N, R, R, 3) uint8 faces enlarged to (N, size, size, 3) uint8, bicubic.
 
-    torch's uint8 channels-last path takes 0.35 ms for a 64 px face to 540 px on one core,
-    Pillow 2.4 ms: the biggest per-frame cost of an export's face over a background.
+    An export's face over a background is a 64 px face drawn 1080 px wide in every frame:
+    torch's uint8 channels-last path does that in 0.8 ms on one core, where Pillow needs
+    2.4 ms for half the size and pixel doubling 1.2 ms more.
     """
     faces = np.array(faces, dtype=np.uint8, copy=True, order="C")  # writable for torch
     pixels = torch.from_numpy(faces).permute(0, 3, 1, 2)  # NCHW view, channels last

@@ -65,14 +65,13 @@ def moments_at(project: Project, t: float) -> list[TrackMoment]:
     return moments
 
 
-def walks_shown(moments: list[TrackMoment]) -> list[tuple[Shown, bool]]:
-    """The latent walks drawn in these moments (their faces must be rendered first), each
-    with whether it is drawn as a face square over a lower layer (see square_half)."""
+def walks_shown(moments: list[TrackMoment]) -> list[Shown]:
+    """The latent walks drawn in these moments (their faces must be rendered first)."""
     shown = []
-    for index, moment in enumerate(moments):
+    for moment in moments:
         for item in (moment.shown, moment.previous):
             if item is not None and isinstance(item.clip, LatentWalkClip):
-                shown.append((item, index > 0 and item.clip.fit == "fit"))
+                shown.append(item)
     return shown
 
 

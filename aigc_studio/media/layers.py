@@ -25,9 +25,7 @@ from aigc_studio.media.frames import (
     FrameLayout,
     backdrop,
     compose_face,
-    double_into,
     face_rect,
-    half_size,
     shade_around,
     upscale_into,
 )
@@ -53,9 +51,9 @@ class Face:
     """A walk's face for one frame."""
 
     pixels: np.ndarray  # (R, R, 3) uint8 as the model rendered it
-    # The face already enlarged to half the side of its square over a lower layer (the
-    # renderer's batch fast path, see timeline_render.LatentRenderer), or None.
-    half: np.ndarray | None = None
+    # The renderer's own bicubic enlargement, (N, R, R, 3) -> (N, size, size, 3) uint8,
+    # faster than Pillow's (see timeline_render.LatentRenderer); None: Pillow's.
+    enlarge: Callable[[np.ndarray, int], np.ndarray] | None = None
 
 
 @dataclass(frozen=True, eq=False)
@@ -93,13 +91,6 @@ class Op(NamedTuple):
     opaque: Rect | None = None  # pixels it overwrites without looking at what was there
 
 
-def square_half(stage: Stage) -> int:
-    """Side of a face enlarged for its square over a lower layer: half the square's side
-    (the last 2x is pixel doubling, as compose_face does)."""
-    side = face_rect(stage.width, stage.height, stage.layout)[2]
-    return half_size(side, side)[0]
-
-
 def clip_ops(
     shown: Shown,
     faces: Mapping[FaceKey, Face],
@@ -129,7 +120,7 @@ def _walk_ops(
     shown: Shown, enlarged: Face, stage: Stage, bottom: bool, opacity: float, dx: int
 ) -> list[Op]:
     clip, width, height, layout = shown.clip, stage.width, stage.height, stage.layout
-    face, half = enlarged.pixels, enlarged.half
+    face, enlarge = enlarged.pixels, enlarged.enlarge
     rows, columns = face.shape[:2]
     if clip.fit == "fit":
         if bottom:
@@ -153,8 +144,8 @@ def _walk_ops(
             )
 
         def fill_square(out: np.ndarray) -> None:
-            if half is not None and half.shape[:2] == half_size(side, side)[::-1]:
-                double_into(half, out)
+            if enlarge is not None:  # every export frame of a face over a background
+                out[...] = enlarge(face[None], side)[0]
             else:
                 upscale_into(face, whole, out)
 

@@ -28,7 +28,7 @@ from PIL import Image
 from aigc_studio.gan.dataset import MAX_IMAGE_PIXELS, to_rgb
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 
-IMAGE_CACHE_BYTES = 192 * 2**20  # resized pictures kept (a 1080x1920 one is 6 MB)
+IMAGE_CACHE_BYTES = 96 * 2**20  # resized pictures kept (a 1080x1920 one is 6 MB)
 MAX_READERS = 6  # video readers kept open at once (each is an ffmpeg process)
 MAX_SKIP_FRAMES = 45  # reading on beats a fresh seek up to this many frames ahead
 BASE_CACHE_SIZE = 3  # composed static layers kept per MediaSources (each a full frame)

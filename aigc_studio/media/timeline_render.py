@@ -32,7 +32,7 @@ from aigc_studio.media.compose import (
     walks_shown,
 )
 from aigc_studio.media.export import ExportSettings, write_video
-from aigc_studio.media.layers import Face, FaceKey, Shown, Stage, square_half
+from aigc_studio.media.layers import Face, FaceKey, Shown, Stage
 from aigc_studio.media.mix import has_sound, write_mix_wav
 from aigc_studio.media.sidecars import write_sidecars
 from aigc_studio.media.sources import MediaSources
@@ -41,14 +41,17 @@ from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
 # (N, nz) float32 -> (N, R, R, 3) uint8. A clip with classes (LatentWalkClip.labels) is
 # rendered as renderer(latents, labels), one class per label; others as renderer(latents).
-# A renderer may also have ``enlarge(faces, size) -> (N, size, size, 3) uint8``, a batch
-# bicubic enlargement faster than Pillow's per face (rendering.ModelCache's uses torch's
-# uint8 path); faces drawn as squares over a background are then enlarged that way.
+# A renderer may also have ``enlarge(faces, size) -> (N, size, size, 3) uint8``, a bicubic
+# enlargement faster than Pillow's (rendering.ModelCache's uses torch's uint8 path); a face
+# drawn as a square over a background is then enlarged that way.
 LatentRenderer = Callable[..., np.ndarray]
 RendererFor = Callable[[str], LatentRenderer]  # model reference -> renderer
 # Frames composed ahead of the encoder during an export: enough that a slow frame (a new
 # batch of faces) never leaves the encoder waiting, few enough to keep memory small.
 PREFETCH_FRAMES = 3
+# Faces rendered per model call during an export: batching saves the model's per-call
+# overhead, and 8 (not more) keeps the batch's enlarged faces small in memory.
+EXPORT_BATCH = 8
 
 Item = TypeVar("Item")
 
@@ -96,7 +99,7 @@ def frame_at(
     try:
         stage = Stage(width or project.width, height or project.height, stage_sources, media_root)
         moments = moments_at(project, t)
-        faces = _render_faces(renderer_for, [moments], stage)
+        faces = _render_faces(renderer_for, [moments])
         return _frame(project, t, moments, faces, stage, style)
     finally:
         if sources is None:
@@ -131,7 +134,7 @@ def iter_frames(
         for first in range(0, count, batch):
             times = [i / fps for i in range(first, min(first + batch, count))]
             moments = [moments_at(project, t) for t in times]
-            faces = _render_faces(renderer_for, moments, stage)
+            faces = _render_faces(renderer_for, moments)
             for t, moment in zip(times, moments, strict=True):
                 yield _frame(project, t, moment, faces, stage, style, ai_label)
     finally:
@@ -180,6 +183,7 @@ def render_project(
         frames = iter_frames(
             project,
             renderer_for,
+            EXPORT_BATCH,
             width=settings.width,
             height=settings.height,
             fps=settings.fps,
@@ -270,35 +274,28 @@ def _covers(clip: CaptionClip, t: float) -> bool:
 
 
 def _render_faces(
-    renderer_for: RendererFor, moments: list[list[TrackMoment]], stage: Stage
+    renderer_for: RendererFor, moments: list[list[TrackMoment]]
 ) -> dict[FaceKey, Face]:
-    """Faces of every walk drawn in these frames, one renderer call per model and classes;
-    faces drawn as squares over a lower layer are also enlarged in one batch when the
-    renderer offers ``enlarge``."""
-    by_model: dict[tuple[str, tuple[int, ...]], list[tuple[Shown, bool]]] = {}
+    """Faces of every walk drawn in these frames, one renderer call per model and classes."""
+    by_model: dict[tuple[str, tuple[int, ...]], list[Shown]] = {}
     walks: dict[int, Walk] = {}  # built once per clip, not once per frame
     for frame in moments:
-        for shown, square in walks_shown(frame):
+        for shown in walks_shown(frame):
             clip = shown.clip
             assert isinstance(clip, LatentWalkClip)
-            by_model.setdefault((clip.model, tuple(clip.labels)), []).append((shown, square))
+            by_model.setdefault((clip.model, tuple(clip.labels)), []).append(shown)
             if id(clip) not in walks:
                 walks[id(clip)] = clip.walk()
     faces: dict[FaceKey, Face] = {}
     for (model, labels), entries in by_model.items():
         latents = np.stack(
-            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s, _ in entries]  # type: ignore[arg-type]
+            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s in entries]  # type: ignore[arg-type]
         )
         renderer = renderer_for(model)
         rendered = _render(renderer, model, list(labels), latents)
-        halves: dict[int, np.ndarray] = {}
         enlarge = getattr(renderer, "enlarge", None)
-        squares = [i for i, (_, square) in enumerate(entries) if square]
-        if enlarge is not None and squares:
-            enlarged = enlarge(rendered[squares], square_half(stage))
-            halves = dict(zip(squares, enlarged, strict=True))
-        for index, ((shown, _), face) in enumerate(zip(entries, rendered, strict=True)):
-            faces[shown.face_key] = Face(face, halves.get(index))
+        for shown, face in zip(entries, rendered, strict=True):
+            faces[shown.face_key] = Face(face, enlarge)
     return faces
 
 
