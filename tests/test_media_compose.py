@@ -284,6 +284,16 @@ def test_video_file_at_speed_two_shows_source_second_two_at_one(counting_video):
     assert level(render(p, 1.0)) == pytest.approx(5 * 2 * VIDEO_FPS, abs=2)
 
 
+@pytest.mark.parametrize("fit", ["fit", "ken_burns"])
+@pytest.mark.parametrize("tracks", [1, 2])
+def test_video_file_fit_modes_show_the_frame_at_t(counting_video, tmp_path, fit, tracks):
+    p = project(tracks=tracks)
+    video_track(p, 0).append(VideoFileClip(0.0, 2.0, str(counting_video), fit=fit))
+    if tracks == 2:  # the video over a background image instead of over its own glow
+        video_track(p, 1).append(ImageClip(0.0, 2.0, flat_png(tmp_path / "g.png", GREEN)))
+    assert level(render(p, 1.0)) == pytest.approx(5 * VIDEO_FPS, abs=2)
+
+
 def test_export_reads_a_video_straight_through(counting_video):
     p = project(tracks=1)
     clip = VideoFileClip(0.0, 2.0, str(counting_video))
