@@ -19,7 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path, PurePosixPath, PureWindowsPath
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -27,6 +27,7 @@ from PIL import Image
 
 from aigc_studio.gan.dataset import MAX_IMAGE_PIXELS, to_rgb
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.project.storage import ProjectError, resolve_media_path
 
 IMAGE_CACHE_BYTES = 96 * 2**20  # resized pictures kept (a 1080x1920 one is 6 MB)
 MAX_READERS = 6  # video readers kept open at once (each is an ffmpeg process)
@@ -39,22 +40,12 @@ class MediaError(ValueError):
 
 
 def media_path(path: str, media_root: Path | None) -> Path:
-    """The file a clip's ``path`` names: absolute paths as they are (media imported into an
-    unsaved project), relative ones inside ``media_root`` (the project folder) only."""
-    text = path.replace("\\", "/")
-    if Path(path).is_absolute() or PureWindowsPath(path).drive:
-        return Path(path)
-    if media_root is None:
-        raise MediaError(
-            f"The media file {path} is relative to a project folder; open the project from its "
-            "folder so it can be found."
-        )
-    relative = PurePosixPath(text)
-    folder = Path(media_root).resolve()
-    resolved = (folder / relative).resolve()  # follows symlinks, so one pointing out is caught
-    if ".." in relative.parts or not resolved.is_relative_to(folder):
-        raise MediaError(f"The media path {path!r} points outside the project folder.")
-    return resolved
+    """The file a clip's ``path`` names (project/storage.resolve_media_path: absolute paths
+    as they are, relative ones only inside ``media_root``, the project folder)."""
+    try:
+        return resolve_media_path(path, media_root)
+    except ProjectError as error:
+        raise MediaError(str(error)) from None
 
 
 def file_key(path: Path) -> tuple[str, int, int]:
