@@ -172,6 +172,42 @@ def test_walk_at_the_bottom_keeps_its_glow_and_over_an_image_only_its_square(tmp
     assert (shadowed < np.asarray(GREEN) - 5).any()  # ...casting a soft shadow on the image
 
 
+def walks_over_green(tmp_path, transition: str) -> Project:
+    """A dark red face, then a green one entering by ``transition``, over a green image."""
+    red = [-3.0, -3.0, -3.0] + [0.0] * (NZ - 3)
+    green = [-3.0, 3.0, 2.0] + [0.0] * (NZ - 3)
+    p = project(tracks=2)
+    video_track(p, 0).append(LatentWalkClip(0.0, 1.0, [red, red]))
+    video_track(p, 0).append(
+        LatentWalkClip(1.0, 1.0, [green, green], transition=transition, transition_duration=0.5)
+    )
+    video_track(p, 1).append(ImageClip(0.0, 2.0, flat_png(tmp_path / "g.png", GREEN)))
+    return p
+
+
+def test_walks_crossfade_over_a_background_with_one_shadow(tmp_path):
+    p = walks_over_green(tmp_path, "crossfade")
+    left, top, side = face_rect(W, H)
+    centre = (top + side // 2, W // 2)
+    red, halfway, green = render(p, 0.9), render(p, 1.25), render(p, 1.6)
+    expected = (red[centre].astype(int) + green[centre]) / 2
+    assert np.abs(halfway[centre] - expected).max() <= 3
+    # Around the square only the background and the one shadow both faces cast.
+    np.testing.assert_array_equal(halfway[: top - 2], red[: top - 2])
+    np.testing.assert_array_equal(halfway[top + side + 2 :], red[top + side + 2 :])
+
+
+def test_a_walk_slides_in_over_another(tmp_path):
+    p = walks_over_green(tmp_path, "slide")
+    left, top, side = face_rect(W, H)
+    row = top + 40  # below the eyes, across both discs
+    red, sliding, green = render(p, 0.9), render(p, 1.1), render(p, 1.6)
+    offset = round(W * (1 - 0.2) ** 2)  # eased: 64 % of the way still to go
+    assert np.abs(sliding[row, 15].astype(int) - red[row, 15]).max() <= 2  # the old face
+    assert np.abs(sliding[row, offset + 17].astype(int) - green[row, 17]).max() <= 2  # the new
+    np.testing.assert_array_equal(sliding[: top - 2], red[: top - 2])  # one shadow
+
+
 def test_faces_enlarged_in_a_batch_by_the_renderer_look_the_same(tmp_path):
     from aigc_studio.rendering import enlarge_faces
 

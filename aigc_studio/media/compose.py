@@ -27,7 +27,7 @@ import numpy as np
 from aigc_studio.media.ai_label import draw_ai_label, label_box
 from aigc_studio.media.captions import CaptionStyle, caption_overlay, caption_top, draw_caption
 from aigc_studio.media.frames import neutral_background
-from aigc_studio.media.layers import HOLD, Face, FaceKey, Op, Rect, Shown, Stage, clip_ops
+from aigc_studio.media.layers import HOLD, Face, FaceKey, Op, Rect, Rows, Shown, Stage, clip_ops
 from aigc_studio.media.paint import mix_into, weight_of
 from aigc_studio.project.model import LatentWalkClip, Project
 
@@ -91,7 +91,7 @@ def compose_frame(
     paints over regardless, and paints the moving ops.
     """
     width, height = stage.width, stage.height
-    ops = [Op(("neutral", width, height), _paint_neutral)]
+    ops = [Op(("neutral", width, height), _paint_neutral, paint_rows=_paint_neutral)]
     for index, moment in enumerate(moments):
         ops += _track_ops(moment, faces, stage, bottom=index == 0)
     ops += overlays
@@ -102,10 +102,12 @@ def compose_frame(
             static.append(op)
         else:
             moving.append(op)
-    keys = (width, height, tuple(op.key for op in static))
-    base = stage.sources.base(keys, lambda: _painted(static, width, height))
+    hole = moving[0].opaque if moving else None
+    rows = _rows_around(hole, width, height)
+    keys = (width, height, rows, tuple(op.key for op in static))
+    base = stage.sources.base(keys, lambda: _painted(static, width, height, rows))
     frame = np.empty((height, width, 3), dtype=np.uint8)
-    _copy_around(frame, base, moving[0].opaque if moving else None)
+    _copy_around(frame, base, hole)
     for op in moving:
         op.paint(frame)
     return frame
@@ -145,15 +147,39 @@ def label_op(position: str, stage: Stage) -> Op:
     return Op(("label", position), lambda f: draw_ai_label(f, position), rect)
 
 
-def _painted(ops: list[Op], width: int, height: int) -> np.ndarray:
+def _union(rects: Sequence[Rect | None]) -> Rect | None:
+    """The smallest rectangle around all of them (None if any is None, or none given)."""
+    if not rects or any(rect is None for rect in rects):
+        return None
+    return (
+        min(r[0] for r in rects),  # type: ignore[index]
+        min(r[1] for r in rects),  # type: ignore[index]
+        max(r[2] for r in rects),  # type: ignore[index]
+        max(r[3] for r in rects),  # type: ignore[index]
+    )
+
+
+def _rows_around(hole: Rect | None, width: int, height: int) -> Rows | None:
+    """The rows a base needs when a picture as wide as the frame will cover ``hole``."""
+    if hole is None or hole[0] > 0 or hole[2] < width:
+        return None
+    return tuple((a, b) for a, b in ((0, hole[1]), (hole[3], height)) if a < b)
+
+
+def _painted(ops: list[Op], width: int, height: int, rows: Rows | None) -> np.ndarray:
     frame = np.empty((height, width, 3), dtype=np.uint8)
     for op in ops:
-        op.paint(frame)
+        if rows is not None and op.paint_rows is not None:
+            op.paint_rows(frame, rows)
+        else:
+            op.paint(frame)
     return frame
 
 
-def _paint_neutral(frame: np.ndarray) -> None:
-    frame[...] = neutral_background(frame.shape[1], frame.shape[0])
+def _paint_neutral(frame: np.ndarray, rows: Rows = ()) -> None:
+    background = neutral_background(frame.shape[1], frame.shape[0])
+    for start, stop in rows or ((0, frame.shape[0]),):
+        frame[start:stop] = background[start:stop]
 
 
 # -- tracks and transitions -------------------------------------------------------------
@@ -169,20 +195,43 @@ def _track_ops(
             return clip_ops(moment.shown, faces, stage, bottom, clip.opacity * progress)
         before_ops = clip_ops(previous, faces, stage, bottom)
         after_ops = clip_ops(moment.shown, faces, stage, bottom)
+        # What both clips draw alike (one walk's shadow on the track below, as the next
+        # one's) is drawn once; only the rest is blended, and only where it is drawn.
+        shared = 0
+        while (
+            shared < min(len(before_ops), len(after_ops))
+            and before_ops[shared].key is not None
+            and before_ops[shared].key == after_ops[shared].key
+        ):
+            shared += 1
+        common, before_ops, after_ops = after_ops[:shared], before_ops[shared:], after_ops[shared:]
+        area = _union([op.rect for op in before_ops + after_ops])
 
         def crossfade(frame: np.ndarray) -> None:
-            before = frame.copy()
+            part = np.s_[:, :] if area is None else np.s_[area[1] : area[3], area[0] : area[2]]
+            before = np.empty_like(frame)  # each op touches only its rect, inside ``area``
+            before[part] = frame[part]
             for op in before_ops:
                 op.paint(before)
             for op in after_ops:
                 op.paint(frame)
-            mix_into(before, frame, weight_of(progress))
-            frame[...] = before
+            mixed = before[part]
+            mix_into(mixed, frame[part], weight_of(progress))
+            frame[part] = mixed
 
-        return [Op(None, crossfade)]
+        return [*common, Op(None, crossfade, area)]
     if kind == "slide":
         eased = 1.0 - (1.0 - progress) ** 2  # arrives gently
         offset = int(round(stage.width * (1.0 - eased)))
         ops = clip_ops(previous, faces, stage, bottom) if previous is not None else []
-        return ops + clip_ops(moment.shown, faces, stage, bottom, dx=offset)
+        sliding = clip_ops(moment.shown, faces, stage, bottom, dx=offset)
+        # A walk sliding in over another keeps the one shadow both cast where they rest
+        # (two would darken the background twice, then snap back when the slide ends).
+        resting = {op.key for op in ops if isinstance(op.key, tuple) and op.key[0] == "shade"}
+        if resting and sliding:  # (nothing slides yet at an offset of the whole width)
+            settled = clip_ops(moment.shown, faces, stage, bottom)
+            sliding = [
+                op for op, still in zip(sliding, settled, strict=True) if still.key not in resting
+            ]
+        return ops + sliding
     return clip_ops(moment.shown, faces, stage, bottom)

@@ -10,6 +10,7 @@ for the background) run at half the output size, followed by pixel doubling.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -106,10 +107,28 @@ def shade_around(
     rect: tuple[int, int, int, int],
     strength: float = 1.0,
     layout: FrameLayout = DEFAULT_LAYOUT,
+    rows: Sequence[tuple[int, int]] | None = None,
 ) -> None:
     """Darken ``frame`` (in place) close to ``rect`` (left, top, width, height): the soft
-    shadow compose_face casts, without its overall dimming, for a face over another layer."""
+    shadow compose_face casts, without its overall dimming, for a face over another layer.
+    ``rows`` limits the work to those (start, stop) row ranges (the rest will be covered)."""
     height, width = frame.shape[:2]
+    light = _shadow(width, height, rect, strength, layout)
+    for start, stop in rows if rows is not None else ((0, height),):
+        band = frame[start:stop]
+        band[...] = (band * light[start:stop] + np.uint16(128)) >> 8
+
+
+@lru_cache(maxsize=4)
+def _shadow(
+    width: int,
+    height: int,
+    rect: tuple[int, int, int, int],
+    strength: float,
+    layout: FrameLayout,
+) -> np.ndarray:
+    """(height, width, 1) uint16 brightness out of 256 for shade_around (built small,
+    enlarged smoothly; kept, since a walk casts the same shadow on every frame)."""
     scale = layout.background_scale
     sw, sh = max(2, -(-width // scale)), max(2, -(-height // scale))
     left, top, w, h = rect
@@ -121,7 +140,9 @@ def shade_around(
     light = 1.0 - layout.shadow * strength * np.exp(-np.sqrt(dx**2 + dy**2) / reach)
     small = Image.fromarray(np.clip(light * 256, 0, 255).astype(np.uint8))
     full = np.asarray(small.resize((width, height), Image.Resampling.BILINEAR), np.uint16)
-    frame[:] = (frame * full[:, :, None] + 128) >> 8
+    full = full[:, :, None]
+    full.setflags(write=False)
+    return full
 
 
 def neutral_background(width: int = 1080, height: int = 1920) -> np.ndarray:

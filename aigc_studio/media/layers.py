@@ -42,6 +42,7 @@ from aigc_studio.media.sources import (
 )
 from aigc_studio.project.model import ImageClip, LatentWalkClip, VisualClip
 
+KEN_BURNS_STEP_PX = 0.5  # largest move of a still picture's Ken Burns between redraws
 HOLD = 1e-6  # a clip that has ended is shown this long before its end (its last frame)
 FaceKey = tuple[int, float]  # (id of a walk clip, timeline time it is shown at)
 
@@ -80,6 +81,7 @@ class Stage:
 
 
 Rect = tuple[int, int, int, int]  # (left, top, right, bottom) pixels of a frame
+Rows = tuple[tuple[int, int], ...]  # (start, stop) ranges of frame rows
 
 
 class Op(NamedTuple):
@@ -89,6 +91,9 @@ class Op(NamedTuple):
     paint: Callable[[np.ndarray], None]  # draws onto a (height, width, 3) uint8 frame
     rect: Rect | None = None  # every pixel it reads or writes lies inside (None: anywhere)
     opaque: Rect | None = None  # pixels it overwrites without looking at what was there
+    # Paints only some row ranges, ((start, stop), ...), when the rest will be covered by a
+    # picture on top (a face square over a background); None: paint draws everything.
+    paint_rows: Callable[[np.ndarray, Rows], None] | None = None
 
 
 def clip_ops(
@@ -156,6 +161,7 @@ def _walk_ops(
             Op(
                 ("shade", rect, opacity, layout) if dx == 0 else None,
                 lambda f: shade_around(f, rect, opacity, layout),
+                paint_rows=lambda f, rows: shade_around(f, rect, opacity, layout, rows),
             ),
             Op(None, square, _bounds(rect, stage), covered),
         ]
@@ -182,14 +188,33 @@ def _image_ops(shown: Shown, stage: Stage, bottom: bool, opacity: float, dx: int
     if clip.fit == "ken_burns":
         zoom = clip.ken_burns_zoom
         big_size = (math.ceil(width * zoom), math.ceil(height * zoom))
-        box = ken_burns_box((0.0, 0.0, *map(float, big_size)), clip, shown.time)
+        whole = (0.0, 0.0, *map(float, big_size))
+        # A still picture moves slowly: it is redrawn only when some pixel would have moved
+        # by KEN_BURNS_STEP_PX, and is a static layer in between (resampling a whole frame
+        # costs as much as the rest of a frame together).
+        step = ken_burns_step(clip, width, height)
+        t = shown.time if step == 0 else clip.start + (shown.time - clip.start) // step * step
+        box = ken_burns_box(whole, clip, t)
 
-        def ken_burns(frame: np.ndarray) -> None:
+        def ken_burns_rows(frame: np.ndarray, rows: Rows) -> None:
             image = image_cover(path, *big_size)
-            view = image.resize((width, height), Image.Resampling.BILINEAR, box=box)
-            paste(frame, np.asarray(view), dx, 0, opacity)
+            left, top, right, bottom = box
+            scale = (bottom - top) / height
+            for start, stop in rows:
+                part = (left, top + start * scale, right, top + stop * scale)
+                view = image.resize((width, stop - start), Image.Resampling.BILINEAR, box=part)
+                paste(frame[start:stop], np.asarray(view), dx, 0, opacity)
 
-        return [Op(None, ken_burns, None, _whole(stage, opacity, dx))]
+        key = ("image", identity, "ken_burns", big_size, box, opacity) if fixed else None
+        return [
+            Op(
+                key,
+                lambda f: ken_burns_rows(f, ((0, height),)),
+                None,
+                _whole(stage, opacity, dx),
+                ken_burns_rows,
+            )
+        ]
     if clip.fit == "fill":
         return [
             Op(
@@ -300,6 +325,22 @@ def _bounds(rect: tuple[int, int, int, int], stage: Stage) -> Rect:
     x, y, w, h = rect
     left, top = min(max(x, 0), stage.width), min(max(y, 0), stage.height)
     return left, top, max(left, min(x + w, stage.width)), max(top, min(y + h, stage.height))
+
+
+def ken_burns_step(clip: VisualClip, width: int, height: int) -> float:
+    """Seconds a Ken Burns picture may stay unchanged while no pixel of a width x height
+    frame would move more than KEN_BURNS_STEP_PX (0: redraw every frame)."""
+    start = ken_burns_box((0.0, 0.0, float(width), float(height)), clip, clip.start)
+    end = ken_burns_box((0.0, 0.0, float(width), float(height)), clip, clip.end)
+    # Where the frame's corners at the start are seen at the end, in end-frame pixels.
+    scale_x, scale_y = width / (end[2] - end[0]), height / (end[3] - end[1])
+    moved = max(
+        max(abs((start[0] - end[0]) * scale_x), abs((start[2] - end[0]) * scale_x - width)),
+        max(abs((start[1] - end[1]) * scale_y), abs((start[3] - end[1]) * scale_y - height)),
+    )
+    if moved <= 0:
+        return clip.duration
+    return clip.duration * KEN_BURNS_STEP_PX / moved
 
 
 def ken_burns_box(

@@ -79,38 +79,62 @@ def draw_feathered(
     """Draw a picture that ``fill`` writes into a (h, w, 3) array at ``rect`` (x, y, w, h),
     its edges inside the frame fading out over ``feather`` pixels.
 
-    Opaque and wholly inside the frame (every frame of a face over a background), the
-    picture is written straight into the frame and only the feathered bands are blended.
+    Opaque (every frame of a face over a background), the picture goes straight into the
+    frame and only the feathered bands are blended; wholly inside the frame, ``fill``
+    even writes into the frame itself.
     """
     height, width = frame.shape[:2]
     x, y, w, h = rect
     edges = feather_edges(rect, feather, width, height)
     mask = _feather_mask(h, w, edges) if any(edges) else None
-    if opacity < 1.0 or x < 0 or y < 0 or x + w > width or y + h > height:
+    if opacity < 1.0:
         picture = np.empty((h, w, 3), dtype=np.uint8)
         fill(picture)
         paste(frame, picture, x, y, opacity, mask)
         return
-    region = frame[y : y + h, x : x + w]
-    if mask is None:
-        fill(region)
+    x0, y0, x1, y1 = max(x, 0), max(y, 0), min(x + w, width), min(y + h, height)
+    if x1 <= x0 or y1 <= y0:
         return
+    region = frame[y0:y1, x0:x1]
+    picture = None
+    if (x0, y0, x1, y1) != (x, y, x + w, y + h):  # partly outside (sliding in)
+        picture = np.empty((h, w, 3), dtype=np.uint8)
+        fill(picture)
+        picture = picture[y0 - y : y1 - y, x0 - x : x1 - x]
+    if mask is None:
+        if picture is None:
+            fill(region)
+        else:
+            region[...] = picture
+        return
+    # The feathered bands, in the region's own rows and columns.
     top, bottom, left, right = edges
+    rows, columns = y1 - y0, x1 - x0
+    first_row, first_column = y0 - y, x0 - x
+    top = min(max(top - first_row, 0), rows)
+    bottom = min(max(y1 - (y + h - bottom), 0), rows - top)
+    left = min(max(left - first_column, 0), columns)
+    right = min(max(x1 - (x + w - right), 0), columns - left)
     bands = [
         (slice(0, top), slice(None)),
-        (slice(h - bottom, h), slice(None)),
-        (slice(top, h - bottom), slice(0, left)),
-        (slice(top, h - bottom), slice(w - right, w)),
+        (slice(rows - bottom, rows), slice(None)),
+        (slice(top, rows - bottom), slice(0, left)),
+        (slice(top, rows - bottom), slice(columns - right, columns)),
     ]
-    bands = [band for band in bands if band[0].start < band[0].stop]
+    bands = [band for band in bands if region[band].size]
     under = [region[band].copy() for band in bands]
-    fill(region)
-    coverage = _feather_mask_bytes(h, w, edges)
+    if picture is None:
+        fill(region)
+    else:
+        region[...] = picture
+    coverage = _feather_mask_bytes(h, w, edges)[
+        first_row : first_row + rows, first_column : first_column + columns
+    ]
     for band, below in zip(bands, under, strict=True):
-        if below.size:  # Pillow's masked paste: one pass, half the time of numpy's steps
-            image = Image.fromarray(below)
-            image.paste(Image.fromarray(region[band]), (0, 0), Image.fromarray(coverage[band]))
-            region[band] = np.asarray(image)
+        # Pillow's masked paste: one pass, half the time of numpy's steps.
+        image = Image.fromarray(below)
+        image.paste(Image.fromarray(region[band]), (0, 0), Image.fromarray(coverage[band]))
+        region[band] = np.asarray(image)
 
 
 @lru_cache(maxsize=8)

@@ -1,6 +1,8 @@
 """Export speed and memory: the studio's export of a short vs the same encoder alone.
 
 Run: python tests/bench/bench_export.py [--seconds 30] [--repeats 2] [--memory 10,60]
+                                         [--project resources/examples/NAME.aigcproj]
+                                         [--preset medium]
 
 The project is the issue's: a latent walk of the shipped model (fit) over a background
 image on a second video track, three captions, three narration lines and a looping music
@@ -14,10 +16,12 @@ process, so peaks never carry over:
   identical frames, written beforehand to a raw file, and the identical mix WAV.
 
 Speed runs alternate export and encoder-alone ``--repeats`` times and print each ratio
-(the design's bar is 1.3x) and the median. Memory runs export a project of each
-``--memory`` length and run the encoder alone on that many frames (the raw file looped),
-so the studio's peak and the encoder's can be compared across lengths: the bar is under
-600 MB for the studio, flat from 10 s to 60 s, and the encoder no larger than alone.
+(the design's bar is 1.3x) and the median; ``--project`` exports a saved project (the
+shipped sample) for them instead of the synthesised one, ``--preset`` another x264
+preset on both sides. Memory runs export the synthesised project at each ``--memory``
+length and run the encoder alone on that many frames (the raw file looped), so the
+studio's peak and the encoder's can be compared across lengths: the bar is under 600 MB
+for the studio, flat from 10 s to 60 s, and the encoder no larger than alone.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ import statistics
 import subprocess
 import sys
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -42,7 +46,6 @@ from aigc_studio.media.mix import write_mix_wav, write_wav
 from aigc_studio.media.timeline_render import frame_count, iter_frames, render_project
 from aigc_studio.progress import SilentReporter
 from aigc_studio.project.model import (
-    DEFAULT_MODEL_REF,
     AudioClip,
     CaptionClip,
     ImageClip,
@@ -50,6 +53,7 @@ from aigc_studio.project.model import (
     Project,
     Track,
 )
+from aigc_studio.project.storage import load_project
 from aigc_studio.rendering import ModelCache
 
 RATE = 48000
@@ -118,13 +122,37 @@ def cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+@dataclass(frozen=True)
+class Case:
+    """What one run exports: the synthesised project of some length, or a saved project."""
+
+    seconds: float  # length of the synthesised project
+    project: Path | None = None  # a project folder to export instead (the shipped sample)
+
+    @property
+    def name(self) -> str:
+        return self.project.stem if self.project else f"{self.seconds:g}s"
+
+    def load(self, folder: Path) -> tuple[Project, Path]:
+        """The project and the folder its media paths are relative to."""
+        if self.project is not None:
+            return load_project(self.project), self.project
+        return make_project(self.seconds, folder), folder
+
+    def args(self) -> list[str]:
+        project = ["--project", str(self.project)] if self.project else []
+        return ["--seconds", str(self.seconds), *project]
+
+
 # -- runs in a fresh process ------------------------------------------------------------
 
 
-def child_export(seconds: float, folder: Path, preset: str | None) -> dict:
-    project = make_project(seconds, folder)
-    models = ModelCache()
-    models.renderer_for(DEFAULT_MODEL_REF)  # load the model outside the timing
+def child_export(case: Case, folder: Path, preset: str | None) -> dict:
+    project, media_root = case.load(folder)
+    models = ModelCache(media_root)
+    for clip in project.timeline.clips():  # load the models outside the timing
+        if isinstance(clip, LatentWalkClip):
+            models.renderer_for(clip.model)
     cpu_before = cpu_seconds(resource.RUSAGE_SELF)
     started = time.perf_counter()
     render_project(
@@ -133,7 +161,7 @@ def child_export(seconds: float, folder: Path, preset: str | None) -> dict:
         folder / "export.mp4",
         SilentReporter(),
         settings_for(project, preset),
-        media_root=folder,
+        media_root=media_root,
     )
     seconds_taken = time.perf_counter() - started
     return {
@@ -145,16 +173,16 @@ def child_export(seconds: float, folder: Path, preset: str | None) -> dict:
     }
 
 
-def child_alone(seconds: float, folder: Path, preset: str | None) -> dict:
-    project = make_project(seconds, folder)
+def child_alone(case: Case, folder: Path, preset: str | None) -> dict:
+    project, _ = case.load(folder)
     settings = settings_for(project, preset)
     count = frame_count(project, settings.fps)
-    command = encode_command(settings, folder / f"mix-{seconds:g}.wav", folder / "alone.mp4")
+    command = encode_command(settings, folder / f"mix-{case.name}.wav", folder / "alone.mp4")
     raw = folder / "frames.raw"
     raw_frames = raw.stat().st_size // (settings.width * settings.height * 3)
     at = command.index("-i")
     assert command[at + 1] == "-", command
-    # The raw file holds the speed project's frames; a longer run loops it.
+    # The raw file holds the speed case's frames; a longer run loops it.
     loops = ["-stream_loop", str(-(-count // raw_frames) - 1)] if count > raw_frames else []
     command[at : at + 2] = [*loops, "-i", str(raw)]
     command[-1:-1] = ["-frames:v", str(count)]
@@ -167,8 +195,8 @@ def child_alone(seconds: float, folder: Path, preset: str | None) -> dict:
     }
 
 
-def run_child(kind: str, seconds: float, folder: Path, preset: str | None) -> dict:
-    command = [sys.executable, __file__, "--child", kind, "--seconds", str(seconds)]
+def run_child(kind: str, case: Case, folder: Path, preset: str | None) -> dict:
+    command = [sys.executable, __file__, "--child", kind, *case.args()]
     result = subprocess.run(
         [*command, *(["--preset", preset] if preset else []), str(folder)],
         check=True,
@@ -181,19 +209,19 @@ def run_child(kind: str, seconds: float, folder: Path, preset: str | None) -> di
 # -- the parent -------------------------------------------------------------------------
 
 
-def prepare(folder: Path, seconds: float, lengths: list[float]) -> None:
-    """Assets, a mix WAV per length, and the speed project's frames as a raw file."""
+def prepare(folder: Path, speed: Case, memory: list[Case]) -> None:
+    """Assets, a mix WAV per case, and the speed case's frames as a raw file."""
     make_assets(folder)
-    for length in {seconds, *lengths}:
-        project = make_project(length, folder)
+    for case in {speed, *memory}:
+        project, media_root = case.load(folder)
         settings = settings_for(project)
         duration = frame_count(project, settings.fps) / settings.fps
-        write_mix_wav(project, folder / f"mix-{length:g}.wav", duration, media_root=folder)
-    project = make_project(seconds, folder)
+        write_mix_wav(project, folder / f"mix-{case.name}.wav", duration, media_root=media_root)
+    project, media_root = speed.load(folder)
     settings = settings_for(project)
-    models = ModelCache()
+    models = ModelCache(media_root)
     label = settings.ai_label_position if settings.ai_label else None
-    frames = iter_frames(project, models.renderer_for, media_root=folder, ai_label=label)
+    frames = iter_frames(project, models.renderer_for, media_root=media_root, ai_label=label)
     with open(folder / "frames.raw", "wb") as raw:
         for frame in frames:
             raw.write(frame.data)
@@ -202,33 +230,36 @@ def prepare(folder: Path, seconds: float, lengths: list[float]) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=30.0, help="speed project length")
+    parser.add_argument("--project", type=Path, help="export this project folder instead")
     parser.add_argument("--repeats", type=int, default=2)
     parser.add_argument("--memory", default="10,60", help="lengths for memory runs, or none")
     parser.add_argument("--preset", help="x264 preset for both sides (default: the export's)")
     parser.add_argument("--child", choices=("export", "alone"), help=argparse.SUPPRESS)
     parser.add_argument("folder", nargs="?", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    speed = Case(args.seconds, args.project.resolve() if args.project else None)
     if args.child:
         run = child_export if args.child == "export" else child_alone
-        print(json.dumps(run(args.seconds, args.folder, args.preset)))
+        print(json.dumps(run(speed, args.folder, args.preset)))
         return
     lengths = [] if args.memory == "none" else [float(s) for s in args.memory.split(",")]
+    memory = [Case(length) for length in lengths]
     with TemporaryDirectory(prefix="aigc-bench-") as work:
         folder = Path(work)
         started = time.perf_counter()
-        prepare(folder, args.seconds, lengths)
-        project = make_project(args.seconds, folder)
+        prepare(folder, speed, memory)
+        project, _ = speed.load(folder)
         settings = settings_for(project, args.preset)
         print(
-            f"{args.seconds:g} s project: {frame_count(project)} frames of "
+            f"{speed.name} project: {frame_count(project)} frames of "
             f"{settings.width}x{settings.height} at {settings.fps} fps, {settings.encoder} "
             f"preset {settings.preset} crf {settings.crf} (prepared in "
             f"{time.perf_counter() - started:.0f} s)"
         )
         ratios = []
         for repeat in range(args.repeats):
-            export = run_child("export", args.seconds, folder, args.preset)
-            alone = run_child("alone", args.seconds, folder, args.preset)
+            export = run_child("export", speed, folder, args.preset)
+            alone = run_child("alone", speed, folder, args.preset)
             ratios.append(export["time"] / alone["time"])
             print(
                 f"run {repeat}: export {export['time']:.1f} s, encoder alone "
@@ -240,11 +271,11 @@ def main() -> None:
             )
         if ratios:
             print(f"median ratio {statistics.median(ratios):.2f}")
-        for length in lengths:
-            export = run_child("export", length, folder, args.preset)
-            alone = run_child("alone", length, folder, args.preset)
+        for case in memory:
+            export = run_child("export", case, folder, args.preset)
+            alone = run_child("alone", case, folder, args.preset)
             print(
-                f"memory, {length:g} s project: studio peak {export['studio_mb']:.0f} MB "
+                f"memory, {case.name} project: studio peak {export['studio_mb']:.0f} MB "
                 f"(bar 600), encoder peak {export['encoder_mb']:.0f} MB vs alone "
                 f"{alone['encoder_mb']:.0f} MB; export {export['time']:.1f} s, "
                 f"alone {alone['time']:.1f} s"
