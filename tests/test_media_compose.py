@@ -8,18 +8,20 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from aigc_studio.media.captions import draw_caption
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.media.frames import compose_face, face_rect
 from aigc_studio.media.sources import PICTURES, MediaError, MediaSources
 from aigc_studio.media.timeline_render import frame_at, iter_frames
 from aigc_studio.project.model import (
+    CaptionClip,
     ImageClip,
     LatentWalkClip,
     Project,
     Track,
     VideoFileClip,
 )
-from tests.test_media_timeline import NZ, FakeModels, colour_face
+from tests.test_media_timeline import NZ, FakeModels, caption_rows, colour_face
 
 W, H = 64, 112
 RED, GREEN, BLUE = (220, 30, 30), (30, 200, 60), (30, 60, 220)
@@ -206,6 +208,20 @@ def test_a_walk_slides_in_over_another(tmp_path):
     assert np.abs(sliding[row, 15].astype(int) - red[row, 15]).max() <= 2  # the old face
     assert np.abs(sliding[row, offset + 17].astype(int) - green[row, 17]).max() <= 2  # the new
     np.testing.assert_array_equal(sliding[: top - 2], red[: top - 2])  # one shadow
+
+
+def test_a_caption_over_the_foot_of_a_moving_face_is_drawn_as_a_whole(tmp_path):
+    p = walks_over_green(tmp_path, "none")
+    text = "one two three four five six seven eight nine ten eleven twelve"
+    rows = caption_rows(p, text)
+    left, top, side = face_rect(W, H)
+    assert rows.start < top + side < rows.stop  # part over the face, part below it
+    plain = [render(p, t) for t in (0.2, 0.6)]
+    p.timeline.track("caption").clips.append(CaptionClip(0.0, 1.0, text))
+    with MediaSources() as sources:  # the still part comes from the cached base
+        captioned = [render(p, t, sources=sources) for t in (0.2, 0.6)]
+    for frame, under in zip(captioned, plain, strict=True):
+        np.testing.assert_array_equal(frame, draw_caption(under.copy(), text))
 
 
 def test_faces_enlarged_in_a_batch_by_the_renderer_look_the_same(tmp_path):

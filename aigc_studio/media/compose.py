@@ -21,8 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
+from PIL import Image
 
 from aigc_studio.media.ai_label import draw_ai_label, label_box
 from aigc_studio.media.captions import CaptionStyle, caption_overlay, caption_top, draw_caption
@@ -98,10 +100,15 @@ def compose_frame(
     static: list[Op] = []
     moving: list[Op] = []
     for op in ops:
-        if op.key is not None and all(_apart(op.rect, other.rect) for other in moving):
+        clashes = [other.rect for other in moving if not _apart(op.rect, other.rect)]
+        if op.key is None:
+            moving.append(op)
+        elif not clashes:
             static.append(op)
         else:
-            moving.append(op)
+            still, moves = _split_rows(op, clashes)
+            static += still
+            moving += moves
     hole = moving[0].opaque if moving else None
     rows = _rows_around(hole, width, height)
     keys = (width, height, rows, tuple(op.key for op in static))
@@ -111,6 +118,39 @@ def compose_frame(
     for op in moving:
         op.paint(frame)
     return frame
+
+
+def _split_rows(op: Op, clashes: list[Rect | None]) -> tuple[list[Op], list[Op]]:
+    """A static op meeting moving ones, as (its rows clear of them, for the base; the rows
+    they share, drawn every frame): a caption over the foot of a face square is mostly
+    still. Ops that cannot paint by rows stay whole, drawn every frame."""
+    if op.paint_rows is None or op.rect is None or any(rect is None for rect in clashes):
+        return [], [op]
+    left, top, right, bottom = op.rect
+    busy = sorted((max(r[1], top), min(r[3], bottom)) for r in clashes)  # type: ignore[index]
+    shared: list[tuple[int, int]] = []
+    for start, stop in busy:  # merge overlapping ranges
+        if shared and start <= shared[-1][1]:
+            shared[-1] = (shared[-1][0], max(shared[-1][1], stop))
+        else:
+            shared.append((start, stop))
+    clear, row = [], top
+    for start, stop in shared:
+        if row < start:
+            clear.append((row, start))
+        row = max(row, stop)
+    if row < bottom:
+        clear.append((row, bottom))
+    paint = op.paint_rows
+    moves = Op(None, lambda f: paint(f, tuple(shared)), (left, top, right, bottom))
+    if not clear:
+        return [], [moves]
+    still = Op(
+        (op.key, tuple(clear)),
+        lambda f: paint(f, tuple(clear)),
+        (left, clear[0][0], right, clear[-1][1]),
+    )
+    return [still], [moves]
 
 
 def _apart(a: Rect | None, b: Rect | None) -> bool:
@@ -137,7 +177,37 @@ def caption_op(text: str, stage: Stage, style: CaptionStyle) -> Op:
     overlay = caption_overlay(text, stage.width, style)
     top = caption_top(overlay.height, stage.height, style)
     rect = (0, top, stage.width, min(top + overlay.height, stage.height))
-    return Op(("caption", text, style), lambda f: draw_caption(f, text, style), rect)
+    return Op(
+        ("caption", text, style),
+        lambda f: draw_caption(f, text, style),
+        rect,
+        paint_rows=lambda f, rows: _caption_rows(f, text, style, rows),
+    )
+
+
+def _caption_rows(frame: np.ndarray, text: str, style: CaptionStyle, rows: Rows) -> None:
+    """draw_caption, on just these rows of the frame."""
+    height, width = frame.shape[:2]
+    ink, (x0, y0, x1, y1) = _caption_ink(text, width, style)
+    top = caption_top(caption_overlay(text, width, style).height, height, style) + y0
+    for start, stop in rows:
+        start, stop = max(start, top), min(stop, top + (y1 - y0), height)
+        if start >= stop:
+            continue
+        region = Image.fromarray(np.ascontiguousarray(frame[start:stop, x0:x1]))
+        part = ink.crop((0, start - top, x1 - x0, stop - top))
+        region.paste(part, (0, 0), part)  # only pixels with ink go through Pillow
+        frame[start:stop, x0:x1] = np.asarray(region)
+
+
+@lru_cache(maxsize=16)
+def _caption_ink(
+    text: str, width: int, style: CaptionStyle
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """The inked part of a caption's overlay and where it sits in the overlay."""
+    overlay = caption_overlay(text, width, style)
+    box = overlay.getbbox() or (0, 0, 1, 1)
+    return overlay.crop(box), box
 
 
 def label_op(position: str, stage: Stage) -> Op:

@@ -115,7 +115,7 @@ def shade_around(
     height, width = frame.shape[:2]
     light = _shadow(width, height, rect, strength, layout)
     for start, stop in rows if rows is not None else ((0, height),):
-        band = frame[start:stop]
+        band = frame[start:stop].reshape(stop - start, width * 3)  # rows are contiguous
         band[...] = (band * light[start:stop] + np.uint16(128)) >> 8
 
 
@@ -127,8 +127,11 @@ def _shadow(
     strength: float,
     layout: FrameLayout,
 ) -> np.ndarray:
-    """(height, width, 1) uint16 brightness out of 256 for shade_around (built small,
-    enlarged smoothly; kept, since a walk casts the same shadow on every frame)."""
+    """Brightness out of 256 for shade_around, uint16, one value per row and byte of a
+    frame (height, width * 3), or per row (height, 1) where rows are evenly lit (a face as
+    wide as the frame): numpy multiplies a whole row by one number ten times faster than
+    it broadcasts a value over each pixel's three bytes. Built small, enlarged smoothly,
+    and kept, since a walk casts the same shadow on every frame."""
     scale = layout.background_scale
     sw, sh = max(2, -(-width // scale)), max(2, -(-height // scale))
     left, top, w, h = rect
@@ -140,9 +143,12 @@ def _shadow(
     light = 1.0 - layout.shadow * strength * np.exp(-np.sqrt(dx**2 + dy**2) / reach)
     small = Image.fromarray(np.clip(light * 256, 0, 255).astype(np.uint8))
     full = np.asarray(small.resize((width, height), Image.Resampling.BILINEAR), np.uint16)
-    full = full[:, :, None]
-    full.setflags(write=False)
-    return full
+    if (full == full[:, :1]).all():
+        light = np.ascontiguousarray(full[:, :1])
+    else:
+        light = np.repeat(full, 3, axis=1)
+    light.setflags(write=False)
+    return light
 
 
 def neutral_background(width: int = 1080, height: int = 1920) -> np.ndarray:
