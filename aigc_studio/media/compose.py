@@ -238,7 +238,9 @@ def _rows_around(hole: Rect | None, width: int, height: int) -> Rows | None:
 
 def _painted(ops: list[Op], width: int, height: int, rows: Rows | None) -> np.ndarray:
     frame = np.empty((height, width, 3), dtype=np.uint8)
-    for op in ops:
+    whole = (0, 0, width, height)
+    covering = [i for i, op in enumerate(ops) if op.opaque == whole]
+    for op in ops[covering[-1] if covering else 0 :]:  # what lies under a cover is unseen
         if rows is not None and op.paint_rows is not None:
             op.paint_rows(frame, rows)
         else:

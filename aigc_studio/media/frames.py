@@ -119,7 +119,7 @@ def shade_around(
         band[...] = (band * light[start:stop] + np.uint16(128)) >> 8
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=2)
 def _shadow(
     width: int,
     height: int,
