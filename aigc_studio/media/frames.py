@@ -6,6 +6,10 @@ finished short instead of a letterboxed thumbnail. Every export frame goes throu
 so the work is kept cheap: the background is built at 1/16 resolution, only the rows the
 face does not cover are upscaled, and the smooth filters (bicubic for the face, bilinear
 for the background) run at half the output size, followed by pixel doubling.
+
+The same pieces serve other layers (media/layers.py): ``backdrop`` gives any picture shown
+whole that blurred glow, ``upscale_into`` enlarges a face into part of a frame, and
+``shade_around`` casts a face's soft shadow on a background image under it.
 """
 
 from __future__ import annotations
