@@ -150,10 +150,7 @@ class LatentWalkClip(VisualProps):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
+            **_timing_dict(self),
             "keyframes": [list(map(float, k)) for k in self.keyframes],
             "model": self.model,
             "interpolation": self.interpolation,
@@ -192,9 +189,7 @@ class LatentWalkClip(VisualProps):
         if not isinstance(loop, bool):
             raise ValueError(f"latent walk loop must be true or false, got {loop!r}")
         return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
+            **_timing_from(data),
             keyframes=keyframes,
             model=str(data.get("model", DEFAULT_MODEL_REF)),
             interpolation=interpolation,
@@ -224,19 +219,14 @@ class CaptionClip:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
+            **_timing_dict(self),
             "text": self.text,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> CaptionClip:
         return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
+            **_timing_from(data),
             text=str(data.get("text", "")),
         )
 
@@ -258,10 +248,7 @@ class ImageClip(VisualProps):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
+            **_timing_dict(self),
             "path": self.path,
             **self.visual_dict(),
         }
@@ -269,9 +256,7 @@ class ImageClip(VisualProps):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ImageClip:
         return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
+            **_timing_from(data),
             path=_path(data),
             **VisualProps.visual_from(data),
         )
@@ -297,10 +282,7 @@ class VideoFileClip(VisualProps):
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
+            **_timing_dict(self),
             "path": self.path,
             "source_duration": self.source_duration,
             "volume": self.volume,
@@ -310,9 +292,7 @@ class VideoFileClip(VisualProps):
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> VideoFileClip:
         return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
+            **_timing_from(data),
             path=_path(data),
             source_duration=_optional_positive(data.get("source_duration"), "source_duration"),
             volume=_in_range(data.get("volume", 1.0), "volume", 0.0, 4.0),
@@ -348,10 +328,7 @@ class AudioClip:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "kind": self.kind,
-            "id": self.id,
-            "start": self.start,
-            "duration": self.duration,
+            **_timing_dict(self),
             "path": self.path,
             "source_in": self.source_in,
             "source_duration": self.source_duration,
@@ -367,9 +344,7 @@ class AudioClip:
         if not isinstance(loop, bool):
             raise ValueError(f"audio loop must be true or false, got {loop!r}")
         return cls(
-            id=str(data.get("id") or new_clip_id()),
-            start=_non_negative(data["start"], "start"),
-            duration=_positive(data["duration"], "duration"),
+            **_timing_from(data),
             path=_path(data),
             source_in=_non_negative(data.get("source_in", 0.0), "source_in"),
             source_duration=_optional_positive(data.get("source_duration"), "source_duration"),
@@ -389,6 +364,20 @@ CLIP_TYPES: dict[str, type] = {
     "video_file": VideoFileClip,
     "audio": AudioClip,
 }
+
+
+def _timing_dict(clip: Any) -> dict[str, Any]:
+    """The fields every clip writes first: what it is, which one, and when."""
+    return {"kind": clip.kind, "id": clip.id, "start": clip.start, "duration": clip.duration}
+
+
+def _timing_from(data: dict[str, Any]) -> dict[str, Any]:
+    """Checked id, start and duration keyword arguments (an id is made when missing)."""
+    return {
+        "id": str(data.get("id") or new_clip_id()),
+        "start": _non_negative(data["start"], "start"),
+        "duration": _positive(data["duration"], "duration"),
+    }
 
 
 def _positive(value: Any, name: str) -> float:
