@@ -21,7 +21,7 @@ def test_presets_fill_the_advanced_pane_and_edits_make_them_custom(studio):
     # (Earlier tests' exports may have been remembered: start from Douyin, standard.)
     export.preset_combo.setCurrentIndex(export.preset_combo.findData("Douyin"))
     export.quality_combo.setCurrentIndex(export.quality_combo.findData("standard"))
-    assert advanced.values() == AdvancedValues(1080, 1920, 30, 21, "veryfast", "auto", "192k")
+    assert advanced.values() == AdvancedValues(1080, 1920, 30, 21, "medium", "auto", "192k")
 
     export.preset_combo.setCurrentIndex(export.preset_combo.findData("Landscape 16:9"))
     assert (advanced.width_spin.value(), advanced.height_spin.value()) == (1920, 1080)
