@@ -40,8 +40,9 @@ def test_export_writes_an_mp4_and_the_progress_bar_reaches_100(qtbot, studio, tm
     out = tmp_path / "short.mp4"
     choose_draft(export, out)
     assert export.summary_label.text() == "540×960 · 30 fps · H.264 + AAC · 0:01.0"
-    values = []
+    values, statuses = [], []
     export.progress.valueChanged.connect(values.append)
+    export.progress.valueChanged.connect(lambda _: statuses.append(export.status_label.text()))
 
     qtbot.mouseClick(export.export_button, Qt.MouseButton.LeftButton)
     assert export.cancel_button.isEnabled() and not export.export_button.isEnabled()
@@ -49,6 +50,7 @@ def test_export_writes_an_mp4_and_the_progress_bar_reaches_100(qtbot, studio, tm
     assert export.status_label.text() == f"Done! Your short is ready: {out}"
     assert export.progress.value() == 100
     assert any(0 < v < 100 for v in values)  # it moved while rendering, not only at the end
+    assert any(" left" in text for text in statuses)  # with the time left once paced
     info = probe_video(out)
     assert (info.width, info.height) == (540, 960)
     assert abs(info.duration - 1.0) < 0.2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +38,7 @@ from aigc_studio.media.presets import (
     preset_settings,
 )
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
@@ -73,6 +75,7 @@ class ExportPanel(QWidget):
         self, engine: Engine, document: ProjectDocument, settings: Settings, parent=None
     ) -> None:
         super().__init__(parent)
+        self._eta = EtaEstimator()  # time left of the running export, from its pace so far
         self.engine = engine
         self.document = document
         self.settings = settings
@@ -405,6 +408,7 @@ class ExportPanel(QWidget):
         self._remember_choices()
         save_settings(self.settings)
         self.progress.setValue(0)
+        self._eta.reset()
         self.originality_label.hide()
         self.notice_label.hide()
         self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
@@ -427,8 +431,11 @@ class ExportPanel(QWidget):
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(round(fraction * 100)))
+        # Per-mille steps: the estimator counts whole steps, the export reports fractions.
+        left = self._eta.seconds_left(int(fraction * 1000), 1000, time.monotonic())
+        eta = f" · about {format_duration(left)} left" if left is not None else ""
         if message and self.job is not None and not self.job.cancel_requested:
-            self.status_label.setText(f"Exporting… {message}")
+            self.status_label.setText(f"Exporting… {message}{eta}")
 
     def _on_partial(self, value: object) -> None:
         if isinstance(value, ExportNotice):
