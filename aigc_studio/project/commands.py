@@ -239,10 +239,10 @@ class SetScenes(Command):
 
 
 def captions_for_scenes(scenes: Sequence[Scene]) -> list[CaptionClip]:
-    """One caption per scene with a non-blank line, at the scene's time on the timeline."""
+    """One caption per scene with on-screen text, at the scene's time on the timeline."""
     captions, start = [], 0.0
     for scene in scenes:
-        text = scene.line.strip()
+        text = scene.caption_text()
         if text:
             captions.append(CaptionClip(start=start, duration=scene.duration, text=text))
         start += scene.duration

@@ -1,1 +1,1 @@
-"""Scripts: scenes with a shot, a spoken line and a duration. No Qt."""
+"""Scripts: scenes with a shot, a spoken line, a caption, a sound and a duration. No Qt."""
