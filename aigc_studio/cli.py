@@ -1,4 +1,4 @@
-"""Headless commands over the same core the GUI uses: train, generate, render.
+"""Headless commands over the same core the GUI uses: train, generate, render, script.
 
 ``aigc-studio`` with no arguments opens the studio. Every failure a user can cause (a
 missing folder, a bad model file, a bad number) ends with one line on stderr and a
@@ -309,6 +309,29 @@ def build_parser() -> argparse.ArgumentParser:
     directions.add_argument(
         "--out", type=Path, metavar="NEW_MODEL", help="write a copy with the directions instead"
     )
+
+    script = commands.add_parser(
+        "script",
+        help="write a scene-by-scene script for a topic (JSON, optionally SRT)",
+        description="Write a short's script for TOPIC: scenes with shot, line, caption, sound "
+        "effect and duration, saved as JSON. The builtin provider fills a proven structure "
+        "offline and instantly; the same --seed gives the same script.",
+    )
+    script.add_argument("topic", metavar="TOPIC", help='what the short is about, e.g. "GAN faces"')
+    script.add_argument("--out", type=Path, required=True, metavar="SCRIPT.json")
+    script.add_argument("--lang", choices=("en", "zh"), default="en")
+    script.add_argument(
+        "--structure",
+        default="hook-problem-reveal-cta",
+        metavar="NAME",
+        help="hook-problem-reveal-cta, list-of-n, before-after, story or tutorial",
+    )
+    script.add_argument("--provider", choices=("builtin", "llm", "own"), default="builtin")
+    script.add_argument("--seed", type=int, default=0)
+    script.add_argument(
+        "--seconds", type=_seconds, default=30.0, metavar="N", help="target length (max 60)"
+    )
+    script.add_argument("--srt", type=Path, metavar="OUT.srt", help="also write the subtitles")
     return parser
 
 
@@ -507,12 +530,47 @@ def run_directions(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_script(args: argparse.Namespace) -> int:
+    from aigc_studio.script.formats import export_script
+    from aigc_studio.script.providers import ProviderError, ScriptRequest
+    from aigc_studio.script.structures import BuiltinProvider
+
+    if args.provider != "builtin":
+        # The llm and own-model writers need settings (server URL, a trained model) that the
+        # command line cannot take yet; saying so beats silently writing a builtin script.
+        raise CliError(
+            f"the {args.provider} provider is not available from the command line yet; "
+            "use --provider builtin"
+        )
+    if args.out.suffix.lower() != ".json":
+        raise CliError(f"--out must name a .json file, got {args.out.name}")
+    if args.srt is not None and args.srt.suffix.lower() != ".srt":
+        raise CliError(f"--srt must name a .srt file, got {args.srt.name}")
+    asked = ("topic", "lang", "structure", "seed", "seconds")  # flags named as the request's fields
+    request = ScriptRequest(**{name: getattr(args, name) for name in asked})
+    try:
+        script = BuiltinProvider().write(request, TerminalReporter(quiet=True))
+    except ProviderError as error:
+        raise CliError(str(error)) from None
+    written = [args.out]
+    export_script(script, args.out)
+    if args.srt is not None:
+        export_script(script, args.srt)
+        written.append(args.srt)
+    print(
+        f"wrote {len(script.scenes)} scenes ({script.duration:.1f} s) to "
+        f"{' and '.join(str(path) for path in written)}"
+    )
+    return 0
+
+
 COMMANDS = {
     "train": run_train,
     "generate": run_generate,
     "render": run_render,
     "evaluate": run_evaluate,
     "directions": run_directions,
+    "script": run_script,
 }
 
 
