@@ -6,8 +6,9 @@ import re
 
 import pytest
 
+from aigc_studio.script.model import Scene
 from aigc_studio.script.providers import ProviderError, ScriptRequest
-from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
+from aigc_studio.script.structures import STRUCTURES, BuiltinProvider, fit_durations
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 TOPICS = {"en": "latent walks", "zh": "潜空间漫步"}
@@ -91,3 +92,18 @@ def test_bad_requests_say_what_is_wrong(request_kwargs: dict) -> None:
     with pytest.raises(ProviderError) as err:
         BuiltinProvider().write(ScriptRequest(**kwargs))
     assert str(err.value).endswith(".")
+
+
+def test_a_long_draft_is_cut_to_sixty_seconds() -> None:
+    step = "practise the {} exercise every single morning before work, slowly, " * 3
+    long_items = [step.replace("{}", w) for w in "abcde"]  # ~13 s to say each
+    script = write(structure="tutorial", keywords=long_items, seconds=60.0)
+    uncut = write(structure="tutorial", keywords=long_items, seconds=600.0)
+    assert uncut.duration > 60.0
+    assert 50.0 <= script.duration <= 60.0 and len(script.scenes) < len(uncut.scenes)
+    roles = ["hook"] + ["middle"] * 8 + ["cta"]
+    drafts = [Scene(shot="s", line=f"line {i}", duration=9.0) for i in range(10)]
+    fitted = fit_durations(drafts, roles, 60.0)
+    assert sum(s.duration for s in fitted) <= 60.0
+    assert fitted[0].line == "line 0" and fitted[-1].line == "line 9"
+    assert all(s.duration >= 1.0 for s in fitted)
