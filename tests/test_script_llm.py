@@ -221,3 +221,18 @@ def test_json_in_a_code_fence_and_a_bare_list() -> None:
 def test_bad_text_gives_a_sentence(text: str, message: str) -> None:
     with pytest.raises(ProviderError, match=message):
         parse_script(text)
+
+
+def test_markdown_answer_with_chatter_around_it() -> None:
+    text = (
+        "Here is your script!\n\n**Scene 1: Hook**\n- **Shot:** Close-up of a glowing face\n"
+        '- **Line:** "What if your photos could dream?"\n- **SFX:** whoosh\n\n'
+        "**Scene 2: Reveal**\n- **Shot:** Grid of faces\n- **Line:** This is a GAN.\n\n"
+        "### 场景 3\n**画面**：人脸微笑\n**台词**：关注我。\n\nLet me know if you want changes!\n"
+    )
+    scenes = parse_script(text, "en").scenes
+    assert [(s.shot, s.line, s.sfx) for s in scenes] == [
+        ("Close-up of a glowing face", "What if your photos could dream?", "whoosh"),
+        ("Grid of faces", "This is a GAN.", ""),
+        ("人脸微笑", "关注我。", ""),
+    ]

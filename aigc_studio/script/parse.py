@@ -118,8 +118,10 @@ def _from_plain_text(text: str) -> list[dict[str, Any]]:
     scenes: list[dict[str, Any]] = []
     current: dict[str, Any] | None = None
     last_field = ""
-    labelled = any(_FIELD.match(line) for line in text.splitlines())
-    for raw in text.splitlines():
+    lines = text.splitlines()
+    labelled = any(_FIELD.match(line) for line in lines)
+    headed = any(_HEADER.match(line) and not _FIELD.match(line) for line in lines)
+    for raw in lines:
         line = raw.strip()
         if not line:
             last_field = ""
@@ -133,8 +135,7 @@ def _from_plain_text(text: str) -> list[dict[str, Any]]:
             scenes.append(current)
             rest = header.group(2).strip().strip("*").strip()
             if rest:
-                # A labelled scene's header text names the shot; unlabelled, it is the line.
-                current["shot" if labelled else "line"] = rest
+                current["heading"] = rest
             last_field = ""
             continue
         if field:
@@ -146,11 +147,20 @@ def _from_plain_text(text: str) -> list[dict[str, Any]]:
             current[name] = value
             last_field = name
             continue
+        if (labelled and not last_field) or (headed and current is None):
+            continue  # chatter around the scenes ("Here is your script!")
         if current is None:
             current = {}
             scenes.append(current)
         key = last_field or "line"  # a wrapped field continues; loose text is narration
         current[key] = (str(current.get(key, "")) + " " + line).strip()
+    for scene in scenes:
+        # A header's own text ("Scene 1: Close-up") is the shot when fields give the line,
+        # and the line itself in unlabelled scripts ("1. Stop scrolling.").
+        heading = scene.pop("heading", "")
+        key = "shot" if labelled else "line"
+        if heading and not scene.get(key):
+            scene[key] = heading
     return scenes
 
 
