@@ -23,7 +23,7 @@ def test_scene_lines_become_caption_clips(qtbot, studio):
     qtbot.mouseClick(script.add_button, Qt.MouseButton.LeftButton)
     script.table.item(1, LINE).setText("你好，世界")
     script.table.item(1, DURATION).setData(Qt.ItemDataRole.EditRole, 2.0)
-    assert script.total_label.text() == "2 scenes · total 0:05.0"
+    assert script.total_label.text() == "2 scenes · total 0:05.0 of 1:00.0"
 
     captions = studio.document.project.timeline.track("caption").clips
     assert [(c.text, c.start, c.duration) for c in captions] == [

@@ -1,4 +1,4 @@
-"""Script: a table of scenes (shot, line, duration); every edit is one undoable SetScenes.
+"""Script: a table of scenes (shot, line, caption, SFX, duration); every edit is one SetScenes.
 
 The table is a view of ``document.project.script``: an edit builds the new scene list,
 pushes SetScenes (which also rebuilds the caption track), and the document listener
@@ -8,13 +8,17 @@ refills the table, so undo and redo show up here without extra code.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
+    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
@@ -22,15 +26,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aigc_studio.media.presets import PRESETS, Preset
 from aigc_studio.project.commands import SetScenes
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.script.model import Scene
+from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS
+from aigc_studio.ui import script_edit
+from aigc_studio.ui.script_edit import NEW_SCENE_SECONDS
+from aigc_studio.ui.script_writer import WriteRow
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
-SHOT, LINE, DURATION = range(3)
-COLUMNS = ("Shot", "Line", "Duration s")
-NEW_SCENE_SECONDS = 3.0
+SHOT, LINE, CAPTION, SFX, DURATION = range(5)
+COLUMNS = ("Shot", "Line", "Caption", "SFX", "Duration s")
+# The limits the counter can be held against: a 60 s short first (what the writers aim
+# under), then every export preset that has a platform limit.
+LIMITS: tuple[Preset, ...] = (
+    Preset("60-second short", 1080, 1920, max_seconds=PLATFORM_LIMIT_SECONDS),
+    *(p for p in PRESETS if p.max_seconds is not None),
+)
+OVER_LIMIT_STYLE = "color: #e5484d; font-weight: 600;"  # red: the script is too long
 
 
 class DurationDelegate(QStyledItemDelegate):
@@ -51,18 +66,33 @@ class DurationDelegate(QStyledItemDelegate):
             return super().displayText(value, locale)
 
 
+class CaptionDelegate(QStyledItemDelegate):
+    """Shows an empty caption as its scene's line, greyed: that is what the viewer reads."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        if not option.text:
+            option.text = str(index.siblingAtColumn(LINE).data() or "")
+            option.palette.setColor(QPalette.ColorRole.Text, QColor("#8a8f98"))
+
+
 class ScriptPanel(QWidget):
     sig_status = Signal(str)
     """A short message for the status bar."""
 
-    def __init__(self, document: ProjectDocument, undo_stack, parent=None) -> None:
+    def __init__(self, document: ProjectDocument, undo_stack, parent=None, engine=None) -> None:
         super().__init__(parent)
         self.document = document
         self.undo_stack = undo_stack
+        self._engine = engine  # runs "Write for me"; None: the main window's engine
         self._committing = False  # True while an edit made in this table is being applied
         self._build()
         document.add_listener(self.refresh)
         self.refresh()
+
+    @property
+    def engine(self):
+        return self._engine if self._engine is not None else getattr(self.window(), "engine", None)
 
     def _build(self) -> None:
         root = QVBoxLayout(self)
@@ -70,21 +100,28 @@ class ScriptPanel(QWidget):
         root.addWidget(
             panel_header(
                 "Script",
-                "One row per scene: what we see, the line that is said (it becomes the "
-                "caption), and how long it lasts.",
+                "One row per scene: what we see, the line that is said, the caption on "
+                "screen (empty: the line), a sound effect and how long it lasts.",
             )
         )
+        self.writer = WriteRow(self)
+        self.writer.sig_written.connect(self._on_written)
+        root.addWidget(self.writer)
+
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(SHOT, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DURATION, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(SHOT, 260)
+        self.table.setColumnWidth(SHOT, 220)
+        self.table.setColumnWidth(CAPTION, 180)
+        self.table.setColumnWidth(SFX, 90)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         self.table.setItemDelegateForColumn(DURATION, DurationDelegate(self.table))
+        self.table.setItemDelegateForColumn(CAPTION, CaptionDelegate(self.table))
         self.table.setToolTip("Double-click a cell to edit it")
         self.table.itemChanged.connect(self._on_item_changed)
         root.addWidget(self.table, 1)
@@ -92,15 +129,47 @@ class ScriptPanel(QWidget):
         row = QHBoxLayout()
         self.add_button = button("Add scene", "Add a scene at the end of the script", True)
         self.add_button.clicked.connect(self.add_scene)
+        self.insert_button = button("Insert", "Insert a blank scene above the selected one")
+        self.insert_button.clicked.connect(self.insert_scene)
         self.remove_button = button("Remove scene", "Remove the selected scenes (undoable)")
         self.remove_button.clicked.connect(self.remove_selected)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
+        self.up_button = button("Move up", "Move the selected scene one place earlier")
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button = button("Move down", "Move the selected scene one place later")
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.split_button = button(
+            "Split", "Split the scene after the sentence the cursor is in (or its first one)"
+        )
+        self.split_button.clicked.connect(self.split_current)
+        self.merge_button = button("Merge with next", "Join the scene with the one after it")
+        self.merge_button.clicked.connect(self.merge_current)
+        for widget in (
+            self.add_button,
+            self.insert_button,
+            self.remove_button,
+            self.up_button,
+            self.down_button,
+            self.split_button,
+            self.merge_button,
+        ):
+            row.addWidget(widget)
         row.addStretch(1)
         self.total_label = QLabel()
         row.addWidget(self.total_label)
+        self.limit_combo = QComboBox()
+        for preset in LIMITS:
+            self.limit_combo.addItem(
+                f"{preset.name} (max {format_seconds(preset.max_seconds or 0)})", preset.name
+            )
+        self.limit_combo.setToolTip("The platform whose length limit the total is checked against")
+        self.limit_combo.currentIndexChanged.connect(self.refresh)
+        row.addWidget(self.limit_combo)
         root.addLayout(row)
-        root.addWidget(hint("Lines become captions on the timeline at their scene's time."))
+        root.addWidget(hint("Captions go on the timeline at their scene's time."))
+
+    @property
+    def limit_preset(self) -> Preset:
+        return LIMITS[max(self.limit_combo.currentIndex(), 0)]
 
     # -- document -> table ------------------------------------------------------------
 
@@ -116,13 +185,32 @@ class ScriptPanel(QWidget):
             for row, scene in enumerate(script.scenes):
                 self._set_cell(row, SHOT, scene.shot)
                 self._set_cell(row, LINE, scene.line)
+                self._set_cell(row, CAPTION, scene.caption)
+                # The caption defaults to the line: show that, greyed, where none is set.
+                self.table.item(row, CAPTION).setToolTip(
+                    "" if scene.caption else f"Shows the line: {scene.line}"
+                )
+                self._set_cell(row, SFX, scene.sfx)
                 self._set_cell(row, DURATION, round(scene.duration, 3))
         finally:
             self.table.blockSignals(False)
+        self._update_counter()
+
+    def _update_counter(self) -> None:
+        script = self.document.project.script
         count = len(script.scenes)
-        self.total_label.setText(
-            f"{count} scene{'s' if count != 1 else ''} · total {format_seconds(script.duration)}"
+        limit = self.limit_preset.max_seconds or 0.0
+        total = script.duration
+        text = (
+            f"{count} scene{'s' if count != 1 else ''} · total {format_seconds(total)}"
+            f" of {format_seconds(limit)}"
         )
+        over = total > limit + 1e-9
+        if over:
+            text += f" · {format_seconds(total - limit)} too long"
+        self.total_label.setText(text)
+        self.total_label.setProperty("overLimit", over)
+        self.total_label.setStyleSheet(OVER_LIMIT_STYLE if over else "")
 
     def _close_editor(self) -> None:
         if self.table.state() != QAbstractItemView.State.EditingState:
@@ -141,11 +229,13 @@ class ScriptPanel(QWidget):
 
     # -- table -> commands ------------------------------------------------------------
 
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item else ""
+
     def _scenes_from_table(self) -> list[Scene]:
         scenes = []
         for row in range(self.table.rowCount()):
-            shot = self.table.item(row, SHOT)
-            line = self.table.item(row, LINE)
             duration = self.table.item(row, DURATION)
             try:
                 seconds = float(duration.data(Qt.ItemDataRole.EditRole)) if duration else 0.0
@@ -153,9 +243,11 @@ class ScriptPanel(QWidget):
                 seconds = 0.0
             scenes.append(
                 Scene(
-                    shot=shot.text() if shot else "",
-                    line=line.text() if line else "",
+                    shot=self._text(row, SHOT),
+                    line=self._text(row, LINE),
                     duration=seconds if seconds > 0 else NEW_SCENE_SECONDS,
+                    caption=self._text(row, CAPTION),
+                    sfx=self._text(row, SFX).strip(),
                 )
             )
         return scenes
@@ -173,14 +265,28 @@ class ScriptPanel(QWidget):
         """Replace the script's scenes (and captions) in one undoable step."""
         push_command(self.undo_stack, self.document, SetScenes(self.document.project, scenes))
 
+    def _scenes(self) -> list[Scene]:
+        return list(self.document.project.script.scenes)
+
+    def _select(self, row: int, column: int = LINE) -> None:
+        if 0 <= row < self.table.rowCount():
+            self.table.setCurrentCell(row, column)
+            self.table.selectRow(row)
+
     def add_scene(self) -> None:
-        scenes = list(self.document.project.script.scenes)
-        scenes.append(Scene(shot="", line="", duration=NEW_SCENE_SECONDS))
+        scenes = script_edit.insert_scene(self._scenes(), len(self._scenes()))
         self.set_scenes(scenes)
         row = len(scenes) - 1
         self.table.setCurrentCell(row, LINE)
         self.table.editItem(self.table.item(row, LINE))
         self.sig_status.emit(f"Scene {row + 1} added: type its line")
+
+    def insert_scene(self) -> None:
+        row = self.table.currentRow()
+        row = row if row >= 0 else 0
+        self.set_scenes(script_edit.insert_scene(self._scenes(), row))
+        self._select(row)
+        self.sig_status.emit(f"Scene {row + 1} inserted")
 
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
@@ -189,6 +295,48 @@ class ScriptPanel(QWidget):
         if not rows:
             self.sig_status.emit("Select a scene to remove")
             return
-        scenes = [s for i, s in enumerate(self.document.project.script.scenes) if i not in rows]
-        self.set_scenes(scenes)
+        self.set_scenes(script_edit.delete_scenes(self._scenes(), rows))
         self.sig_status.emit(f"Removed {len(rows)} scene{'s' if len(rows) != 1 else ''}")
+
+    def move_current(self, step: int) -> None:
+        row = self.table.currentRow()
+        to = row + step
+        if row < 0 or not 0 <= to < self.table.rowCount():
+            return
+        self.set_scenes(script_edit.move_scene(self._scenes(), row, to))
+        self._select(to, self.table.currentColumn())
+        self.sig_status.emit(f"Scene moved to place {to + 1}")
+
+    def split_current(self) -> None:
+        row = self.table.currentRow()
+        if row < 0:
+            self.sig_status.emit("Select the scene to split")
+            return
+        cursor = 0
+        editor = QApplication.focusWidget()
+        if isinstance(editor, QLineEdit) and self.table.currentColumn() == LINE:
+            cursor = editor.cursorPosition()
+            self._close_editor()
+        scenes = script_edit.split_scene(self._scenes(), row, cursor)
+        if scenes is None:
+            self.sig_status.emit("That line has one sentence: there is nothing to split")
+            return
+        self.set_scenes(scenes)
+        self._select(row + 1)
+        self.sig_status.emit(f"Scene {row + 1} split in two")
+
+    def merge_current(self) -> None:
+        row = self.table.currentRow()
+        scenes = script_edit.merge_with_next(self._scenes(), row)
+        if scenes is None:
+            self.sig_status.emit("Select a scene that has one after it to merge")
+            return
+        self.set_scenes(scenes)
+        self._select(row)
+        self.sig_status.emit(f"Scenes {row + 1} and {row + 2} merged")
+
+    # -- Write for me -----------------------------------------------------------------
+
+    def _on_written(self, script) -> None:
+        self.set_scenes(list(script.scenes))
+        self.sig_status.emit(f"Wrote {len(script.scenes)} scenes: {script.title}")
