@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.script_panel import CAPTION, DURATION, LINE, OVER_LIMIT_STYLE, SFX
@@ -77,6 +79,16 @@ def test_split_at_the_cursor_sentence_and_merge_back(qtbot, studio):
     assert _lines(script) == ["First part. Second part. Third."]
     assert studio.document.project.script.scenes[0].duration == 6.0
 
+    # While typing, Split keeps the text typed and splits after the cursor's sentence.
+    script.table.setCurrentCell(0, LINE)
+    script.table.editItem(script.table.item(0, LINE))
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("One. Two. Three!")
+    editor.setCursorPosition(len("One. Tw"))
+    qtbot.mouseClick(script.split_button, Qt.MouseButton.LeftButton)
+    assert _lines(script) == ["One. Two.", "Three!"]
+
     # A one-sentence line cannot be split: nothing changes.
     script.set_scenes([Scene(line="Just one sentence.")])
     script.table.setCurrentCell(0, LINE)
@@ -114,3 +126,27 @@ def test_write_for_me_in_chinese_fills_scenes_with_cjk_lines(qtbot, studio):
 
     studio.undo_action.trigger()  # the whole script was one step
     assert _lines(script) == ["keep me"]
+
+
+def test_dragging_a_row_reorders_the_scenes_undoably(qtbot, studio):
+    studio.show_area("Script")
+    script = studio.script
+    _fill(script, ["one", "two", "three"])
+    table = script.table
+    table.setCurrentCell(0, LINE)
+    # Drop the first scene on the lower half of the last row: it goes to the end.
+    rect = table.visualRect(table.model().index(2, LINE))
+    mime = table.model().mimeData([table.model().index(0, LINE)])
+    drop = QDropEvent(
+        QPointF(rect.center().x(), rect.bottom() - 2),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    table.dropEvent(drop)
+    assert _lines(script) == ["two", "three", "one"]
+    assert [s.line for s in studio.document.project.script.scenes] == ["two", "three", "one"]
+    assert table.currentRow() == 2
+    studio.undo_action.trigger()
+    assert _lines(script) == ["one", "two", "three"]

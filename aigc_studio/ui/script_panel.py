@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStyledItemDelegate,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from aigc_studio.script.model import Scene
 from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS
 from aigc_studio.ui import script_edit
 from aigc_studio.ui.script_edit import NEW_SCENE_SECONDS
+from aigc_studio.ui.script_table import SceneTable
 from aigc_studio.ui.script_writer import WriteRow
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
@@ -108,7 +108,8 @@ class ScriptPanel(QWidget):
         self.writer.sig_written.connect(self._on_written)
         root.addWidget(self.writer)
 
-        self.table = QTableWidget(0, len(COLUMNS))
+        self.table = SceneTable(0, len(COLUMNS))
+        self.table.sig_row_moved.connect(self.move_scene)
         self.table.setHorizontalHeaderLabels(COLUMNS)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -141,6 +142,8 @@ class ScriptPanel(QWidget):
             "Split", "Split the scene after the sentence the cursor is in (or its first one)"
         )
         self.split_button.clicked.connect(self.split_current)
+        # Clicking Split must not take the focus from a Line being typed: its cursor is used.
+        self.split_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.merge_button = button("Merge with next", "Join the scene with the one after it")
         self.merge_button.clicked.connect(self.merge_current)
         for widget in (
@@ -299,12 +302,15 @@ class ScriptPanel(QWidget):
         self.sig_status.emit(f"Removed {len(rows)} scene{'s' if len(rows) != 1 else ''}")
 
     def move_current(self, step: int) -> None:
-        row = self.table.currentRow()
-        to = row + step
-        if row < 0 or not 0 <= to < self.table.rowCount():
+        self.move_scene(self.table.currentRow(), self.table.currentRow() + step)
+
+    def move_scene(self, row: int, to: int) -> None:
+        """Move scene ``row`` to place ``to`` (buttons and drag and drop both land here)."""
+        if not 0 <= row < self.table.rowCount() or not 0 <= to < self.table.rowCount():
             return
+        column = max(self.table.currentColumn(), 0)
         self.set_scenes(script_edit.move_scene(self._scenes(), row, to))
-        self._select(to, self.table.currentColumn())
+        self._select(to, column)
         self.sig_status.emit(f"Scene moved to place {to + 1}")
 
     def split_current(self) -> None:
@@ -314,8 +320,14 @@ class ScriptPanel(QWidget):
             return
         cursor = 0
         editor = QApplication.focusWidget()
-        if isinstance(editor, QLineEdit) and self.table.currentColumn() == LINE:
+        if (
+            isinstance(editor, QLineEdit)
+            and self.table.isAncestorOf(editor)
+            and self.table.currentColumn() == LINE
+        ):
+            # Splitting while typing: keep what was typed, then split where the cursor is.
             cursor = editor.cursorPosition()
+            self.table.commitData(editor)
             self._close_editor()
         scenes = script_edit.split_scene(self._scenes(), row, cursor)
         if scenes is None:
