@@ -72,7 +72,7 @@ class MainWindow(QMainWindow):
 
         self.train = TrainPanel(self.engine, self.settings)
         self.explore = ExplorePanel(self.engine, self.document, self.undo_stack)
-        self.script = ScriptPanel(self.document, self.undo_stack)
+        self.script = ScriptPanel(self.document, self.undo_stack, engine=self.engine)
         self.timeline = TimelinePanel(self.engine, self.document, self.undo_stack)
         self.export_panel = ExportPanel(self.engine, self.document, self.settings)
         self.panels = dict(
