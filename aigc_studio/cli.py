@@ -21,6 +21,7 @@ from aigc_studio import __version__
 
 if TYPE_CHECKING:
     from aigc_studio.gan.train import TrainUpdate
+    from aigc_studio.script.providers import ScriptProvider
 
 
 class CliError(Exception):
@@ -326,12 +327,39 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAME",
         help="hook-problem-reveal-cta, list-of-n, before-after, story or tutorial",
     )
-    script.add_argument("--provider", choices=("builtin", "llm", "own"), default="builtin")
+    script.add_argument(
+        "--provider",
+        choices=("builtin", "llm", "own"),
+        default="builtin",
+        help="builtin (offline structures), llm (a local OpenAI-compatible server) or own "
+        "(your text model from script-train, given with --model)",
+    )
     script.add_argument("--seed", type=int, default=0)
     script.add_argument(
         "--seconds", type=_seconds, default=30.0, metavar="N", help="target length (max 60)"
     )
     script.add_argument("--srt", type=Path, metavar="OUT.srt", help="also write the subtitles")
+    script.add_argument(
+        "--llm-url", default="http://127.0.0.1:11434", metavar="URL", help="LLM server address"
+    )
+    script.add_argument("--llm-model", default="qwen2.5:3b", metavar="NAME", help="LLM model name")
+    script.add_argument(
+        "--timeout", type=float, default=60.0, metavar="S", help="seconds to wait for the server"
+    )
+    script.add_argument(
+        "--model", type=Path, metavar="MODEL.safetensors", help="for --provider own"
+    )
+
+    script_train = commands.add_parser(
+        "script-train",
+        help="train your own text model on your past scripts (for script --provider own)",
+        description="Train a small character-level GPT on CORPUS.txt (your scripts, plain text, "
+        "a blank line between scripts) and save it as safetensors. Ctrl+C stops and saves.",
+    )
+    script_train.add_argument("corpus", type=Path, metavar="CORPUS.txt")
+    script_train.add_argument("--out", type=Path, required=True, metavar="MODEL.safetensors")
+    script_train.add_argument("--steps", type=_positive_int, default=2000, metavar="N")
+    script_train.add_argument("--seed", type=int, default=0)
     return parser
 
 
@@ -533,25 +561,27 @@ def run_directions(args: argparse.Namespace) -> int:
 def run_script(args: argparse.Namespace) -> int:
     from aigc_studio.script.formats import export_script
     from aigc_studio.script.providers import ProviderError, ScriptRequest
-    from aigc_studio.script.structures import BuiltinProvider
 
-    if args.provider != "builtin":
-        # The llm and own-model writers need settings (server URL, a trained model) that the
-        # command line cannot take yet; saying so beats silently writing a builtin script.
-        raise CliError(
-            f"the {args.provider} provider is not available from the command line yet; "
-            "use --provider builtin"
-        )
     if args.out.suffix.lower() != ".json":
         raise CliError(f"--out must name a .json file, got {args.out.name}")
     if args.srt is not None and args.srt.suffix.lower() != ".srt":
         raise CliError(f"--srt must name a .srt file, got {args.srt.name}")
     asked = ("topic", "lang", "structure", "seed", "seconds")  # flags named as the request's fields
     request = ScriptRequest(**{name: getattr(args, name) for name in asked})
+    streamed: list[str] = []
+
+    def stream(text: str) -> None:
+        # the writer's text as it arrives goes to stderr; stdout keeps the summary line
+        streamed.append(text)
+        print(text, end="", file=sys.stderr, flush=True)
+
     try:
-        script = BuiltinProvider().write(request, TerminalReporter(quiet=True))
+        script = _script_provider(args).write(request, TerminalReporter(quiet=True), stream)
     except ProviderError as error:
         raise CliError(str(error)) from None
+    finally:
+        if streamed:
+            print(file=sys.stderr)  # end the streamed text's line before any message
     written = [args.out]
     export_script(script, args.out)
     if args.srt is not None:
@@ -564,6 +594,42 @@ def run_script(args: argparse.Namespace) -> int:
     return 0
 
 
+def _script_provider(args: argparse.Namespace) -> ScriptProvider:
+    if args.provider == "llm":
+        from aigc_studio.script.llm import LLMProvider
+
+        return LLMProvider(url=args.llm_url, model=args.llm_model, timeout=args.timeout)
+    if args.provider == "own":
+        from aigc_studio.script.own_provider import OwnModelProvider
+
+        if args.model is None:
+            raise CliError("--provider own needs --model MODEL.safetensors (see script-train)")
+        return OwnModelProvider(args.model)
+    from aigc_studio.script.structures import BuiltinProvider
+
+    return BuiltinProvider()
+
+
+def run_script_train(args: argparse.Namespace) -> int:
+    from aigc_studio.script.char_gpt_train import train_char_gpt
+
+    if args.out.suffix.lower() != ".safetensors":
+        raise CliError(f"--out must name a .safetensors file, got {args.out.name}")
+    corpus = args.corpus.read_text(encoding="utf-8")
+    reporter = TerminalReporter()
+    started = time.monotonic()
+    with reporter.ctrl_c_stops():
+        result = train_char_gpt(
+            corpus, args.out, steps=args.steps, seed=args.seed, reporter=reporter
+        )
+    stopped = " (stopped early)" if result.cancelled else ""
+    print(
+        f"trained {result.steps} steps{stopped} in {time.monotonic() - started:.1f} s, "
+        f"validation loss {result.final_val_loss:.3f}; saved {result.path}"
+    )
+    return 0
+
+
 COMMANDS = {
     "train": run_train,
     "generate": run_generate,
@@ -571,6 +637,7 @@ COMMANDS = {
     "evaluate": run_evaluate,
     "directions": run_directions,
     "script": run_script,
+    "script-train": run_script_train,
 }
 
 
