@@ -88,9 +88,10 @@ class OwnModelProvider:
                 request.seed + chunk,
             )
             chunk += 1
-            text += part
+            shown, text = len(text), text + part
+            end = text.find(END_OF_SCRIPT)
             if on_text is not None:
-                on_text(part)
+                on_text(text[shown : end if end >= 0 else None])  # not the next script's start
             reporter.progress(min(0.95, len(text) / self.max_chars), "Writing…")
         text = text.split(END_OF_SCRIPT, 1)[0]
         if len(text) >= self.max_chars and "\n" in text:
