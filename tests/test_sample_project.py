@@ -40,7 +40,6 @@ def test_install_sample_copies_once_and_keeps_the_creators_edits(tmp_path: Path)
     assert not list(tmp_path.glob(".*partial"))
 
 
-
 def test_first_start_opens_the_sample_in_the_timeline(studio, tmp_path: Path) -> None:
     assert studio.open_sample_project(tmp_path)
     assert studio.document.path == tmp_path / sample_project_path().name
