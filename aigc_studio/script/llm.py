@@ -19,7 +19,7 @@ from aigc_studio.progress import Cancelled, Reporter, SilentReporter
 from aigc_studio.script.model import Script
 from aigc_studio.script.parse import parse_script
 from aigc_studio.script.providers import ProviderError, ScriptRequest
-from aigc_studio.script.structures import STRUCTURES, fit_durations
+from aigc_studio.script.structures import STRUCTURES, finish_written_script
 
 SYSTEM_PROMPT = (
     "You write scripts for vertical short videos. Answer with one JSON object only: "
@@ -65,12 +65,7 @@ class LLMProvider:
         reporter = reporter or SilentReporter()
         text = self.stream(request, reporter, on_text)
         script = parse_script(text, request.lang)
-        script.lang = request.lang
-        script.title = script.title or request.topic.strip()
-        if not script.hashtags:
-            script.hashtags = [k.replace(" ", "") for k in request.keywords if k.strip()]
-        roles = ["hook"] + ["middle"] * (len(script.scenes) - 2) + ["cta"]
-        script.scenes = fit_durations(script.scenes, roles[: len(script.scenes)], request.seconds)
+        finish_written_script(script, request)
         reporter.progress(1.0, "Script written")
         return script
 

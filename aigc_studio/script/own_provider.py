@@ -18,7 +18,7 @@ from aigc_studio.script.char_gpt import CharGPT, Vocabulary, sample
 from aigc_studio.script.model import Script
 from aigc_studio.script.parse import parse_script
 from aigc_studio.script.providers import ProviderError, ScriptRequest
-from aigc_studio.script.structures import fit_durations
+from aigc_studio.script.structures import finish_written_script
 
 CHUNK_CHARS = 100  # characters sampled between progress reports and cancel checks
 END_OF_SCRIPT = "\n\n"  # scripts in the corpus are separated by a blank line
@@ -103,11 +103,6 @@ class OwnModelProvider:
                 "Your text model wrote no usable scenes; train it longer or on more of your "
                 "scripts, or lower the temperature."
             ) from None
-        script.lang = request.lang
-        script.title = script.title or request.topic.strip()
-        if not script.hashtags:
-            script.hashtags = [k.replace(" ", "") for k in request.keywords if k.strip()]
-        roles = ["hook"] + ["middle"] * (len(script.scenes) - 2) + ["cta"]
-        script.scenes = fit_durations(script.scenes, roles[: len(script.scenes)], request.seconds)
+        finish_written_script(script, request)
         reporter.progress(1.0, "Script written")
         return script

@@ -343,6 +343,18 @@ def _hashtags(request: ScriptRequest) -> list[str]:
     return tags[:6]
 
 
+def finish_written_script(script: Script, request: ScriptRequest) -> None:
+    """Complete a script a model wrote (LLM or own): language, a title and hashtags from the
+    request when it gave none, and durations fitted to the requested length, the first
+    scene taken as the hook and the last as the call to action."""
+    script.lang = request.lang
+    script.title = script.title or request.topic.strip()
+    if not script.hashtags:
+        script.hashtags = [k.replace(" ", "") for k in request.keywords if k.strip()]
+    roles = ["hook"] + ["middle"] * (len(script.scenes) - 2) + ["cta"]
+    script.scenes = fit_durations(script.scenes, roles[: len(script.scenes)], request.seconds)
+
+
 def fit_durations(scenes: list[Scene], roles: list[str], target: float) -> list[Scene]:
     """Drop middle scenes from the end, then shorten evenly, until the total fits `target`.
 
