@@ -18,6 +18,7 @@ from aigc_studio.project.clips import (  # noqa: F401  (re-exported: the model's
     VisualClip,
     new_clip_id,
 )
+from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings, VoiceSettings
 from aigc_studio.script.model import Script
 
 # 1: video and caption tracks only. 2: narration, music and effects tracks, image, video
@@ -116,6 +117,9 @@ class Project:
     fps: int = 30  # output frame rate
     script: Script = field(default_factory=Script)
     timeline: Timeline = field(default_factory=lambda: Timeline(default_tracks()))
+    voice: VoiceSettings = field(default_factory=VoiceSettings)  # narration's voice
+    sound: SoundSettings = field(default_factory=SoundSettings)  # ducking and loudness
+    captions: CaptionSettings = field(default_factory=CaptionSettings)  # caption look
 
     @property
     def duration(self) -> float:
@@ -131,6 +135,9 @@ class Project:
             "fps": self.fps,
             "script": self.script.to_dict(),
             "timeline": self.timeline.to_dict(),
+            "voice": self.voice.to_dict(),
+            "sound": self.sound.to_dict(),
+            "captions": self.captions.to_dict(),
         }
 
     @classmethod
@@ -157,6 +164,9 @@ class Project:
             fps=fps,
             script=Script.from_dict(data.get("script", {})),
             timeline=Timeline.from_dict(data.get("timeline", {})),
+            voice=VoiceSettings.from_dict(data.get("voice")),
+            sound=SoundSettings.from_dict(data.get("sound")),
+            captions=CaptionSettings.from_dict(data.get("captions")),
         )
 
 
