@@ -179,6 +179,12 @@ def test_empty_text_is_refused(tmp_path, text):
     assert not (tmp_path / "x.wav").exists()
 
 
+def test_a_line_with_nothing_to_say_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="made no sound"):
+        tts.speak_to_wav("。", tmp_path / "x.wav", "zh", VoiceSettings())
+    assert not list(tmp_path.iterdir())  # no empty or half-written WAV left behind
+
+
 def test_unknown_language_and_voice_are_refused(tmp_path):
     with pytest.raises(ValueError, match="not 'fr'"):
         tts.speak_to_wav(EN_LINE, tmp_path / "x.wav", "fr", VoiceSettings())
