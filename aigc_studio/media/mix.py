@@ -6,7 +6,15 @@ chunk needs, so memory stays flat however long the video (a decoded 10-minute so
 230 MB on disk; only the chunk being mixed is ever in memory). Per clip: gain in dB (a
 video file's ``volume`` as a plain factor), linear fades in and out, looping, and the
 in-point; a video file played faster or slower is resampled (its pitch follows, like
-tape). The sum is clipped to [-1, 1]; loudness normalisation is a later step.
+tape). Music clips are ducked under the narration (media.ducking). The sum is clipped
+to [-1, 1].
+
+Loudness normalisation needs the whole mix (a chunk cannot know the whole track's
+loudness), so write_mix_wav with ``normalise`` mixes in two passes: the unclipped mix
+goes to a float32 temporary file (memory stays flat), is measured (BS.1770, media.loudness),
+and is written again with the gain that brings it to the project's loudness target through
+a true-peak limiter that keeps it under the ceiling. measure_mix and plan_normalisation
+give the same figures without writing the WAV (the Export area shows them beforehand).
 """
 
 from __future__ import annotations
@@ -25,13 +33,23 @@ from pathlib import Path
 
 import numpy as np
 
+from aigc_studio.media.ducking import duck_envelope
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.media.loudness import (
+    LoudnessMeter,
+    LoudnessReport,
+    TruePeakLimiter,
+    limiter_needed,
+    normalisation_gain,
+)
 from aigc_studio.media.sources import MediaError, describe, file_key, media_path, video_facts
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.project.model import AUDIO_TRACK_KINDS, AudioClip, Project, VideoFileClip
 
 RATE = 48000  # Hz: what phones and platforms use for video
 CHUNK_SECONDS = 5.0  # write_mix_wav mixes this much at a time (1.9 MB of float32 stereo)
+NORMALISE_TOLERANCE = 0.2  # LU: the limited mix's loudness is re-aimed until this close
+NORMALISE_ROUNDS = 5  # at most this many re-aims (heavy limiting lowers the loudness)
 MAX_DECODED = 16  # decoded files a shared AudioSources keeps before deleting the oldest
 
 SoundingClip = AudioClip | VideoFileClip
@@ -189,13 +207,18 @@ def _is_mono(path: Path) -> bool:
 
 def sounding_clips(project: Project) -> list[SoundingClip]:
     """Every clip that makes sound: audio tracks' clips and video files not muted."""
-    clips: list[SoundingClip] = []
+    return [clip for _, clip in _sounding_clips_with_kind(project)]
+
+
+def _sounding_clips_with_kind(project: Project) -> list[tuple[str, SoundingClip]]:
+    """(track kind, clip) for every clip that makes sound."""
+    clips: list[tuple[str, SoundingClip]] = []
     for track in project.timeline.tracks:
         for clip in track.clips:
             if track.kind in AUDIO_TRACK_KINDS and isinstance(clip, AudioClip):
-                clips.append(clip)
+                clips.append((track.kind, clip))
             elif isinstance(clip, VideoFileClip) and clip.volume > 0:
-                clips.append(clip)
+                clips.append((track.kind, clip))
     return clips
 
 
@@ -217,14 +240,17 @@ def mix_audio(
     media_root: Path | None = None,
     rate: int = RATE,
     sources: AudioSources | None = None,
+    clipped: bool = True,
 ) -> np.ndarray:
-    """The mix from t0 to t1 seconds: (n, 2) float32 in [-1, 1], silence where nothing
-    plays. Sample k is timeline sample round(t0 * rate) + k, so consecutive chunks join
-    exactly."""
+    """The mix from t0 to t1 seconds: (n, 2) float32 in [-1, 1] (unbounded with
+    ``clipped`` False, for normalising), silence where nothing plays. Music is ducked
+    under the narration. Sample k is timeline sample round(t0 * rate) + k, so
+    consecutive chunks join exactly."""
     sources = sources or SHARED_SOURCES
     first, last = int(round(t0 * rate)), int(round(t1 * rate))
     out = np.zeros((max(0, last - first), 2), dtype=np.float32)
-    for clip in sounding_clips(project):
+    ducking: np.ndarray | None = None  # the music's gain over the whole chunk, when needed
+    for kind, clip in _sounding_clips_with_kind(project):
         start, stop = int(round(clip.start * rate)), int(round(clip.end * rate))
         a, b = max(first, start), min(last, stop)
         if a >= b:
@@ -243,8 +269,13 @@ def mix_audio(
         if fade_out > 0:
             left = (stop - start) - offsets
             envelope *= np.clip(left / (fade_out * rate), 0.0, 1.0).astype(np.float32)
+        if kind == "music":
+            if ducking is None:
+                ducking = duck_envelope(project, first, last - first, rate)
+            envelope *= ducking[a - first : b - first]
         out[a - first : b - first] += samples * envelope[:, None]
-    np.clip(out, -1.0, 1.0, out=out)
+    if clipped:
+        np.clip(out, -1.0, 1.0, out=out)
     return out
 
 
@@ -290,20 +321,71 @@ def write_mix_wav(
     media_root: Path | None = None,
     rate: int = RATE,
     reporter: Reporter | None = None,
+    normalise: bool = False,
 ) -> Path:
     """The whole mix, ``duration`` seconds, as a 16-bit stereo WAV written chunk by chunk
-    (memory stays flat); checks the reporter for cancel between chunks."""
+    (memory stays flat); checks the reporter for cancel between chunks.
+
+    With ``normalise`` (pass ``project.sound.normalise``) the mix is brought to
+    ``project.sound.loudness_target`` LUFS with its true peak at or under
+    ``project.sound.true_peak`` dBTP, in two passes over a temporary float file."""
     wav_path = Path(wav_path)
-    total = max(0, int(round(duration * rate)))
-    chunk = int(CHUNK_SECONDS * rate)
-    with AudioSources() as sources, wave.open(str(wav_path), "wb") as wav:
-        wav.setnchannels(2)
-        wav.setsampwidth(2)
-        wav.setframerate(rate)
-        for first in range(0, total, chunk):
+    if not normalise:
+        with AudioSources() as sources, _wav_writer(wav_path, rate) as wav:
+            for first, last in _chunks(duration, rate):
+                if reporter is not None:
+                    check_cancelled(reporter)
+                block = mix_audio(
+                    project,
+                    first / rate,
+                    last / rate,
+                    media_root=media_root,
+                    rate=rate,
+                    sources=sources,
+                )
+                wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
+        return wav_path
+    with _RawMix(project, duration, media_root, rate, reporter) as raw:
+        plan = raw.plan(project.sound.loudness_target, project.sound.true_peak)
+        limiter = TruePeakLimiter(project.sound.true_peak, rate)
+        with _wav_writer(wav_path, rate) as wav:
+            for first, last in _chunks(duration, rate):
+                if reporter is not None:
+                    check_cancelled(reporter)
+                    reporter.progress(0.8 + 0.2 * first / max(1, raw.frames), "Writing the mix")
+                block = raw.normalised(first, last, plan.gain_db, limiter, plan.limited)
+                np.clip(block, -1.0, 1.0, out=block)
+                wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
+    return wav_path
+
+
+@dataclass(frozen=True)
+class MixLoudness:
+    """How loud the mix is as mixed, the gain normalising gives it, and how loud it is
+    then (what platforms will measure)."""
+
+    before: LoudnessReport  # the raw mix (unclipped)
+    gain_db: float  # added by normalisation (before the limiter)
+    after: LoudnessReport  # the normalised, limited mix
+    limited: bool = False  # whether the true-peak limiter had peaks to hold down
+
+
+def measure_mix(
+    project: Project,
+    duration: float,
+    media_root: Path | None = None,
+    reporter: Reporter | None = None,
+    *,
+    rate: int = RATE,
+) -> LoudnessReport:
+    """Loudness of the mix as mixed (before normalisation): one pass, memory flat."""
+    meter = LoudnessMeter(rate)
+    chunks = _chunks(duration, rate)
+    with AudioSources() as sources:
+        for index, (first, last) in enumerate(chunks):
             if reporter is not None:
                 check_cancelled(reporter)
-            last = min(first + chunk, total)
+                reporter.progress(index / max(1, len(chunks)), "Measuring the mix")
             block = mix_audio(
                 project,
                 first / rate,
@@ -311,9 +393,139 @@ def write_mix_wav(
                 media_root=media_root,
                 rate=rate,
                 sources=sources,
+                clipped=False,
             )
-            wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
-    return wav_path
+            meter.add(block)
+    return meter.report()
+
+
+def plan_normalisation(
+    project: Project,
+    duration: float,
+    media_root: Path | None = None,
+    reporter: Reporter | None = None,
+    *,
+    rate: int = RATE,
+) -> MixLoudness:
+    """The mix's loudness before and after normalising to the project's target and
+    ceiling: exactly what write_mix_wav(normalise=True) will write (less 16-bit rounding)."""
+    with _RawMix(project, duration, media_root, rate, reporter) as raw:
+        return raw.plan(project.sound.loudness_target, project.sound.true_peak)
+
+
+def _chunks(duration: float, rate: int) -> list[tuple[int, int]]:
+    total = max(0, int(round(duration * rate)))
+    chunk = int(CHUNK_SECONDS * rate)
+    return [(first, min(first + chunk, total)) for first in range(0, total, chunk)]
+
+
+def _wav_writer(path: Path, rate: int) -> wave.Wave_write:
+    wav = wave.open(str(path), "wb")
+    wav.setnchannels(2)
+    wav.setsampwidth(2)
+    wav.setframerate(rate)
+    return wav
+
+
+class _RawMix:
+    """The unclipped mix in a temporary float32 file: mixed once, then read as often as
+    normalising needs, a chunk (with the limiter's context) at a time."""
+
+    def __init__(
+        self,
+        project: Project,
+        duration: float,
+        media_root: Path | None,
+        rate: int,
+        reporter: Reporter | None,
+    ) -> None:
+        self.rate = rate
+        self.reporter = reporter
+        self.duration = duration
+        self._folder = tempfile.TemporaryDirectory(prefix="aigc-mix-")
+        self.path = Path(self._folder.name) / "mix.f32"
+        self.frames = 0
+        meter = LoudnessMeter(rate)
+        chunks = _chunks(duration, rate)
+        try:
+            with AudioSources() as sources, open(self.path, "wb") as file:
+                for index, (first, last) in enumerate(chunks):
+                    if reporter is not None:
+                        check_cancelled(reporter)
+                        reporter.progress(0.5 * index / max(1, len(chunks)), "Mixing the sound")
+                    block = mix_audio(
+                        project,
+                        first / rate,
+                        last / rate,
+                        media_root=media_root,
+                        rate=rate,
+                        sources=sources,
+                        clipped=False,
+                    )
+                    meter.add(block)
+                    file.write(block.astype("<f4").tobytes())
+                    self.frames = last
+        except BaseException:
+            self._folder.cleanup()
+            raise
+        self.before = meter.report()
+
+    def __enter__(self) -> _RawMix:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._folder.cleanup()
+
+    def read(self, start: int, stop: int) -> np.ndarray:
+        """Samples start..stop of the raw mix, silence outside it."""
+        return DecodedSound(self.path, self.frames).read(start, stop)
+
+    def normalised(
+        self, first: int, last: int, gain_db: float, limiter: TruePeakLimiter, limit: bool
+    ) -> np.ndarray:
+        """Samples first..last with the gain, through the limiter when it has work."""
+        if not limit:
+            return self.read(first, last) * np.float32(10 ** (gain_db / 20))
+        margin = limiter.margin
+        return limiter.apply(self.read(first - margin, last + margin), gain_db)
+
+    def measure_normalised(
+        self, gain_db: float, limiter: TruePeakLimiter, peaks: bool = False
+    ) -> LoudnessReport:
+        meter = LoudnessMeter(self.rate, peaks=peaks)
+        for first, last in _chunks(self.duration, self.rate):
+            if self.reporter is not None:
+                check_cancelled(self.reporter)
+            meter.add(np.clip(self.normalised(first, last, gain_db, limiter, True), -1, 1))
+        return meter.report()
+
+    def plan(self, target: float, ceiling: float) -> MixLoudness:
+        """The gain that lands the limited mix within NORMALISE_TOLERANCE of ``target``."""
+        gain = normalisation_gain(self.before, target, ceiling)
+        if not limiter_needed(self.before, gain, ceiling):
+            after = LoudnessReport(
+                self.before.integrated_lufs + gain, self.before.true_peak_dbtp + gain
+            )
+            return MixLoudness(self.before, gain, after, limited=False)
+        limiter = TruePeakLimiter(ceiling, self.rate)
+        # Holding peaks down takes loudness away, more the higher the gain: measure and
+        # aim again, stepping by how much the last step actually moved the loudness.
+        slope, previous = 1.0, None
+        for round_ in range(NORMALISE_ROUNDS):
+            if self.reporter is not None:
+                self.reporter.progress(0.5 + 0.3 * round_ / NORMALISE_ROUNDS, "Measuring loudness")
+            loudness = self.measure_normalised(gain, limiter).integrated_lufs
+            miss = target - loudness
+            last_round = round_ == NORMALISE_ROUNDS - 1
+            if not math.isfinite(miss) or abs(miss) <= NORMALISE_TOLERANCE or last_round:
+                break
+            if previous is not None and gain != previous[0]:
+                slope = min(1.0, max(0.1, (loudness - previous[1]) / (gain - previous[0])))
+            previous = (gain, loudness)
+            gain += miss / slope
+        # The limiter holds the true peak at the ceiling (less its margin); measured once.
+        after = self.measure_normalised(gain, limiter, peaks=True)
+        return MixLoudness(self.before, gain, after, limited=True)
 
 
 def write_wav(path: str | Path, samples: np.ndarray, rate: int = RATE) -> Path:
