@@ -4,9 +4,10 @@ The gain at a sample is computed from the narration clips' spans alone, never fr
 came before, so the preview player's chunks and the export's chunks join exactly. Around
 each narration clip the music's level in dB follows a trapezoid: full level until
 ``duck_attack`` seconds before the clip starts, a straight dB ramp down to ``duck_db``
-at its start, held to its end, then a ramp back up over ``duck_release``. Where clips are
-close the deeper of their trapezoids wins, so the music stays down between lines shorter
-apart than attack + release instead of bobbing up. Effects and narration are never ducked.
+at its start, held to its end, then a ramp back up over ``duck_release``. Lines closer
+together than release + attack count as one span, so the music stays down between them
+instead of bobbing up; elsewhere the deeper of overlapping ramps wins. Effects and
+narration are never ducked.
 """
 
 from __future__ import annotations
@@ -16,15 +17,22 @@ import numpy as np
 from aigc_studio.project.model import AudioClip, Project
 
 
-def narration_spans(project: Project) -> list[tuple[float, float]]:
-    """(start, end) seconds of every narration clip that can be heard, in timeline order."""
-    spans = [
+def narration_spans(project: Project, bridge: float = 0.0) -> list[tuple[float, float]]:
+    """(start, end) seconds the narration plays, in timeline order; clips overlapping or
+    less than ``bridge`` seconds apart are joined into one span."""
+    clips = sorted(
         (clip.start, clip.end)
         for track in project.timeline.tracks_of("narration")
         for clip in track.clips
         if isinstance(clip, AudioClip) and clip.duration > 0 and clip.gain_db > -60.0
-    ]
-    return sorted(spans)
+    )
+    spans: list[tuple[float, float]] = []
+    for start, end in clips:
+        if spans and start - spans[-1][1] < bridge:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def duck_envelope(project: Project, first_sample: int, count: int, rate: int) -> np.ndarray:
@@ -39,7 +47,7 @@ def duck_envelope(project: Project, first_sample: int, count: int, rate: int) ->
     last_sample = first_sample + count
     depth = np.zeros(count)  # 0 = full level, 1 = ducked all the way
     samples: np.ndarray | None = None
-    for start, end in narration_spans(project):
+    for start, end in narration_spans(project, sound.duck_attack + sound.duck_release):
         start, end = start * rate, end * rate
         if end + release <= first_sample or start - attack >= last_sample:
             continue  # this clip's trapezoid does not reach the chunk
