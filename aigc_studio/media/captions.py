@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
+from aigc_studio.project.sound_settings import CaptionSettings
 from aigc_studio.resources import fonts_dir
 
 FONT_FILE = "NotoSansSC-Subset.otf"
@@ -52,10 +53,62 @@ class CaptionStyle:
     max_chars_per_line: int = 24  # Latin characters per line; a full-width (CJK) character
     # counts as two, so Chinese gets 12 per line
     line_spacing: float = 1.25  # line height as a multiple of the font size
-    max_width: float = 0.88  # widest line as a fraction of frame width (shrinks the font)
+    max_width: float = 0.88  # widest line (box included) as a fraction of frame width
+    # (shrinks the font)
+    highlight: Colour = (255, 214, 0)  # karaoke: colour of the words already spoken
+    shadow_opacity: float = 0.0  # soft drop shadow under the text, 0 (none) .. 1
+    shadow_offset: int = 4  # shadow's offset down and right (for a 1080-wide frame)
+    shadow_blur: int = 6  # shadow's blur radius (for a 1080-wide frame)
+    # The 9:16 safe area: platforms put their own buttons, names and descriptions around
+    # the edges, so burned-in text keeps to the central 88 % of the width (max_width) and
+    # 12 %..82 % of the height.
+    safe_top: float = 0.12  # the block never rises above this fraction of frame height...
+    safe_bottom: float = 0.82  # ...nor reaches below this one (when it fits between them)
 
 
 DEFAULT_STYLE = CaptionStyle()
+
+# The looks a project can choose (project.captions.style names one).
+CAPTION_PRESETS: dict[str, CaptionStyle] = {
+    # White with a black outline: readable on anything.
+    "outline": DEFAULT_STYLE,
+    # White on a translucent black box: calm, for busy pictures.
+    "box": replace(DEFAULT_STYLE, stroke_width=0, box=True, box_opacity=0.6, position_y=0.74),
+    # Big yellow with a thick black outline: the loud "variety show" look.
+    "yellow": replace(
+        DEFAULT_STYLE,
+        font_size=72,
+        fill=(255, 221, 0),
+        stroke_width=7,
+        highlight=(255, 82, 82),
+        max_chars_per_line=20,
+    ),
+    # Small white text with only a soft shadow: for footage that should speak for itself.
+    "minimal": replace(
+        DEFAULT_STYLE,
+        font_size=50,
+        stroke_width=0,
+        shadow_opacity=0.75,
+        highlight=(120, 205, 255),
+        max_chars_per_line=28,
+        position_y=0.78,
+    ),
+    # Outlined, near the top of the safe area: leaves the lower third to the picture.
+    "top": replace(DEFAULT_STYLE, position_y=0.2),
+}
+DEFAULT_PRESET = "outline"
+
+
+def style_for(settings: CaptionSettings) -> CaptionStyle:
+    """The style a project's caption settings ask for.
+
+    An unknown preset name (a project from a later version) gets the default look rather
+    than failing the render; ``max_chars_per_line`` 0 keeps the preset's own.
+    """
+    style = CAPTION_PRESETS.get(settings.style.strip().lower(), CAPTION_PRESETS[DEFAULT_PRESET])
+    if settings.max_chars_per_line > 0:
+        style = replace(style, max_chars_per_line=int(settings.max_chars_per_line))
+    return style
 
 
 def font_path() -> Path:
@@ -182,17 +235,28 @@ def _scaled(value: float, frame_width: int) -> int:
     return max(0, int(round(value * frame_width / REFERENCE_WIDTH)))
 
 
-@lru_cache(maxsize=8)
-def caption_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
-    """The caption as an RGBA image ``frame_width`` wide, just tall enough for its lines."""
-    with _DRAW_LOCK:
-        return _draw_overlay(text, frame_width, style)
+@dataclass(frozen=True)
+class _Layout:
+    """Where a caption's lines go inside its overlay."""
+
+    lines: tuple[str, ...]  # the wrapped lines, top down
+    font: ImageFont.FreeTypeFont  # at the size that fits the width
+    stroke: int  # outline thickness in pixels
+    line_height: int  # pixels from one line's centre to the next
+    padding: int  # box padding in pixels (0 without a box)
+    widths: tuple[float, ...]  # each line's width with its outline, in pixels
+    shadow: tuple[int, int]  # (offset, blur) in pixels; (0, 0) without a shadow
+    height: int  # overlay height in pixels
+
+    def line_centre(self, index: int) -> float:
+        return self.padding + self.stroke + index * self.line_height + self.line_height / 2
 
 
-def _draw_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
+def _layout(text: str, frame_width: int, style: CaptionStyle) -> _Layout:
     size = max(6, _scaled(style.font_size, frame_width))
     lines = wrap_balanced(text, style.max_chars_per_line)
-    limit = frame_width * style.max_width
+    padding = _scaled(style.box_padding, frame_width) if style.box else 0
+    limit = frame_width * style.max_width - 2 * padding  # the box stays inside too
     while True:  # shrink until the widest line fits (a line of "W"s is wider than average)
         font = load_font(size)
         stroke = _scaled(style.stroke_width, frame_width) if style.stroke_width else 0
@@ -201,51 +265,101 @@ def _draw_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Ima
             break
         size = max(6, int(size * limit / max(widths)))
     line_height = int(round(size * style.line_spacing))
-    padding = _scaled(style.box_padding, frame_width) if style.box else 0
+    shadow = (0, 0)
+    if style.shadow_opacity > 0 and not style.box:  # a box hides the shadow anyway
+        offset = _scaled(style.shadow_offset, frame_width)
+        shadow = (offset, _scaled(style.shadow_blur, frame_width))
     block_height = line_height * len(lines) + 2 * stroke
-    height = block_height + 2 * padding
-    overlay = Image.new("RGBA", (frame_width, max(1, height)), (0, 0, 0, 0))
+    # Room below the last line for the shadow's offset and the blur's spread.
+    height = block_height + 2 * padding + shadow[0] + 2 * shadow[1]
+    return _Layout(
+        tuple(lines), font, stroke, line_height, padding, tuple(widths), shadow, max(1, height)
+    )
+
+
+@lru_cache(maxsize=8)
+def caption_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
+    """The caption as an RGBA image ``frame_width`` wide, just tall enough for its lines."""
+    with _DRAW_LOCK:
+        return _draw_overlay(text, frame_width, style)
+
+
+def _draw_overlay(text: str, frame_width: int, style: CaptionStyle) -> Image.Image:
+    layout = _layout(text, frame_width, style)
+    overlay = Image.new("RGBA", (frame_width, layout.height), (0, 0, 0, 0))
     draw = ImageDraw.Draw(overlay)
     if style.box:
-        box_width = max(widths) + 2 * padding
+        padding = layout.padding
+        box_width = max(layout.widths) + 2 * padding
         x0 = (frame_width - box_width) / 2
         alpha = int(round(255 * min(max(style.box_opacity, 0.0), 1.0)))
         draw.rounded_rectangle(
-            (x0, 0, x0 + box_width, height - 1),
+            (x0, 0, x0 + box_width, layout.height - 1),
             radius=max(2, padding),
             fill=(*style.box_fill, alpha),
         )
-    for i, line in enumerate(lines):
-        y = padding + stroke + i * line_height + line_height / 2
+    if layout.shadow != (0, 0):
+        offset, blur = layout.shadow
+        mask = Image.new("L", overlay.size, 0)
+        shade = ImageDraw.Draw(mask)
+        for i, line in enumerate(layout.lines):
+            position = (frame_width / 2 + offset, layout.line_centre(i) + offset)
+            shade.text(position, line, font=layout.font, fill=255, anchor="mm",
+                       stroke_width=layout.stroke)  # fmt: skip
+        if blur:
+            mask = mask.filter(ImageFilter.GaussianBlur(blur))
+        opacity = min(max(style.shadow_opacity, 0.0), 1.0)
+        mask = mask.point(lambda v: int(round(v * opacity)))
+        overlay.paste(Image.new("RGBA", overlay.size, (0, 0, 0, 255)), (0, 0), mask)
+    for i, line in enumerate(layout.lines):
         draw.text(
-            (frame_width / 2, y),
+            (frame_width / 2, layout.line_centre(i)),
             line,
-            font=font,
+            font=layout.font,
             fill=(*style.fill, 255),
             anchor="mm",
-            stroke_width=stroke,
+            stroke_width=layout.stroke,
             stroke_fill=(*style.stroke_fill, 255),
         )
     return overlay
 
 
 def caption_top(overlay_height: int, frame_height: int, style: CaptionStyle) -> int:
-    """Top row of the caption block: centred on position_y, kept inside the frame."""
+    """Top row of the caption block: centred on position_y, kept inside the style's safe
+    band when it fits there, and always inside the frame."""
     top = int(round(frame_height * style.position_y - overlay_height / 2))
+    low = int(round(frame_height * style.safe_top))
+    high = int(round(frame_height * style.safe_bottom)) - overlay_height
+    if low <= high:
+        top = min(max(top, low), high)
     return min(max(top, 0), max(0, frame_height - overlay_height))
 
 
-def draw_caption(frame: np.ndarray, text: str, style: CaptionStyle = DEFAULT_STYLE) -> np.ndarray:
-    """``frame`` (H, W, 3) uint8 with ``text`` drawn in the lower safe area (in place; returned)."""
+def draw_caption(
+    frame: np.ndarray,
+    text: str,
+    style: CaptionStyle = DEFAULT_STYLE,
+    progress: float | None = None,
+) -> np.ndarray:
+    """``frame`` (H, W, 3) uint8 with ``text`` drawn in the lower safe area (in place; returned).
+
+    ``progress`` (0..1, karaoke) colours that fraction of the text's characters, from the
+    first, in the style's highlight colour; None draws it all in the text colour.
+    """
     if not text.strip():
         return frame
     height, width = frame.shape[:2]
     overlay = caption_overlay(text, width, style)
     top = caption_top(overlay.height, height, style)
-    inked, (x0, y0, x1, y1) = _inked_part(text, width, style)
+    if progress is None:
+        inked, (x0, y0, x1, y1) = _inked_part(text, width, style)
+    else:
+        inked, (x0, y0, x1, y1) = karaoke_ink(text, width, style, progress)
     y0, y1 = top + y0, min(top + y1, height)  # a caption taller than a tiny frame is cut
     if y1 <= y0:
         return frame
+    if y1 - y0 < inked.height:
+        inked = inked.crop((0, 0, inked.width, y1 - y0))
     region = Image.fromarray(np.ascontiguousarray(frame[y0:y1, x0:x1]))
     region.paste(inked, (0, 0), inked)  # only the pixels with ink go through Pillow
     frame[y0:y1, x0:x1] = np.asarray(region)
@@ -259,3 +373,85 @@ def _inked_part(
     overlay = caption_overlay(text, frame_width, style)
     box = overlay.getbbox() or (0, 0, 1, 1)
     return overlay.crop(box), box
+
+
+# -- karaoke ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False)
+class _Karaoke:
+    """A caption drawn twice (text colour, highlight colour), cropped to their ink, and
+    where each character sits, so any progress is a per-line column cut between the two."""
+
+    plain: np.ndarray  # (h, w, 4) uint8: the caption in its text colour
+    lit: np.ndarray  # (h, w, 4) uint8: the same in the highlight colour
+    box: tuple[int, int, int, int]  # where both sit in the overlay (left, top, right, bottom)
+    bands: tuple[tuple[int, int], ...]  # each line's rows in the crop, top down
+    edges: tuple[tuple[tuple[float, float], ...], ...]  # each line's spoken characters'
+    # (left, right) columns in the crop, in reading order
+
+    @property
+    def characters(self) -> int:
+        return sum(len(line) for line in self.edges)
+
+
+@lru_cache(maxsize=16)
+def _karaoke(text: str, frame_width: int, style: CaptionStyle) -> _Karaoke:
+    plain = caption_overlay(text, frame_width, style)
+    lit = caption_overlay(text, frame_width, replace(style, fill=style.highlight))
+    boxes = [b for b in (plain.getbbox(), lit.getbbox()) if b] or [(0, 0, 1, 1)]
+    box = (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
+    layout = _layout(text, frame_width, style)
+    crop_height = box[3] - box[1]
+    bands, edges = [], []
+    for i, line in enumerate(layout.lines):
+        top = 0 if i == 0 else layout.line_centre(i) - layout.line_height / 2
+        bottom = plain.height if i == len(layout.lines) - 1 else layout.line_centre(i + 1)
+        bottom -= layout.line_height / 2 if i < len(layout.lines) - 1 else 0
+        band = (int(round(top)) - box[1], int(round(bottom)) - box[1])
+        bands.append((min(max(band[0], 0), crop_height), min(max(band[1], 0), crop_height)))
+        start = frame_width / 2 - layout.font.getlength(line) / 2 - box[0]
+        spans = []
+        for k, ch in enumerate(line):
+            if ch.isspace():
+                continue
+            left = start + layout.font.getlength(line[:k])
+            right = start + layout.font.getlength(line[: k + 1])
+            spans.append((left, right))
+        edges.append(tuple(spans))
+    return _Karaoke(
+        np.asarray(plain.crop(box)),
+        np.asarray(lit.crop(box)),
+        box,
+        tuple(bands),
+        tuple(edges),
+    )
+
+
+def karaoke_ink(
+    text: str, frame_width: int, style: CaptionStyle, progress: float
+) -> tuple[Image.Image, tuple[int, int, int, int]]:
+    """The caption's inked part with its first ``progress`` (0..1) of characters in the
+    highlight colour (the character being spoken is wiped across), and where it sits in
+    the overlay. Both colourings are rendered once; each call only copies columns."""
+    parts = _karaoke(text, frame_width, style)
+    spoken = min(max(float(progress), 0.0), 1.0) * parts.characters
+    ink = parts.plain.copy()
+    for (top, bottom), spans in zip(parts.bands, parts.edges, strict=True):
+        if not spans or spoken <= 0:
+            break
+        if spoken >= len(spans):
+            cut = ink.shape[1]  # the whole line is spoken
+        else:
+            whole = int(spoken)
+            left, right = spans[whole]
+            cut = int(round(left + (spoken - whole) * (right - left)))
+        cut = min(max(cut, 0), ink.shape[1])
+        ink[top:bottom, :cut] = parts.lit[top:bottom, :cut]
+        spoken -= len(spans)
+    return Image.fromarray(ink), parts.box  # (h, w, 4) uint8 is RGBA

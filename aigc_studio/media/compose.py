@@ -172,11 +172,18 @@ def _copy_around(frame: np.ndarray, base: np.ndarray, hole: Rect | None) -> None
     frame[top:bottom, right:] = base[top:bottom, right:]
 
 
-def caption_op(text: str, stage: Stage, style: CaptionStyle) -> Op:
-    """Captions (lines already joined) in the lower safe area, above every track."""
+def caption_op(text: str, stage: Stage, style: CaptionStyle, progress: float | None = None) -> Op:
+    """Captions (lines already joined) in the style's safe area, above every track.
+
+    Without ``progress`` the caption never changes, so it joins the cached base; with it
+    (karaoke, 0..1 of the text spoken) it is drawn every frame, from two colourings
+    rendered once (captions.karaoke_ink), so the base stays cached.
+    """
     overlay = caption_overlay(text, stage.width, style)
     top = caption_top(overlay.height, stage.height, style)
     rect = (0, top, stage.width, min(top + overlay.height, stage.height))
+    if progress is not None:
+        return Op(None, lambda f: draw_caption(f, text, style, progress), rect)
     return Op(
         ("caption", text, style),
         lambda f: draw_caption(f, text, style),

@@ -22,7 +22,7 @@ from typing import TypeVar
 import numpy as np
 
 from aigc_studio.gan.walk import Walk, walk_latent_at
-from aigc_studio.media.captions import DEFAULT_STYLE, CaptionStyle
+from aigc_studio.media.captions import CaptionStyle, style_for
 from aigc_studio.media.compose import (
     TrackMoment,
     caption_op,
@@ -63,14 +63,29 @@ def frame_count(project: Project, fps: int | None = None) -> int:
 
 def active_caption(project: Project, t: float) -> str:
     """Text of the captions showing at t, one per line (overlapping captions stack)."""
-    texts = [
-        c.text
+    return "\n".join(c.text for c in _active_captions(project, t))
+
+
+def caption_progress(project: Project, t: float) -> float:
+    """How much of the captions showing at t has been spoken, 0..1 (karaoke): each clip's
+    share of its own time, weighted by its characters when captions stack."""
+    weighted = total = 0.0
+    for clip in _active_captions(project, t):
+        characters = sum(1 for ch in clip.text if not ch.isspace())
+        share = (t - clip.start) / clip.duration if clip.duration > 0 else 1.0
+        weighted += characters * min(max(share, 0.0), 1.0)
+        total += characters
+    return weighted / total if total else 0.0
+
+
+def _active_captions(project: Project, t: float) -> list[CaptionClip]:
+    return [
+        c
         for track in project.timeline.tracks
         if track.kind == "caption"
         for c in track.clips
         if isinstance(c, CaptionClip) and _covers(c, t) and c.text.strip()
     ]
-    return "\n".join(texts)
 
 
 def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.ndarray:
@@ -82,7 +97,7 @@ def frame_at(
     project: Project,
     t: float,
     renderer_for: RendererFor,
-    style: CaptionStyle = DEFAULT_STYLE,
+    style: CaptionStyle | None = None,
     *,
     media_root: Path | None = None,
     width: int | None = None,
@@ -93,7 +108,8 @@ def frame_at(
 
     Size defaults to the project's; ``media_root`` is the project folder its media paths
     are relative to; ``sources`` keeps video readers and static layers between calls (a
-    preview passes one; without it they are made for this frame and closed).
+    preview passes one; without it they are made for this frame and closed). ``style``
+    overrides the caption look of project.captions (None: the project's own).
     """
     stage_sources = sources or MediaSources()
     try:
@@ -114,7 +130,7 @@ def iter_frames(
     width: int | None = None,
     height: int | None = None,
     fps: int | None = None,
-    style: CaptionStyle = DEFAULT_STYLE,
+    style: CaptionStyle | None = None,
     media_root: Path | None = None,
     sources: MediaSources | None = None,
     ai_label: str | None = None,
@@ -123,7 +139,8 @@ def iter_frames(
 
     Latents are rendered ``batch`` frames at a time (one renderer call per model per
     batch), but frames are composed and yielded one by one, so memory stays bounded.
-    ``ai_label`` (a corner, for exports) draws the visible AI-generated mark there.
+    ``ai_label`` (a corner, for exports) draws the visible AI-generated mark there;
+    ``style`` overrides the caption look of project.captions (None: the project's own).
     """
     width, height, fps = width or project.width, height or project.height, fps or project.fps
     count = frame_count(project, fps)
@@ -256,14 +273,20 @@ def _frame(
     moments: list[TrackMoment],
     faces: Mapping[FaceKey, Face],
     stage: Stage,
-    style: CaptionStyle,
+    style: CaptionStyle | None,
     ai_label: str | None = None,
 ) -> np.ndarray:
-    """The one function previews and exports both draw a frame with."""
+    """The one function previews and exports both draw a frame with.
+
+    ``style`` None is the project's own (project.captions: its preset, characters per
+    line and karaoke highlight).
+    """
     overlays = []
     caption = active_caption(project, t)
     if caption:
-        overlays.append(caption_op(caption, stage, style))
+        settings = project.captions
+        progress = caption_progress(project, t) if settings.karaoke else None
+        overlays.append(caption_op(caption, stage, style or style_for(settings), progress))
     if ai_label:
         overlays.append(label_op(ai_label, stage))
     return compose_frame(moments, faces, stage, overlays)
