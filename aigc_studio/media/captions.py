@@ -3,6 +3,11 @@
 Sizes in CaptionStyle are for a 1080-pixel-wide frame and scale with the frame's width, so
 a 180x320 preview looks like a small copy of the 1080x1920 export. A caption is rendered
 once into a small RGBA overlay (cached), then pasted onto each frame it covers.
+
+A project picks one of CAPTION_PRESETS (style_for reads its settings); every preset keeps
+its text inside the 9:16 safe area. Karaoke draws the caption twice, once in the text
+colour and once in the highlight colour, and each frame takes the spoken characters'
+columns from the second (karaoke_ink), so nothing is re-rendered while it plays.
 """
 
 from __future__ import annotations
