@@ -289,11 +289,13 @@ def measure(samples: np.ndarray, rate: int = RATE) -> LoudnessReport:
     """Loudness of (n, channels) or (n,) mono samples held in memory."""
     samples = np.asarray(samples)
     meter = LoudnessMeter(rate, 1 if samples.ndim == 1 else samples.shape[1])
-    meter.add(samples)
+    step = 5 * rate  # chunks keep the filters' work arrays small
+    for first in range(0, len(samples), step):
+        meter.add(samples[first : first + step])
     return meter.report()
 
 
-def measure_file(path: str | Path, reporter_chunk_seconds: float = 5.0) -> LoudnessReport:
+def measure_file(path: str | Path, chunk_seconds: float = 5.0) -> LoudnessReport:
     """Loudness of any audio or video file's sound, decoded by the bundled ffmpeg to
     float32 at 48 kHz (stereo; mono stays one channel, as BS.1770 counts it) and measured
     as it streams in. A file that cannot be read is a ValueError with one sentence."""
@@ -304,7 +306,7 @@ def measure_file(path: str | Path, reporter_chunk_seconds: float = 5.0) -> Loudn
     command = [ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(path), "-vn", "-sn"]
     command += ["-ac", str(channels), "-ar", str(RATE), "-f", "f32le", "-"]
     meter = LoudnessMeter(RATE, channels)
-    chunk_bytes = int(reporter_chunk_seconds * RATE) * channels * 4
+    chunk_bytes = int(chunk_seconds * RATE) * channels * 4
     with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) as process:
         assert process.stdout is not None and process.stderr is not None
         leftover = b""
