@@ -223,17 +223,24 @@ def _split_word(word: str, max_columns: int) -> tuple[str, str]:
         used += char_width(ch)
         cut = i + 1
     cut = max(cut, 1)
+
     # Never start the rest with closing punctuation: break earlier, or, when the word is
     # one character plus its punctuation, let the punctuation hang past the line's end.
+    # A piece may hold spaces ("你， ，": punctuation after a space joins what it follows),
+    # so the rest is judged by its first character after any spaces.
+    def closing_at(index: int) -> bool:
+        rest = word[index:].lstrip()
+        return bool(rest) and rest[0] in CLOSING_PUNCTUATION
+
     back = cut
-    while 1 < back < len(word) and word[back] in CLOSING_PUNCTUATION:
+    while 1 < back < len(word) and closing_at(back):
         back -= 1
-    if back < len(word) and word[back] in CLOSING_PUNCTUATION:
-        while cut < len(word) and word[cut] in CLOSING_PUNCTUATION:
+    if back < len(word) and closing_at(back):
+        while cut < len(word) and (word[cut] in CLOSING_PUNCTUATION or word[cut].isspace()):
             cut += 1
     else:
         cut = back
-    return word[:cut], word[cut:]
+    return word[:cut].rstrip() or word[:cut], word[cut:].lstrip()
 
 
 def _scaled(value: float, frame_width: int) -> int:
