@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aigc_studio import __version__
+from aigc_studio.cli_loudness import add_loudness_parser, run_loudness
+from aigc_studio.cli_voice import add_tts_parser, run_tts
 
 if TYPE_CHECKING:
     from aigc_studio.gan.train import TrainUpdate
@@ -360,6 +362,8 @@ def build_parser() -> argparse.ArgumentParser:
     script_train.add_argument("--out", type=Path, required=True, metavar="MODEL.safetensors")
     script_train.add_argument("--steps", type=_positive_int, default=2000, metavar="N")
     script_train.add_argument("--seed", type=int, default=0)
+    add_tts_parser(commands)
+    add_loudness_parser(commands)
     return parser
 
 
@@ -638,6 +642,8 @@ COMMANDS = {
     "directions": run_directions,
     "script": run_script,
     "script-train": run_script_train,
+    "tts": run_tts,
+    "loudness": run_loudness,
 }
 
 

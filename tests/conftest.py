@@ -16,10 +16,11 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings go to a throwaway folder, never the developer's real config.
 os.environ["AIGC_STUDIO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="aigc-studio-config-")
+os.environ["AIGC_STUDIO_DATA_DIR"] = tempfile.mkdtemp(prefix="aigc-studio-data-")
 
 # The headless "offscreen" platform says this whenever a window is shown; it is about the
 # platform plugin, not our code, so it must not fail tests (all other Qt warnings do).
-OFFSCREEN_NOISE = r"This plugin does not support propagateSizeHints\(\)"
+OFFSCREEN_NOISE = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 
 THREAD_GRACE_S = 5.0  # a thread told to stop gets this long to end before the test fails
 

@@ -108,6 +108,7 @@ def test_tracks_sum_and_clip_and_mono_files_play_on_both_sides(tmp_path):
     loud = str(write_wav(tmp_path / "loud.wav", np.full(RATE, 0.7), rate=44100))
     project = music(AudioClip(0.0, 1.0, loud))
     project.timeline.track("narration").clips.append(AudioClip(0.0, 1.0, loud))
+    project.sound.duck_db = 0.0  # no ducking: the two tracks sum at full level
     sound = mix_audio(project, 0.0, 1.0)
     assert sound.max() == pytest.approx(1.0)  # 1.4 clipped
     assert np.array_equal(sound[:, 0], sound[:, 1])

@@ -36,6 +36,7 @@ class FakeServer:
         self.requests: list[dict] = []
         self.chunks_sent = 0
         self.release = threading.Event()  # ends a "sleep" early when the test is done
+        self.answered = threading.Event()  # set once the handler has sent all it will send
         outer = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -49,6 +50,7 @@ class FakeServer:
                     outer.respond(self)
                 except (BrokenPipeError, ConnectionResetError):
                     pass  # the client gave up (timeout, cancel): nothing to clean up
+                outer.answered.set()
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
@@ -135,6 +137,23 @@ def test_cancel_stops_between_chunks(server: FakeServer) -> None:
         LLMProvider(url=server.url + "/v1", timeout=5).write(
             ScriptRequest(topic="x"), Recorder(cancel_after=2)
         )
+
+
+def test_cancel_cuts_a_server_that_sends_nothing(server: FakeServer) -> None:
+    # The server sends its headers, then thinks in silence until the test ends. Cancel
+    # must end the write while the server is still silent, not when it next speaks.
+    server.mode = "sleep"
+
+    class CancelOnceAsked:
+        def progress(self, fraction: float, message: str = "") -> None:
+            pass
+
+        def cancelled(self) -> bool:
+            return bool(server.requests)  # the user clicks Cancel once the request is out
+
+    with pytest.raises(Cancelled):
+        LLMProvider(url=server.url, timeout=30).write(ScriptRequest(topic="x"), CancelOnceAsked())
+    assert not server.answered.is_set()
 
 
 def test_server_down_says_how_to_start_one() -> None:

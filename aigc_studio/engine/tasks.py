@@ -172,3 +172,43 @@ def export_job(
         return out
 
     return run
+
+
+@dataclass
+class TextModelRequest:
+    """What the "Train my text model" dialog asks for."""
+
+    corpus_text: str  # the creator's scripts, a blank line between scripts
+    out_path: Path  # the .safetensors file written (and rewritten at checkpoints)
+    steps: int = 2000  # optimiser steps
+    seed: int = 0  # makes a run repeatable
+    size: str = "standard"  # a key of script.text_model_sizes.TEXT_MODEL_SIZES
+
+
+def text_model_job(request: TextModelRequest) -> JobFunction:
+    """A job training the creator's char-GPT; returns script.char_gpt_train.TrainResult
+    (also when cancelled: what was learned so far is saved)."""
+
+    def run(reporter: Reporter) -> Any:
+        import torch
+
+        from aigc_studio.script.char_gpt import CharGPTConfig
+        from aigc_studio.script.char_gpt_train import train_char_gpt
+        from aigc_studio.script.text_model_sizes import TEXT_MODEL_SIZES
+
+        config = CharGPTConfig(**TEXT_MODEL_SIZES[request.size])  # type: ignore[arg-type]
+        previous = torch.get_num_threads()  # process-wide: give the preview its threads back
+        torch.set_num_threads(studio_training_threads())
+        try:
+            return train_char_gpt(
+                request.corpus_text,
+                request.out_path,
+                config,
+                steps=request.steps,
+                seed=request.seed,
+                reporter=reporter,
+            )
+        finally:
+            torch.set_num_threads(previous)
+
+    return run

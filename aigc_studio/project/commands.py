@@ -43,7 +43,7 @@ from aigc_studio.project.model import (
     Track,
     TrackKind,
 )
-from aigc_studio.script.model import Scene
+from aigc_studio.script.model import LANGS, Scene, Script
 
 
 class AddClip(Command):
@@ -238,6 +238,47 @@ class SetScenes(Command):
             self.project.timeline.track("caption").clips = self._old_captions
 
 
+class SetScriptInfo(Command):
+    """Change the script's title, hook, hashtags, cover text or language (None: keep it)."""
+
+    FIELDS = ("title", "hook", "hashtags", "cover_text", "lang")
+
+    def __init__(
+        self,
+        project: Project,
+        *,
+        title: str | None = None,
+        hook: str | None = None,
+        hashtags: Sequence[str] | None = None,
+        cover_text: str | None = None,
+        lang: str | None = None,
+    ) -> None:
+        super().__init__(project)
+        if lang is not None and lang not in LANGS:
+            raise ValueError(f"a script's language must be one of {', '.join(LANGS)}")
+        tags = None if hashtags is None else [t.strip().lstrip("#") for t in hashtags]
+        given = {
+            "title": title,
+            "hook": hook,
+            "hashtags": None if tags is None else [t for t in tags if t],
+            "cover_text": cover_text,
+            "lang": lang,
+        }
+        self.values = {name: value for name, value in given.items() if value is not None}
+        self.text = "Edit script details"
+        self._old: dict[str, object] = {}
+
+    def _do(self) -> None:
+        script = self.project.script
+        self._old = {name: copy.copy(getattr(script, name)) for name in self.values}
+        for name, value in self.values.items():
+            setattr(script, name, copy.copy(value))
+
+    def _undo(self) -> None:
+        for name, value in self._old.items():
+            setattr(self.project.script, name, value)
+
+
 def captions_for_scenes(scenes: Sequence[Scene]) -> list[CaptionClip]:
     """One caption per scene with on-screen text, at the scene's time on the timeline."""
     captions, start = [], 0.0
@@ -268,6 +309,26 @@ class RenameProject(Command):
     def _undo(self) -> None:
         assert self._old_name is not None
         self.project.name = self._old_name
+
+
+def write_script_command(project: Project, script: Script) -> Command:
+    """One undo step that puts a written script in place: its scenes (and captions) and
+    its title, hook, hashtags, cover text and language."""
+    return CommandGroup(
+        project,
+        "Write script",
+        [
+            SetScenes(project, script.scenes),
+            SetScriptInfo(
+                project,
+                title=script.title,
+                hook=script.hook,
+                hashtags=script.hashtags,
+                cover_text=script.cover_text,
+                lang=script.lang,
+            ),
+        ],
+    )
 
 
 class CommandGroup(Command):

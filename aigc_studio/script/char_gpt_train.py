@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import math
 import os
-from collections import Counter
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
@@ -23,11 +22,13 @@ from safetensors.torch import save_file
 from aigc_studio.gan.checkpoint import ModelFileError, read_header_size
 from aigc_studio.progress import Reporter, SilentReporter
 from aigc_studio.script.char_gpt import CharGPT, CharGPTConfig, Vocabulary
+from aigc_studio.script.corpus import unigram_entropy  # noqa: F401  (re-exported)
 
 METADATA_KEY = "aigc_studio.char_gpt"
 FORMAT_VERSION = 1
 EVAL_EVERY = 50  # steps between validation measurements
 EVAL_BATCHES = 8  # batches averaged per validation measurement
+CHECKPOINT_EVERY = 250  # steps between saves of the model file while training
 
 
 class CharModelFileError(ModelFileError):
@@ -46,16 +47,6 @@ class TrainResult:
     @property
     def final_val_loss(self) -> float:
         return self.val_loss[-1][1] if self.val_loss else math.nan
-
-
-def unigram_entropy(text: str) -> float:
-    """Entropy of the character frequencies in nats: the loss of a model that ignores
-    context. The cross-entropy loss uses natural logs, so the two compare directly."""
-    counts = Counter(text)
-    total = len(text)
-    if total == 0:
-        return 0.0
-    return -sum(n / total * math.log(n / total) for n in counts.values())
 
 
 def _batch(
@@ -90,9 +81,13 @@ def train_char_gpt(
     lr: float = 3e-3,
     seed: int = 0,
     reporter: Reporter | None = None,
+    checkpoint_every: int = CHECKPOINT_EVERY,
 ) -> TrainResult:
     """Train on ``corpus_text`` (first 90% train, last 10% validation) and save to
-    ``out_path``. ``config.vocab_size`` is set from the corpus."""
+    ``out_path``. ``config.vocab_size`` is set from the corpus.
+
+    The file is also written every ``checkpoint_every`` steps (0: only at the end), so a
+    crash or a closed laptop keeps what was learned so far."""
     reporter = reporter or SilentReporter()
     vocab = Vocabulary.from_text(corpus_text)
     config = replace(config or CharGPTConfig(), vocab_size=len(vocab))
@@ -137,6 +132,8 @@ def train_char_gpt(
             result.train_loss.append((step, sum(running) / len(running)))
             result.val_loss.append((step, val))
             running.clear()
+        if checkpoint_every and step % checkpoint_every == 0 and step < steps:
+            save_char_gpt(result.path, model, vocab, step=step, val_loss=val)
         reporter.progress(step / steps, f"step {step}/{steps}, loss {loss_value:.3f}")
     if result.steps and (not result.val_loss or result.val_loss[-1][0] != result.steps):
         eval_generator.manual_seed(seed + 1)

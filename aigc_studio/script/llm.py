@@ -9,9 +9,12 @@ picks it, and nothing leaves the machine unless the URL they give points elsewhe
 from __future__ import annotations
 
 import json
+import socket
+import threading
 import urllib.error
 import urllib.request
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +31,7 @@ SYSTEM_PROMPT = (
     '"sfx": a sound effect name or ""}]}. The first scene is the hook, the last a call '
     "to action. Keep each line short enough to say in a few seconds."
 )
+CANCEL_POLL_S = 0.1  # how often the watchdog asks whether the user cancelled
 CHARS_PER_SECOND = 40  # rough size of a JSON script per second of video, for progress only
 
 
@@ -93,7 +97,10 @@ class LLMProvider:
         opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         parts: list[str] = []
         try:
-            with opener.open(http, timeout=self.timeout) as response:
+            with (
+                opener.open(http, timeout=self.timeout) as response,
+                _closed_on_cancel(response, reporter),
+            ):
                 for chunk in _events(response, self.url):
                     if reporter.cancelled():
                         raise Cancelled()
@@ -111,8 +118,12 @@ class LLMProvider:
             ) from None
         except urllib.error.URLError as error:
             raise self._unreachable(error.reason) from None
-        except (TimeoutError, ConnectionError) as error:
+        except (TimeoutError, ConnectionError, OSError) as error:
+            if reporter.cancelled():  # the watchdog cut the connection: that is the cancel
+                raise Cancelled() from None
             raise self._unreachable(error) from None
+        if reporter.cancelled():  # the stream ended because the watchdog closed it
+            raise Cancelled()
         return "".join(parts)
 
     def _unreachable(self, reason: object) -> ProviderError:
@@ -127,6 +138,42 @@ class LLMProvider:
                 "it may still be loading the model. Try again or raise the timeout."
             )
         return ProviderError(f"Could not talk to the LLM server at {self.url} ({reason}).")
+
+
+@contextmanager
+def _closed_on_cancel(response: Any, reporter: Reporter) -> Iterator[None]:
+    """While the body streams, cut the connection as soon as the user cancels.
+
+    A server that is thinking sends nothing for seconds; the read blocks, so asking
+    ``cancelled()`` between chunks alone would keep Cancel waiting for up to the timeout.
+    A small watchdog thread asks instead and shuts the socket down, which ends the read.
+    """
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.wait(CANCEL_POLL_S):
+            if reporter.cancelled():
+                _shut_down(response)
+                return
+
+    watchdog = threading.Thread(target=watch, name="llm-cancel-watch", daemon=True)
+    watchdog.start()
+    try:
+        yield
+    finally:
+        done.set()
+        watchdog.join()
+
+
+def _shut_down(response: Any) -> None:
+    # http.client keeps the socket at response.fp.raw._sock (a SocketIO); shutting it
+    # down wakes a blocked recv, which a plain close() from another thread does not.
+    sock = getattr(getattr(getattr(response, "fp", None), "raw", None), "_sock", None)
+    try:
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass  # already closed: nothing left to interrupt
 
 
 def _events(response: Any, url: str) -> Any:

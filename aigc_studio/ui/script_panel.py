@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.media.presets import PRESETS, Preset
-from aigc_studio.project.commands import SetScenes
+from aigc_studio.project.commands import SetScenes, write_script_command
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.script.model import Scene
 from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS
 from aigc_studio.ui import script_edit
 from aigc_studio.ui.script_edit import NEW_SCENE_SECONDS
+from aigc_studio.ui.script_meta import ScriptDetails
 from aigc_studio.ui.script_table import SceneTable
 from aigc_studio.ui.script_writer import WriteRow
 from aigc_studio.ui.undo import push_command
@@ -107,6 +108,8 @@ class ScriptPanel(QWidget):
         self.writer = WriteRow(self)
         self.writer.sig_written.connect(self._on_written)
         root.addWidget(self.writer)
+        self.details = ScriptDetails(self.document, self.undo_stack, self)
+        root.addWidget(self.details)
 
         self.table = SceneTable(0, len(COLUMNS))
         self.table.sig_row_moved.connect(self.move_scene)
@@ -350,5 +353,7 @@ class ScriptPanel(QWidget):
     # -- Write for me -----------------------------------------------------------------
 
     def _on_written(self, script) -> None:
-        self.set_scenes(list(script.scenes))
+        push_command(
+            self.undo_stack, self.document, write_script_command(self.document.project, script)
+        )
         self.sig_status.emit(f"Wrote {len(script.scenes)} scenes: {script.title}")

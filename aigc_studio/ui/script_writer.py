@@ -1,28 +1,57 @@
-"""The Script area's "Write for me" row: topic, language, structure, seed and length in,
-a built-in writer's scenes out, written in an engine job so the window never freezes."""
+"""The Script area's "Write for me": topic, language, structure, seed and length in, a
+script of scenes out, from one of three writers, in an engine job so the window never
+freezes.
+
+The built-in structures answer at once. The local LLM server and the creator's own text
+model stream their text into a pane below the row as it arrives (the worker hands each
+piece to a signal), and the Write button turns into Cancel while they work.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
 from aigc_studio.script.model import LANGS
-from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptRequest
+from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptProvider, ScriptRequest
 from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
+from aigc_studio.ui.settings import DEFAULT_LLM_MODEL, DEFAULT_LLM_URL, load_settings, save_settings
 from aigc_studio.ui.widgets import button
+from aigc_studio.ui.writer_settings import WriterSettingsDialog, llm_timeout
 
 DEFAULT_SECONDS = 30.0  # a request's length until the creator picks another
+# The writers, as (settings value, what the menu says).
+PROVIDERS = (
+    ("builtin", "Built-in structures (instant, offline)"),
+    ("llm", "Local LLM server"),
+    ("own", "My text model"),
+)
+WRITE_TEXT = "Write for me"
+CANCEL_TEXT = "Cancel"
+
+
+class TextStream(QObject):
+    """Carries a writer's text from the worker thread to the pane (a queued signal)."""
+
+    sig_text = Signal(str)
+    """A piece of the writer's answer, in order."""
 
 
 class WriteRow(QWidget):
-    """Builds a ScriptRequest from its fields and runs the built-in writer as a job."""
+    """Builds a ScriptRequest from its fields and runs the chosen writer as a job."""
 
     sig_written = Signal(object)
     """The finished Script (on the GUI thread)."""
@@ -31,16 +60,24 @@ class WriteRow(QWidget):
         super().__init__(panel)
         self.panel = panel  # the ScriptPanel: its engine runs the job, its status bar talks
         self.job = None  # the running write job, if any
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        self.stream = TextStream(self)
+        self.stream.sig_text.connect(self._append_text)
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(6)
+
+        row = QHBoxLayout()
         self.topic_edit = QLineEdit()
         self.topic_edit.setPlaceholderText("Topic, e.g. how a GAN learns faces")
+        self.topic_edit.returnPressed.connect(self.write)
         self.lang_combo = QComboBox()
         for lang in LANGS:
             self.lang_combo.addItem({"en": "English", "zh": "中文"}.get(lang, lang), lang)
+        self.lang_combo.setToolTip("The language the lines are written in")
         self.structure_combo = QComboBox()
         for name in STRUCTURES:
             self.structure_combo.addItem(name, name)
+        self.structure_combo.setToolTip("The shape of the short (your text model ignores it)")
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 1_000_000)
         self.seed_spin.setPrefix("seed ")
@@ -49,19 +86,57 @@ class WriteRow(QWidget):
         self.seconds_spin.setRange(5.0, PLATFORM_LIMIT_SECONDS)
         self.seconds_spin.setValue(DEFAULT_SECONDS)
         self.seconds_spin.setSuffix(" s")
-        self.write_button = button(
-            "Write for me", "Replace the scenes with a script on the topic (undoable)", True
-        )
-        self.write_button.clicked.connect(self.write)
+        self.seconds_spin.setToolTip("How long the short should be")
         row.addWidget(self.topic_edit, 1)
-        for widget in (
-            self.lang_combo,
-            self.structure_combo,
-            self.seed_spin,
-            self.seconds_spin,
-            self.write_button,
-        ):
+        for widget in (self.lang_combo, self.structure_combo, self.seed_spin, self.seconds_spin):
             row.addWidget(widget)
+        root.addLayout(row)
+
+        row = QHBoxLayout()
+        row.addWidget(QLabel("Writer"))
+        self.provider_combo = QComboBox()
+        for key, label in PROVIDERS:
+            self.provider_combo.addItem(label, key)
+        self.provider_combo.setToolTip(
+            "Built-in structures work instantly and offline; a local LLM server or your own "
+            "text model write in their own words"
+        )
+        saved = load_settings().writer_provider
+        self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(saved)))
+        self.provider_combo.currentIndexChanged.connect(self._remember_provider)
+        row.addWidget(self.provider_combo)
+        self.settings_button = button(
+            "Settings…", "The LLM server's address and model, your text model"
+        )
+        self.settings_button.clicked.connect(self.open_settings)
+        row.addWidget(self.settings_button)
+        self.train_button = button(
+            "Train my text model…", "Teach a small text model your own scripts' style"
+        )
+        self.train_button.clicked.connect(self.open_training)
+        row.addWidget(self.train_button)
+        row.addStretch(1)
+        self.write_button = button(
+            WRITE_TEXT, "Replace the scenes with a script on the topic (undoable)", True
+        )
+        self.write_button.clicked.connect(self.write_or_cancel)
+        row.addWidget(self.write_button)
+        root.addLayout(row)
+
+        self.output = QPlainTextEdit()
+        self.output.setReadOnly(True)
+        self.output.setMaximumHeight(130)
+        self.output.setFont(QFont("monospace"))
+        self.output.setPlaceholderText("The writer's text appears here as it is written")
+        self.output.setVisible(False)
+        root.addWidget(self.output)
+        self.training_dialog = None
+
+    # -- the request --------------------------------------------------------------------
+
+    @property
+    def provider_key(self) -> str:
+        return str(self.provider_combo.currentData())
 
     def request(self) -> ScriptRequest:
         return ScriptRequest(
@@ -72,6 +147,36 @@ class WriteRow(QWidget):
             seconds=self.seconds_spin.value(),
         )
 
+    def provider(self) -> ScriptProvider:
+        """The chosen writer, built from the saved settings (they may have just changed)."""
+        settings = load_settings()
+        if self.provider_key == "llm":
+            from aigc_studio.script.llm import LLMProvider
+
+            return LLMProvider(
+                url=settings.llm_url or DEFAULT_LLM_URL,
+                model=settings.llm_model or DEFAULT_LLM_MODEL,
+                timeout=llm_timeout(settings),
+            )
+        if self.provider_key == "own":
+            from aigc_studio.script.own_provider import OwnModelProvider
+
+            if not settings.text_model:
+                raise LookupError(
+                    "No text model yet: train one with “Train my text model…” or choose a "
+                    "file in Settings…"
+                )
+            return OwnModelProvider(Path(settings.text_model))
+        return BuiltinProvider()
+
+    # -- writing ------------------------------------------------------------------------
+
+    def write_or_cancel(self) -> None:
+        if self.job is not None:
+            self.cancel()
+        else:
+            self.write()
+
     def write(self) -> None:
         request = self.request()
         if not request.topic:
@@ -81,18 +186,48 @@ class WriteRow(QWidget):
         engine = self.panel.engine
         if engine is None or self.job is not None:
             return
-        provider = BuiltinProvider()
-        self.write_button.setEnabled(False)
+        try:
+            provider = self.provider()
+        except LookupError as error:
+            self.panel.sig_status.emit(str(error))
+            return
+        streams = self.provider_key != "builtin"
+        self.output.clear()
+        self.output.setVisible(streams)
+        on_text = self.stream.sig_text.emit if streams else None
+        self.write_button.setText(CANCEL_TEXT)
+        self.write_button.setToolTip("Stop the writer; the scenes stay as they are")
         self.job = engine.start_job(
-            "Write script", lambda reporter: provider.write(request, reporter)
+            "Write script", lambda reporter: provider.write(request, reporter, on_text)
         )
+        self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
-        self.job.sig_cancelled.connect(self._done)
+        self.job.sig_cancelled.connect(self._on_cancelled)
+        label = self.provider_combo.currentText()
+        self.panel.sig_status.emit(f"Writing with {label}…")
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.write_button.setEnabled(False)  # back when the writer has stopped
+
+    def _append_text(self, text: str) -> None:
+        cursor = self.output.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(text)
+        self.output.setTextCursor(cursor)
+        self.output.ensureCursorVisible()
+
+    def _on_progress(self, _fraction: float, message: str) -> None:
+        if message:
+            self.panel.sig_status.emit(message)
 
     def _done(self) -> None:
         self.job = None
         self.write_button.setEnabled(True)
+        self.write_button.setText(WRITE_TEXT)
+        self.write_button.setToolTip("Replace the scenes with a script on the topic (undoable)")
 
     def _on_finished(self, script) -> None:
         self._done()
@@ -100,4 +235,38 @@ class WriteRow(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self._done()
-        self.panel.sig_status.emit(message)
+        # ProviderError's sentence is the message; drop the job's "Write script failed:".
+        self.panel.sig_status.emit(message.removeprefix("Write script failed: "))
+
+    def _on_cancelled(self) -> None:
+        self._done()
+        self.panel.sig_status.emit("Writing cancelled; the scenes are unchanged")
+
+    # -- settings and training ----------------------------------------------------------
+
+    def _remember_provider(self) -> None:
+        settings = load_settings()
+        settings.writer_provider = self.provider_key
+        save_settings(settings)
+
+    def open_settings(self) -> WriterSettingsDialog:
+        dialog = WriterSettingsDialog(self)
+        dialog.open()
+        return dialog
+
+    def open_training(self):
+        from aigc_studio.ui.text_model_dialog import TextModelDialog
+
+        if self.training_dialog is None:
+            self.training_dialog = TextModelDialog(
+                self.panel.engine, self.panel.document.project.script, self
+            )
+            self.training_dialog.sig_trained.connect(self._on_trained)
+        else:
+            self.training_dialog.current_script = self.panel.document.project.script
+        self.training_dialog.show()
+        self.training_dialog.raise_()
+        return self.training_dialog
+
+    def _on_trained(self, _path: str) -> None:
+        self.provider_combo.setCurrentIndex(self.provider_combo.findData("own"))

@@ -36,6 +36,19 @@ class Settings:
     export_advanced: str = ""  # JSON of the Advanced pane: size, fps, crf, speed, encoder,
     # audio bitrate ("" = the preset's)
     sample_opened: str = ""  # "yes" once the first start opened the sample project
+    # The Script area's writer: "builtin", "llm" (a local server) or "own" (the creator's
+    # text model); the LLM server's address, model name and timeout in seconds ("" = the
+    # defaults below); and the creator's text model file.
+    writer_provider: str = ""
+    llm_url: str = ""
+    llm_model: str = ""
+    llm_timeout: str = ""
+    text_model: str = ""
+
+
+DEFAULT_LLM_URL = "http://127.0.0.1:11434"  # Ollama's address; llama.cpp uses :8080
+DEFAULT_LLM_MODEL = "qwen2.5:3b"  # a small model that writes Chinese and English well
+DEFAULT_LLM_TIMEOUT = 60.0  # seconds: a local server may take a while to load a model
 
 
 def config_dir() -> Path:
@@ -45,6 +58,21 @@ def config_dir() -> Path:
     from platformdirs import user_config_dir
 
     return Path(user_config_dir("aigc-studio", "AIGC Studio"))
+
+
+def data_dir() -> Path:
+    """Where the studio keeps what the creator makes outside projects (their text models).
+    AIGC_STUDIO_DATA_DIR overrides it (the tests use a temporary folder)."""
+    override = os.environ.get("AIGC_STUDIO_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("aigc-studio", "AIGC Studio"))
+
+
+def default_text_model_path() -> Path:
+    return data_dir() / "text-models" / "my-scripts.safetensors"
 
 
 def load_settings() -> Settings:

@@ -1,0 +1,230 @@
+"""Train my text model: the creator's past scripts in, their own char-GPT out.
+
+The training runs as an engine job like the GAN's (progress, Cancel, a checkpoint every
+few hundred steps, one safetensors file). When it ends the model becomes the "My text
+model" writer's, and the dialog says how much it learned: its validation loss against
+that of a model that ignores context (the text's character entropy).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+)
+
+from aigc_studio.engine.tasks import TextModelRequest, text_model_job
+from aigc_studio.script.corpus import (
+    CORPUS_SUFFIXES,
+    build_corpus,
+    check_corpus,
+    unigram_entropy,
+)
+from aigc_studio.script.model import Script
+from aigc_studio.ui.eta import EtaEstimator, format_duration
+from aigc_studio.ui.settings import default_text_model_path, load_settings, save_settings
+from aigc_studio.ui.widgets import browse_row, button, hint
+
+DEFAULT_STEPS = 2000  # the loss has mostly settled by then on a few dozen scripts
+
+
+class TextModelDialog(QDialog):
+    sig_trained = Signal(str)
+    """A text model finished training (or was stopped and saved); carries its path."""
+
+    def __init__(self, engine, current_script: Script | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Train my text model")
+        self.setMinimumWidth(560)
+        self.engine = engine
+        self.current_script = current_script  # the open project's script, offered as material
+        self.job = None
+        self.eta = EtaEstimator()  # time left, from the pace of progress so far
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                "Teach a small text model your own way of writing: add your past scripts "
+                "(JSON, SRT, Markdown or plain text, a blank line between scripts). "
+                "It trains here, on this computer."
+            )
+        )
+        self.files = QListWidget()
+        self.files.setToolTip("The scripts the model learns from")
+        layout.addWidget(self.files, 1)
+        row = QHBoxLayout()
+        self.add_button = button("Add scripts…", "Add script files to learn from")
+        self.add_button.clicked.connect(self._add_files)
+        self.remove_button = button("Remove", "Leave the selected files out")
+        self.remove_button.clicked.connect(self._remove_selected)
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.include_current = QCheckBox("Also learn from this project's script")
+        self.include_current.setChecked(bool(current_script and current_script.scenes))
+        self.include_current.setEnabled(bool(current_script and current_script.scenes))
+        layout.addWidget(self.include_current)
+
+        form = QFormLayout()
+        self.steps_spin = QSpinBox()
+        self.steps_spin.setRange(50, 100_000)
+        self.steps_spin.setSingleStep(500)
+        self.steps_spin.setValue(DEFAULT_STEPS)
+        self.steps_spin.setToolTip("More steps learn more; 2,000 take a few minutes on a CPU")
+        self.size_combo = QComboBox()
+        self.size_combo.addItem("Small: trains fast, writes rougher", "small")
+        self.size_combo.addItem("Standard: slower on a CPU, writes better", "standard")
+        self.size_combo.setToolTip("A bigger model learns more but takes longer without a GPU")
+        settings = load_settings()
+        self.out_edit = QLineEdit(settings.text_model or str(default_text_model_path()))
+        form.addRow("Model size", self.size_combo)
+        form.addRow("Training steps", self.steps_spin)
+        form.addRow("Save the model as", browse_row(self.out_edit, "Where to save", self._choose))
+        layout.addLayout(form)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.train_button = button("Train", "Start training on these scripts", True)
+        self.train_button.clicked.connect(self.train)
+        self.cancel_button = button("Stop", "Stop now and keep what was learned so far")
+        self.cancel_button.clicked.connect(self.stop)
+        self.cancel_button.setEnabled(False)
+        self.close_button = button("Close", "Close this window")
+        self.close_button.clicked.connect(self.close)
+        for widget in (self.train_button, self.cancel_button, self.close_button):
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
+
+    # -- inputs -----------------------------------------------------------------------
+
+    def add_paths(self, paths: list[Path]) -> None:
+        present = {self.files.item(i).text() for i in range(self.files.count())}
+        for path in paths:
+            if str(path) not in present:
+                self.files.addItem(str(path))
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    def _add_files(self) -> None:
+        patterns = " ".join(f"*{suffix}" for suffix in CORPUS_SUFFIXES)
+        chosen, _ = QFileDialog.getOpenFileNames(
+            self, "Add your scripts", "", f"Scripts ({patterns})"
+        )
+        self.add_paths([Path(p) for p in chosen])
+
+    def _remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the text model as", self.out_edit.text(), "Text models (*.safetensors)"
+        )
+        if path:
+            self.out_edit.setText(path if path.endswith(".safetensors") else path + ".safetensors")
+
+    # -- training ---------------------------------------------------------------------
+
+    def train(self) -> None:
+        if self.job is not None or self.engine is None:
+            return
+        extra = [self.current_script] if self.include_current.isChecked() else []
+        corpus = build_corpus(self.paths(), [s for s in extra if s is not None])
+        skipped = f" Left out: {'; '.join(corpus.skipped)}." if corpus.skipped else ""
+        try:
+            check_corpus(corpus)
+        except ValueError as error:
+            self.status.setText(f"Add more scripts: {error}.{skipped}")
+            return
+        out = Path(self.out_edit.text().strip() or default_text_model_path())
+        if out.suffix.lower() != ".safetensors":
+            out = out.with_suffix(".safetensors")
+        request = TextModelRequest(
+            corpus_text=corpus.text, out_path=out, steps=self.steps_spin.value()
+        )
+        self._entropy = unigram_entropy(corpus.text)
+        self.status.setText(
+            f"Learning from {corpus.scripts} scripts ({corpus.chars:,} characters).{skipped}"
+        )
+        self.progress.setValue(0)
+        self.progress.setVisible(True)
+        self.eta.reset()
+        self._set_running(True)
+        self.job = self.engine.start_job("Train text model", text_model_job(request))
+        self.job.sig_progress.connect(self._on_progress)
+        self.job.sig_finished.connect(self._on_finished)
+        self.job.sig_failed.connect(self._on_failed)
+        self.job.sig_cancelled.connect(lambda: self._on_failed("Training stopped."))
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.status.setText("Stopping after this step; what was learned is kept…")
+
+    def _set_running(self, running: bool) -> None:
+        self.train_button.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        inputs = (self.add_button, self.remove_button, self.steps_spin, self.size_combo)
+        for widget in (*inputs, self.out_edit):
+            widget.setEnabled(not running)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        done = int(fraction * 1000)
+        self.progress.setValue(done)
+        left = self.eta.seconds_left(done, 1000, time.monotonic())
+        about = f" · about {format_duration(left)} left" if left is not None else ""
+        self.progress.setFormat((message or "%p%") + about)
+
+    def _on_finished(self, result) -> None:
+        self.job = None
+        self._set_running(False)
+        self.progress.setValue(1000)
+        stopped = "Stopped early and saved" if result.cancelled else "Trained"
+        loss = result.final_val_loss
+        self.status.setText(
+            f"{stopped}: {result.steps:,} steps. Validation loss {loss:.2f} (a model that "
+            f"ignores context scores {self._entropy:.2f}; lower is better). The “My text "
+            f"model” writer now uses {result.path.name}."
+        )
+        settings = load_settings()
+        settings.text_model = str(result.path)
+        save_settings(settings)
+        self.sig_trained.emit(str(result.path))
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self._set_running(False)
+        self.status.setText(message)
+
+    def closeEvent(self, event) -> None:
+        # Closing the window stops the training (what was learned is saved).
+        self.stop()
+        super().closeEvent(event)
+
+    def wait_for_job(self, timeout_ms: int = 10_000) -> None:
+        """Block until the job's thread ends (tests and application shutdown)."""
+        if self.job is not None:
+            self.job.wait(timeout_ms)
