@@ -28,6 +28,7 @@ import tempfile
 import threading
 import wave
 from collections import OrderedDict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -380,12 +381,30 @@ def measure_mix(
 ) -> LoudnessReport:
     """Loudness of the mix as mixed (before normalisation): one pass, memory flat."""
     meter = LoudnessMeter(rate)
+    for _last, block in _raw_mix_chunks(
+        project, duration, media_root, rate, reporter, "Measuring the mix", 1.0
+    ):
+        meter.add(block)
+    return meter.report()
+
+
+def _raw_mix_chunks(
+    project: Project,
+    duration: float,
+    media_root: Path | None,
+    rate: int,
+    reporter: Reporter | None,
+    message: str,
+    share: float,
+) -> Iterator[tuple[int, np.ndarray]]:
+    """(last sample, unclipped block) for each chunk of the mix, checking for cancel and
+    reporting progress up to ``share`` of the whole job."""
     chunks = _chunks(duration, rate)
     with AudioSources() as sources:
         for index, (first, last) in enumerate(chunks):
             if reporter is not None:
                 check_cancelled(reporter)
-                reporter.progress(index / max(1, len(chunks)), "Measuring the mix")
+                reporter.progress(share * index / max(1, len(chunks)), message)
             block = mix_audio(
                 project,
                 first / rate,
@@ -395,8 +414,7 @@ def measure_mix(
                 sources=sources,
                 clipped=False,
             )
-            meter.add(block)
-    return meter.report()
+            yield last, block
 
 
 def plan_normalisation(
@@ -446,22 +464,11 @@ class _RawMix:
         self.path = Path(self._folder.name) / "mix.f32"
         self.frames = 0
         meter = LoudnessMeter(rate)
-        chunks = _chunks(duration, rate)
         try:
-            with AudioSources() as sources, open(self.path, "wb") as file:
-                for index, (first, last) in enumerate(chunks):
-                    if reporter is not None:
-                        check_cancelled(reporter)
-                        reporter.progress(0.5 * index / max(1, len(chunks)), "Mixing the sound")
-                    block = mix_audio(
-                        project,
-                        first / rate,
-                        last / rate,
-                        media_root=media_root,
-                        rate=rate,
-                        sources=sources,
-                        clipped=False,
-                    )
+            with open(self.path, "wb") as file:
+                for last, block in _raw_mix_chunks(
+                    project, duration, media_root, rate, reporter, "Mixing the sound", 0.5
+                ):
                     meter.add(block)
                     file.write(block.astype("<f4").tobytes())
                     self.frames = last
