@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from aigc_studio.script.char_gpt_train import load_char_gpt
 from aigc_studio.script.model import Scene
+from aigc_studio.script.text_model_sizes import TEXT_MODEL_SIZES
 from aigc_studio.ui.settings import load_settings, save_settings
 from tests.test_script_char_gpt import make_corpus
 from tests.test_script_llm import ANSWER, FakeServer, server  # noqa: F401  (fixture)
@@ -128,7 +130,8 @@ def test_train_my_text_model_then_write_with_it(qtbot, script_area, tmp_path: Pa
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120_000)
 
     assert "Trained: 80 steps" in dialog.status.text(), dialog.status.text()
-    assert (tmp_path / "mine.safetensors").is_file()
+    _model, _vocab, header = load_char_gpt(tmp_path / "mine.safetensors")
+    assert header["config"]["n_embd"] == TEXT_MODEL_SIZES["small"]["n_embd"]  # size picked
     assert load_settings().text_model == str(tmp_path / "mine.safetensors")
     assert writer.provider_key == "own"
     dialog.close()

@@ -163,7 +163,10 @@ class TextModelDialog(QDialog):
         if out.suffix.lower() != ".safetensors":
             out = out.with_suffix(".safetensors")
         request = TextModelRequest(
-            corpus_text=corpus.text, out_path=out, steps=self.steps_spin.value()
+            corpus_text=corpus.text,
+            out_path=out,
+            steps=self.steps_spin.value(),
+            size=self.size_combo.currentData(),
         )
         self._entropy = unigram_entropy(corpus.text)
         self.status.setText(
