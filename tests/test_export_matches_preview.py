@@ -73,6 +73,9 @@ def test_exported_frames_equal_the_preview_within_encoding_error(tmp_path):
 def test_the_export_plays_the_mix_not_the_pad(tmp_path):
     folder = tmp_path / "match.aigcproj"
     project = short_project(folder)
+    # The tone's level is checked sample for sample below; loudness normalisation (on by
+    # default, tested in test_export_loudness.py) would move it to the platforms' -14 LUFS.
+    project.sound.normalise = False
     settings = ExportSettings(width=W, height=H, fps=FPS, preset="ultrafast")
     out = render_project(
         project, FakeModels().renderer_for, tmp_path / "x.mp4", SilentReporter(), settings,

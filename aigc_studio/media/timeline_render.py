@@ -173,7 +173,9 @@ def render_project(
     One pass: frames are composed (a few ahead, on a helper thread, while the encoder
     works) and streamed into ffmpeg together with the timeline's sound, mixed beforehand
     chunk by chunk into a temporary WAV (a project without sound clips gets
-    ``settings.audio``, the soft pad by default). With ``settings.ai_label`` every frame
+    ``settings.audio``, the soft pad by default) and, with ``project.sound.normalise``,
+    brought to ``project.sound.loudness_target`` LUFS under ``project.sound.true_peak``
+    dBTP. With ``settings.ai_label`` every frame
     carries the visible AI-generated mark (and the file the metadata label); with
     ``settings.sidecars`` an SRT and a description text are written beside the MP4 once
     it is complete. ``media_root`` is the project folder its media paths are relative to.
@@ -196,6 +198,9 @@ def render_project(
                 media_root=media_root,
                 rate=settings.sample_rate,
                 reporter=reporter,
+                # Platforms turn loud uploads down and leave quiet ones quiet: the mix goes
+                # out at the project's loudness target and true-peak ceiling (project.sound).
+                normalise=project.sound.normalise,
             )
         frames = iter_frames(
             project,
