@@ -53,6 +53,8 @@ def test_about_box_shows_version_and_attribution(qtbot, studio):
     assert ATTRIBUTION in dialog.attribution_label.text()
     texts = " ".join(label.text() for label in dialog.findChildren(type(dialog.attribution_label)))
     assert "AIGC Studio 0.1.0" in texts and "MIT" in texts
+    # eSpeak NG is GPL: the notice and where its source is must be shown.
+    assert "eSpeak NG, GNU GPL v3" in texts and "github.com/espeak-ng/espeak-ng" in texts
 
     # Help ▸ About opens it modally; close it from inside its event loop.
     def close_when_open() -> None:

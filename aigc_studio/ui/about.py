@@ -20,6 +20,10 @@ LICENCES = (
     "imageio-ffmpeg (BSD-2-Clause; bundles FFmpeg under the GPL v3 / LGPL), safetensors "
     "(Apache-2.0), platformdirs (MIT).",
     "Caption font: Noto Sans CJK SC (subset), SIL Open Font License 1.1.",
+    # eSpeak NG is GPL: the notice and where its source lives must reach the user.
+    "Narration voice: eSpeak NG, GNU GPL v3 or later (source: "
+    "https://github.com/espeak-ng/espeak-ng), loaded as a separate library from the "
+    "espeakng-loader package. ONNX Runtime (MIT) runs Piper voices you add.",
 )
 
 
