@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 import wave
 
 import numpy as np
@@ -91,10 +90,8 @@ def test_a_cached_frame_is_not_rendered_again(qtbot, worker):
     _, _, first = ask(qtbot, worker, 4)
     renders = worker.renders
     assert renders == 1
-    started = time.perf_counter()
-    hit = worker.cached_frame(4)
-    assert time.perf_counter() - started < 0.005  # read on the calling thread, no render
-    assert hit is first
+    hit = worker.cached_frame(4)  # read on the calling thread, no render asked for
+    assert hit is first and worker.renders == renders
     _, _, again = ask(qtbot, worker, 4)
     assert again is first and worker.renders == renders
     with pytest.raises(ValueError):

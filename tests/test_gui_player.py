@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import wave
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage
 
 from aigc_studio.engine.engine import Engine
@@ -263,25 +265,32 @@ def test_slow_first_sound_joins_the_picture_where_it_is(qtbot, player, sink, mon
     )
     mix = engine_player.mix_sound
     calls = []
+    release = threading.Event()
 
     def slow_first_mix(*args, **kwargs):  # as when the mixer first decodes a long file
         calls.append(1)
         if len(calls) == 1:
-            time.sleep(0.5)
+            release.wait(10)  # held until the test has seen the picture move on without it
         return mix(*args, **kwargs)
 
     monkeypatch.setattr(engine_player, "mix_sound", slow_first_mix)
     player.set_position(0.2)
     wait_for_picture(qtbot, player)  # the worker is up (torch and the model loaded)
-    started = time.monotonic()
+    positions: list[float] = []
+    sampler = QTimer()
+    sampler.timeout.connect(lambda: positions.append(player.position()))
+    sampler.start(10)
     player.play()
-    qtbot.waitUntil(lambda: player.position() > 0.4, timeout=5_000)
-    assert time.monotonic() - started < 0.4  # the picture did not wait for the sound
-    qtbot.wait(800)
+    # The first mix is stuck, so nothing can be heard: the picture runs on its own clock.
+    qtbot.waitUntil(lambda: player.position() > 0.6, timeout=5_000)
+    assert calls and not sink.data  # the picture did not wait for the sound
+    released_at = player.position()
+    release.set()
+    qtbot.waitUntil(lambda: sink.processedUSecs() > 300_000, timeout=5_000)
     heard, at = sink.processedUSecs() / 1e6, player.position()
     player.pause()
-    elapsed = time.monotonic() - started
-    assert at == pytest.approx(0.2 + elapsed, abs=0.15)  # no jump back when sound joined
+    sampler.stop()
+    assert all(b >= a for a, b in zip(positions, positions[1:], strict=False))  # no jump back
     first = sink.samples()[0, 0] / 0.1  # the second the first sound heard comes from
-    assert first >= 0.2 + 0.45  # the part that was due while mixing was skipped, not played late
+    assert first >= released_at - 0.05  # what was due while mixing was skipped, not played late
     assert first + heard == pytest.approx(at, abs=0.1)  # and the picture follows the sound
