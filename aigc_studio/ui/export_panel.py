@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +41,7 @@ from aigc_studio.media.presets import (
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
+from aigc_studio.ui.export_sound import ExportSoundGroup
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
 
@@ -72,13 +74,22 @@ class ExportPanel(QWidget):
     """A short message for the status bar."""
 
     def __init__(
-        self, engine: Engine, document: ProjectDocument, settings: Settings, parent=None
+        self,
+        engine: Engine,
+        document: ProjectDocument,
+        settings: Settings,
+        parent=None,
+        *,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self._eta = EtaEstimator()  # time left of the running export, from its pace so far
         self.engine = engine
         self.document = document
         self.settings = settings
+        # Sound and caption choices are project edits: the window's stack, so Edit > Undo
+        # reaches them (an area of its own keeps one when shown without a window).
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.job: Job | None = None
         self._build()
         self._restore_choices()  # once every widget exists: choices refresh the summary
@@ -179,6 +190,8 @@ class ExportPanel(QWidget):
         self._on_preset_chosen()
         self._on_quality_chosen()
         root.addWidget(box)
+        self.sound = ExportSoundGroup(self.engine, self.document, self.undo_stack)
+        root.addWidget(self.sound)
         self.limit_label = QLabel()
         self.limit_label.setObjectName("warning")
         self.limit_label.setWordWrap(True)
