@@ -6,6 +6,7 @@ torch-backed modules only when it runs, in the worker thread.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 from collections.abc import Iterator
@@ -16,6 +17,8 @@ from typing import TYPE_CHECKING, Any
 from aigc_studio.engine.jobs import JobFunction
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import Project
+from aigc_studio.project.sound_settings import VoiceSettings
+from aigc_studio.script.model import Scene
 
 if TYPE_CHECKING:
     from aigc_studio.media.export import ExportSettings
@@ -210,5 +213,29 @@ def text_model_job(request: TextModelRequest) -> JobFunction:
             )
         finally:
             torch.set_num_threads(previous)
+
+    return run
+
+
+@dataclass
+class NarrationRequest:
+    """What "Generate narration" asks for: the scenes as they are when it is pressed."""
+
+    scenes: list[Scene]  # the script's scenes (copies: the user may edit on meanwhile)
+    lang: str  # the script's language, "en" or "zh"
+    voice: VoiceSettings  # the project's voice (engine, voice, rate, pitch)
+    out_dir: Path  # where voices go: media.narration.narration_cache_dir(project folder)
+
+
+def narration_job(request: NarrationRequest) -> JobFunction:
+    """A job speaking every stale line; returns the narrated copies of the scenes
+    (list[Scene]) for the caller to put in place with one SetScenes."""
+    scenes = [copy.copy(scene) for scene in request.scenes]
+    voice = copy.copy(request.voice)
+
+    def run(reporter: Reporter) -> list[Scene]:
+        from aigc_studio.media.narration import narrate_scenes
+
+        return narrate_scenes(scenes, request.lang, voice, request.out_dir, reporter)
 
     return run

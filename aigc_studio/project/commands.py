@@ -14,7 +14,8 @@ ripple delete, clip properties, paste) in edit_commands.py, and both are re-expo
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from aigc_studio.project.command_base import (  # noqa: F401  (re-exported: the commands API)
     ClipNotFound,
@@ -42,6 +43,12 @@ from aigc_studio.project.model import (
     Project,
     Track,
     TrackKind,
+)
+from aigc_studio.project.script_timeline import (  # noqa: F401  (captions_for_scenes re-exported)
+    captions_for_scenes,
+    is_builtin_sfx_path,
+    narration_clips,
+    sfx_clips,
 )
 from aigc_studio.script.model import LANGS, Scene, Script
 
@@ -202,40 +209,65 @@ class ReplaceClip(Command):
 
 
 class SetScenes(Command):
-    """Replace the script's scenes and rebuild the caption track from their lines.
+    """Replace the script's scenes and rebuild the clips the script puts on the timeline.
 
-    Each scene with a non-blank line becomes one CaptionClip spanning the scene. The new
-    clips are made once, here, so redo brings back the same clip ids.
+    The caption track is made again from the scenes (chunks timed over a scene's
+    narration, or one caption spanning a scene without). On the narration track the
+    script's own clips (those playing a scene's narration, before or after the edit) are
+    replaced by one per narrated scene; on the effects track the built-in effects are
+    replaced by the scenes' sfx. Sound the creator put there themselves stays. The new
+    clips are made once, here, so redo brings back the same clip ids; ``lang`` (default:
+    the script's) says how captions are cut.
     """
 
-    def __init__(self, project: Project, scenes: Sequence[Scene]) -> None:
+    def __init__(
+        self, project: Project, scenes: Sequence[Scene], *, lang: str | None = None
+    ) -> None:
         super().__init__(project)
         # Copies, so a caller editing its Scene objects later cannot change our history.
         self.scenes = [copy.copy(s) for s in scenes]
-        self.captions = captions_for_scenes(self.scenes)
+        self.captions = captions_for_scenes(
+            self.scenes, lang or project.script.lang, project.captions.max_chars_per_line
+        )
+        self.narration = narration_clips(self.scenes)
+        self.effects = sfx_clips(self.scenes)
         self.text = "Edit script"
         self._old_scenes: list[Scene] | None = None
-        self._old_captions: list[Clip] | None = None
-        self._created_track: Track | None = None
+        # Per rebuilt track: the track, its clip list before, and whether we created it.
+        self._old_tracks: list[tuple[Track, list[Clip], bool]] = []
 
     def _do(self) -> None:
         script = self.project.script
-        tracks = self.project.timeline.tracks
-        had_track = any(t.kind == "caption" for t in tracks)
-        track = self.project.timeline.track("caption")
-        self._created_track = None if had_track else track
+        spoken = {s.narration for s in [*script.scenes, *self.scenes] if s.narration}
         self._old_scenes = script.scenes
-        self._old_captions = track.clips
+        self._old_tracks = []
+        self._rebuild("caption", lambda clip: False, self.captions, always=True)
+        self._rebuild("narration", lambda clip: clip.path not in spoken, self.narration)
+        self._rebuild("effects", lambda clip: not is_builtin_sfx_path(clip.path), self.effects)
         script.scenes = list(self.scenes)
-        track.clips = list(self.captions)
+
+    def _rebuild(
+        self, kind: TrackKind, keep: Callable[[Any], bool], made: list[Any], always: bool = False
+    ) -> None:
+        """Give the first ``kind`` track the clips it keeps plus ``made``, sorted by start;
+        the track is created only when something goes on it (or ``always``)."""
+        had_track = any(t.kind == kind for t in self.project.timeline.tracks)
+        if not (had_track or made or always):
+            return
+        track = self.project.timeline.track(kind)
+        old = track.clips
+        clips = [clip for clip in old if keep(clip)] + made
+        track.clips = sorted(clips, key=lambda clip: clip.start)  # stable: kept ones first
+        self._old_tracks.append((track, old, not had_track))
 
     def _undo(self) -> None:
-        assert self._old_scenes is not None and self._old_captions is not None
+        assert self._old_scenes is not None
         self.project.script.scenes = self._old_scenes
-        if self._created_track is not None:
-            remove_track(self.project, self._created_track)
-        else:
-            self.project.timeline.track("caption").clips = self._old_captions
+        for track, old, created in reversed(self._old_tracks):
+            if created:
+                remove_track(self.project, track)
+            else:
+                track.clips = old
 
 
 class SetScriptInfo(Command):
@@ -279,17 +311,6 @@ class SetScriptInfo(Command):
             setattr(self.project.script, name, value)
 
 
-def captions_for_scenes(scenes: Sequence[Scene]) -> list[CaptionClip]:
-    """One caption per scene with on-screen text, at the scene's time on the timeline."""
-    captions, start = [], 0.0
-    for scene in scenes:
-        text = scene.caption_text()
-        if text:
-            captions.append(CaptionClip(start=start, duration=scene.duration, text=text))
-        start += scene.duration
-    return captions
-
-
 class RenameProject(Command):
     """Change the project's name (the title bar; the folder is renamed only on Save As)."""
 
@@ -318,7 +339,7 @@ def write_script_command(project: Project, script: Script) -> Command:
         project,
         "Write script",
         [
-            SetScenes(project, script.scenes),
+            SetScenes(project, script.scenes, lang=script.lang),
             SetScriptInfo(
                 project,
                 title=script.title,

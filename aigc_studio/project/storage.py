@@ -4,8 +4,9 @@ project.json is written atomically (temp file in the same folder, fsync, rename)
 crash or power cut during a save leaves the previous save readable. Model files a clip
 uses from elsewhere on disk are copied into assets/models/ under a content-hashed name,
 so a project folder is self-contained and can be moved or shared; imported media (images,
-videos, sounds) are copied into assets/media/ the same way. Everything read from a
-project is data: relative paths in it are only followed when they stay inside the folder.
+videos, sounds) and the scenes' narration are copied into assets/media/ the same way.
+Everything read from a project is data: relative paths in it are only followed when they
+stay inside the folder.
 """
 
 from __future__ import annotations
@@ -67,7 +68,9 @@ def save_project(
     ``model`` or ``path`` is rewritten in ``project`` to the relative path, so the project
     in memory matches the file. A file that is missing keeps its absolute path (the clip
     shows it missing until relinked). ``source_folder`` is the folder the project was
-    opened from: on Save As, files it holds are copied along. Raises ProjectError.
+    opened from: on Save As, files it holds are copied along. A scene's narration file is
+    stored the same way (its clip on the narration track names the same copy; on load a
+    relative narration resolves with resolve_media_path). Raises ProjectError.
     """
     folder = project_folder_for(folder)
     if folder.exists() and not folder.is_dir():
@@ -79,10 +82,14 @@ def save_project(
             for clip in _clips_of(project, LatentWalkClip)
         }
         media = {
-            clip.path: _store_media(clip.path, folder, source_folder)
-            for clip in _clips_of(project, MEDIA_CLIPS)
+            path: _store_media(path, folder, source_folder)
+            for path in [clip.path for clip in _clips_of(project, MEDIA_CLIPS)]
+            + _narrations_of(project)
         }
         data = project.to_dict()
+        for scene in data["script"]["scenes"]:
+            if scene.get("narration"):
+                scene["narration"] = media.get(scene["narration"], scene["narration"])
         for track in data["timeline"]["tracks"]:
             for clip in track["clips"]:
                 if "model" in clip:
@@ -101,7 +108,15 @@ def save_project(
         clip.model = models.get(clip.model, clip.model)
     for clip in _clips_of(project, MEDIA_CLIPS):
         clip.path = media.get(clip.path, clip.path)
+    for scene in project.script.scenes:
+        scene.narration = media.get(scene.narration, scene.narration)
     return folder
+
+
+def _narrations_of(project: Project) -> list[str]:
+    """The narration files the script's scenes name (stored like a clip's media, so a
+    scene and its narration clip end up naming the same copy)."""
+    return [scene.narration for scene in project.script.scenes if scene.narration]
 
 
 def _clips_of(project: Project, kinds: type | tuple[type, ...]) -> list[Any]:

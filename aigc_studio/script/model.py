@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -26,10 +27,31 @@ class Scene:
     # Keyword-only so Scene(shot, line, duration) written before these existed keeps its meaning.
     caption: str = field(default="", kw_only=True)  # on-screen text; "" means the line
     sfx: str = field(default="", kw_only=True)  # sound effect name, e.g. "whoosh" ("" none)
+    # The spoken line's audio file, relative to the project folder or absolute ("" none).
+    narration: str = field(default="", kw_only=True)
+    narration_duration: float = field(default=0.0, kw_only=True)  # seconds of speech in it
+    # The line as it was when the voice was generated ("" for a recording): a line edited
+    # since then, or a scene copied by a split and given another line, no longer matches.
+    narration_text: str = field(default="", kw_only=True)
+    recorded: bool = field(default=False, kw_only=True)  # the creator's own recording: kept
 
     def caption_text(self) -> str:
         """What the viewer reads on screen: the caption if one is set, else the spoken line."""
         return self.caption.strip() or self.line.strip()
+
+    def has_narration(self) -> bool:
+        """Whether the scene has an audio file of its line with some sound in it."""
+        return bool(self.narration) and self.narration_duration > 0
+
+    def narration_stale(self) -> bool:
+        """Whether Generate narration has work here: a line without a voice, or a generated
+        voice that no longer says the line (a blank line's leftover voice counts too).
+        A recording is never stale: the creator chose it."""
+        if not self.narration:
+            return bool(self.line.strip())
+        if self.recorded:
+            return False
+        return self.narration_text.strip() != self.line.strip()
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -54,7 +76,32 @@ class Scene:
             duration=duration,
             caption=_text(data, "caption", "scene"),
             sfx=_text(data, "sfx", "scene"),
+            narration=_text(data, "narration", "scene"),
+            narration_duration=_seconds(data, "narration_duration"),
+            narration_text=_text(data, "narration_text", "scene"),
+            recorded=_flag(data, "recorded"),
         )
+
+
+def _seconds(data: dict[str, Any], key: str) -> float:
+    """A length in seconds that may be missing (older files: 0) but never negative."""
+    value = data.get(key, 0.0)
+    if value is None:
+        return 0.0
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"a scene's {key} must be a number of seconds, got {value!r}")
+    if not (math.isfinite(value) and value >= 0):
+        raise ValueError(f"a scene's {key} must be zero or more seconds, got {value!r}")
+    return float(value)
+
+
+def _flag(data: dict[str, Any], key: str) -> bool:
+    value = data.get(key, False)
+    if value is None:
+        return False
+    if not isinstance(value, bool):
+        raise ValueError(f"a scene's {key} must be true or false, got {value!r}")
+    return value
 
 
 @dataclass
