@@ -170,6 +170,17 @@ def test_another_voice_speaks_every_line_again(
     assert all(a.duration > f.duration for a, f in zip(again, first, strict=True))
 
 
+def test_a_voice_whose_file_is_gone_is_spoken_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = narrate_scenes(EN_SCENES[:1], "en", VOICE, tmp_path)
+    Path(first[0].narration).unlink()
+    speaker = CountingSpeaker(monkeypatch)
+    again = narrate_scenes(first, "en", VOICE, tmp_path)
+    assert speaker.lines == [EN_SCENES[0].line]
+    assert Path(again[0].narration).is_file()
+
+
 def test_a_recording_sets_the_duration_and_survives_generate(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -197,6 +208,23 @@ def test_a_recording_sets_the_duration_and_survives_generate(
     spoken = narrate_scenes([cleared], "en", VOICE, tmp_path / "out")[0]
     assert not spoken.recorded and Path(spoken.narration).parent == tmp_path / "out"
     assert speaker.lines[-1] == cleared.line
+
+
+def test_a_compressed_recording_is_timed_by_ffmpeg(tmp_path: Path) -> None:
+    import subprocess
+
+    from aigc_studio.media.ffmpeg import ffmpeg_exe
+
+    wav = make_recording(tmp_path / "take.wav", 1.8)
+    m4a = tmp_path / "take.m4a"
+    subprocess.run(
+        [ffmpeg_exe(), "-v", "error", "-y", "-i", str(wav), "-c:a", "aac", str(m4a)], check=True
+    )
+    scene = use_recording(Scene("a", "my take"), m4a)
+    assert scene.narration_duration == pytest.approx(1.8, abs=0.06)
+    assert scene.duration == pytest.approx(
+        NARRATION_LEAD + scene.narration_duration + NARRATION_TAIL
+    )
 
 
 def test_a_recording_with_no_readable_sound_is_refused_with_a_sentence(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from aigc_studio.media import narration
 from aigc_studio.media.mix import AudioSources, mix_audio
 from aigc_studio.media.narration import narrate_scenes, narration_cache_dir
 from aigc_studio.media.sfx import sfx_dir
@@ -193,7 +194,9 @@ def test_set_scenes_creates_only_the_tracks_it_fills_and_undo_removes_them() -> 
     assert [t.kind for t in project.timeline.tracks] == ["video", "caption"]
 
 
-def test_saved_narration_is_relative_in_assets_and_plays_after_reload(tmp_path: Path) -> None:
+def test_saved_narration_is_relative_in_assets_and_plays_after_reload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     project = Project(script=Script(scenes=[Scene("a", "Hello from the saved project.", 3.0)]))
     out_dir = narration_cache_dir(None)  # never saved yet: the data folder
     scenes = narrate_scenes(project.script.scenes, "en", VoiceSettings(), out_dir)
@@ -212,7 +215,15 @@ def test_saved_narration_is_relative_in_assets_and_plays_after_reload(tmp_path: 
     # In memory the project names the same copies as the file does.
     assert project.script.scenes[0].narration == scene.narration
 
-    # The narration is heard where the scene speaks, and silence before the lead.
+    # Generate narration in the saved project finds the voice it has: nothing is spoken.
+    def no_speaking(*args: object) -> None:
+        raise AssertionError("an unchanged line was spoken again")
+
+    monkeypatch.setattr(narration, "speak_to_wav", no_speaking)
+    again = narrate_scenes(loaded.script.scenes, "en", VoiceSettings(), narration_cache_dir(folder))
+    assert again[0].narration == scene.narration
+
+    # The narration is heard where the scene speaks.
     with AudioSources() as sources:
         speech = mix_audio(loaded, clip.start, clip.end, media_root=folder, sources=sources)
         lead = mix_audio(loaded, 0.0, NARRATION_LEAD * 0.9, media_root=folder, sources=sources)
