@@ -7,8 +7,10 @@ refills the table, so undo and redo show up here without extra code.
 
 from __future__ import annotations
 
+import dataclasses
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -33,13 +35,20 @@ from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS
 from aigc_studio.ui import script_edit
 from aigc_studio.ui.script_edit import NEW_SCENE_SECONDS
 from aigc_studio.ui.script_meta import ScriptDetails
+from aigc_studio.ui.script_narration import (
+    STALE_COLOUR,
+    NarrationRow,
+    narration_state,
+    out_of_date,
+)
 from aigc_studio.ui.script_table import SceneTable
+from aigc_studio.ui.script_voice import VoiceRow
 from aigc_studio.ui.script_writer import WriteRow
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
-SHOT, LINE, CAPTION, SFX, DURATION = range(5)
-COLUMNS = ("Shot", "Line", "Caption", "SFX", "Duration s")
+SHOT, LINE, CAPTION, SFX, DURATION, NARRATION = range(6)
+COLUMNS = ("Shot", "Line", "Caption", "SFX", "Duration s", "Narration")
 # The limits the counter can be held against: a 60 s short first (what the writers aim
 # under), then every export preset that has a platform limit.
 LIMITS: tuple[Preset, ...] = (
@@ -118,6 +127,7 @@ class ScriptPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(DURATION, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NARRATION, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setColumnWidth(SHOT, 220)
         self.table.setColumnWidth(CAPTION, 180)
         self.table.setColumnWidth(SFX, 90)
@@ -128,6 +138,11 @@ class ScriptPanel(QWidget):
         self.table.setItemDelegateForColumn(CAPTION, CaptionDelegate(self.table))
         self.table.setToolTip("Double-click a cell to edit it")
         self.table.itemChanged.connect(self._on_item_changed)
+        # The voice rows read the table's selection, so they are built after it.
+        self.voice = VoiceRow(self)
+        root.addWidget(self.voice)
+        self.narration = NarrationRow(self)
+        root.addWidget(self.narration)
         root.addWidget(self.table, 1)
 
         row = QHBoxLayout()
@@ -171,7 +186,12 @@ class ScriptPanel(QWidget):
         self.limit_combo.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.limit_combo)
         root.addLayout(row)
-        root.addWidget(hint("Captions go on the timeline at their scene's time."))
+        root.addWidget(
+            hint(
+                "Captions go on the timeline at their scene's time; after Generate narration "
+                "they follow the speech."
+            )
+        )
 
     @property
     def limit_preset(self) -> Preset:
@@ -198,6 +218,7 @@ class ScriptPanel(QWidget):
                 )
                 self._set_cell(row, SFX, scene.sfx)
                 self._set_cell(row, DURATION, round(scene.duration, 3))
+                self._set_narration_cell(row, scene)
         finally:
             self.table.blockSignals(False)
         self._update_counter()
@@ -217,6 +238,17 @@ class ScriptPanel(QWidget):
         self.total_label.setText(text)
         self.total_label.setProperty("overLimit", over)
         self.total_label.setStyleSheet(OVER_LIMIT_STYLE if over else "")
+
+    def _set_narration_cell(self, row: int, scene: Scene) -> None:
+        """The scene's narration as a word, amber when its line changed after it was spoken."""
+        project = self.document.project
+        text, tip = narration_state(scene, project.script.lang, project.voice)
+        self._set_cell(row, NARRATION, text)
+        item = self.table.item(row, NARRATION)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)  # made by Generate, not typed
+        item.setToolTip(tip)
+        stale = out_of_date(scene, project.script.lang, project.voice)
+        item.setForeground(QBrush(QColor(STALE_COLOUR)) if stale else QBrush())
 
     def _close_editor(self) -> None:
         if self.table.state() != QAbstractItemView.State.EditingState:
@@ -240,6 +272,7 @@ class ScriptPanel(QWidget):
         return item.text() if item else ""
 
     def _scenes_from_table(self) -> list[Scene]:
+        current = self.document.project.script.scenes
         scenes = []
         for row in range(self.table.rowCount()):
             duration = self.table.item(row, DURATION)
@@ -247,8 +280,12 @@ class ScriptPanel(QWidget):
                 seconds = float(duration.data(Qt.ItemDataRole.EditRole)) if duration else 0.0
             except (TypeError, ValueError):
                 seconds = 0.0
+            # The table shows the document's scenes row for row: start from the scene so
+            # what the table does not show (its narration) is kept through an edit.
+            base = current[row] if row < len(current) else Scene()
             scenes.append(
-                Scene(
+                dataclasses.replace(
+                    base,
                     shot=self._text(row, SHOT),
                     line=self._text(row, LINE),
                     duration=seconds if seconds > 0 else NEW_SCENE_SECONDS,
