@@ -4,15 +4,20 @@ with its true peak under the ceiling; with normalisation off it keeps its own le
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
+import pytest
 
+from aigc_studio.engine.sound_tasks import loudness_job
 from aigc_studio.media.export import ExportSettings
 from aigc_studio.media.loudness import measure, measure_file
 from aigc_studio.media.mix import RATE, write_wav
 from aigc_studio.media.timeline_render import render_project
-from aigc_studio.progress import SilentReporter
+from aigc_studio.progress import Cancelled, SilentReporter
 from aigc_studio.project.model import AudioClip, Project
+from aigc_studio.project.sound_commands import SetCaptionSettings, SetSoundSettings
+from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings
 from tests.test_media_timeline import FakeModels
 
 W, H, FPS = 64, 112, 10  # tiny frames: the sound is what is tested
@@ -70,3 +75,55 @@ def test_clicks_are_held_under_the_true_peak_ceiling(tmp_path):
     assert math.isfinite(report.integrated_lufs)
     assert abs(report.integrated_lufs + 14.0) <= 0.5, report
     assert report.true_peak_dbtp <= -1.0, report
+
+
+class CancelAfter:
+    """A reporter that asks to stop at its ``checks``-th cancelled() question."""
+
+    def __init__(self, checks: int) -> None:
+        self.checks = checks
+
+    def progress(self, fraction: float, message: str = "") -> None:
+        pass
+
+    def cancelled(self) -> bool:
+        self.checks -= 1
+        return self.checks <= 0
+
+
+def test_the_loudness_job_measures_what_the_export_writes_and_cancels(tmp_path):
+    source = quiet_music(spiky=False)
+    write_wav(tmp_path / "music.wav", source)
+    project = Project(name="loud", width=W, height=H, fps=FPS)
+    project.timeline.track("music").clips.append(AudioClip(0.0, SECONDS, "music.wav"))
+    project.sound = replace(project.sound, loudness_target=-16.0)
+
+    plan = loudness_job(project, SECONDS, tmp_path)(SilentReporter())
+    own = measure(np.stack([source, source], axis=1))
+    assert abs(plan.before.integrated_lufs - own.integrated_lufs) < 0.05
+    assert abs(plan.after.integrated_lufs + 16.0) < 0.05  # the project's own target
+
+    with pytest.raises(Cancelled):
+        loudness_job(project, SECONDS, tmp_path)(CancelAfter(1))
+    empty = Project(name="quiet", width=W, height=H, fps=FPS)
+    assert loudness_job(empty, SECONDS, tmp_path)(SilentReporter()) is None
+
+
+def test_sound_and_caption_settings_commands_undo_and_refuse_bad_values():
+    project = Project(name="settings")
+    louder = replace(project.sound, loudness_target=-11.0, duck_db=-20.0)
+    command = SetSoundSettings(project, louder)
+    command.apply()
+    assert (project.sound.loudness_target, project.sound.duck_db) == (-11.0, -20.0)
+    command.undo()
+    assert project.sound == SoundSettings()
+
+    with pytest.raises(ValueError, match="loudness target"):
+        SetSoundSettings(project, replace(project.sound, loudness_target=3.0))
+    assert project.sound == SoundSettings()  # refused before anything changed
+
+    captions = SetCaptionSettings(project, replace(project.captions, style="box", karaoke=True))
+    captions.apply()
+    assert (project.captions.style, project.captions.karaoke) == ("box", True)
+    captions.undo()
+    assert project.captions == CaptionSettings()

@@ -4,17 +4,21 @@ project edits that the export (and the preview, which draws frames the same way)
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pytest
 
+from aigc_studio.engine import sound_tasks
 from aigc_studio.engine.engine import Engine
 from aigc_studio.media.loudness import measure
 from aigc_studio.media.mix import mix_audio, write_wav
 from aigc_studio.media.timeline_render import frame_at
+from aigc_studio.progress import check_cancelled
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip, CaptionClip, Project
 from aigc_studio.ui.export_panel import ExportPanel
-from aigc_studio.ui.export_sound import NO_SOUND
+from aigc_studio.ui.export_sound import MEASURING, NO_SOUND
 from aigc_studio.ui.settings import load_settings
 from tests.test_media_mix import tone
 from tests.test_media_timeline import FakeModels
@@ -150,3 +154,33 @@ def test_caption_style_and_karaoke_change_the_frame_and_undo_restores_it(qtbot, 
 def test_a_project_without_sound_says_so(qtbot, area):
     panel = area(sound=False)
     assert wait_for_readout(qtbot, panel, NO_SOUND) == NO_SOUND
+
+
+def test_an_edit_cancels_the_stale_measurement(qtbot, area, monkeypatch):
+    release = threading.Event()
+    measured_targets: list[float] = []
+    real = sound_tasks.plan_normalisation
+
+    def held(project, duration, media_root, reporter):
+        # Held until released (or cancelled), so the next edit finds it still running.
+        while not release.is_set():
+            check_cancelled(reporter)
+            release.wait(0.01)
+        check_cancelled(reporter)
+        measured_targets.append(project.sound.loudness_target)
+        return real(project, duration, media_root, reporter)
+
+    monkeypatch.setattr(sound_tasks, "plan_normalisation", held)
+    panel = area(sound=True)
+    sound = panel.sound
+    qtbot.waitUntil(lambda: sound.job is not None, timeout=WAIT_MS)
+    stale = sound.job
+    assert readout(panel) == MEASURING
+
+    sound.target_spin.setValue(-16.0)
+    qtbot.waitUntil(lambda: sound.job not in (None, stale), timeout=WAIT_MS)
+    assert stale.cancel_requested
+    release.set()
+    wait_for_readout(qtbot, panel, "export at -16.0 LUFS")
+    qtbot.waitUntil(lambda: stale not in panel.engine.running_jobs(), timeout=WAIT_MS)
+    assert measured_targets == [-16.0]  # the stale one stopped without measuring
