@@ -12,9 +12,11 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from aigc_studio.project.commands import SetScriptInfo
 from aigc_studio.project.storage import load_project, save_project
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.script_panel import LINE, NARRATION
+from aigc_studio.ui.undo import push_command
 
 LINES = (
     "Stop scrolling: this face was never photographed.",
@@ -200,6 +202,15 @@ def test_voice_menu_lists_the_script_languages_voices(studio, panel):
     assert labels[0].startswith("Default en voice")
     assert any("en-us" in label for label in labels)
     assert not any("cmn" in label for label in labels)  # Mandarin is for zh scripts
+    # A Chinese script offers the Mandarin voice instead.
+    push_command(
+        studio.undo_stack, studio.document, SetScriptInfo(studio.document.project, lang="zh")
+    )
+    labels = [voice.voice_combo.itemText(i) for i in range(voice.voice_combo.count())]
+    assert labels[0].startswith("Default zh voice") and any("cmn" in t for t in labels)
+    assert not any("en-us" in label for label in labels)
+    studio.undo_action.trigger()
+
     voice.pitch_spin.setValue(80)
     assert studio.document.project.voice.pitch == 80
     studio.undo_action.trigger()

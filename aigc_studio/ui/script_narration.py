@@ -181,7 +181,7 @@ class NarrationRow(QWidget):
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(round(fraction * 100)))
         if message:
-            self.panel.sig_status.emit(f"Narration: {message}")
+            self.panel.sig_status.emit(message)
 
     def _done(self) -> None:
         self.job = None
