@@ -3,8 +3,10 @@ start opens a copy of it in the Timeline."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
+from aigc_studio.project.commands import SetScenes
 from aigc_studio.project.model import AudioClip, CaptionClip, ImageClip, LatentWalkClip
 from aigc_studio.project.sample import install_sample
 from aigc_studio.project.storage import load_project
@@ -46,3 +48,16 @@ def test_first_start_opens_the_sample_in_the_timeline(studio, tmp_path: Path) ->
     assert studio.document.project.name == "Sample short 示例短片"
     assert studio.stack.currentWidget() is studio.timeline
     assert studio.settings.sample_opened == "yes"
+
+
+def test_editing_the_samples_script_keeps_its_voices_and_its_whoosh() -> None:
+    project = load_project(sample_project_path())
+    scenes = [copy.copy(scene) for scene in project.script.scenes]
+    scenes[0].line = "Meet faces made on this very computer."
+    SetScenes(project, scenes).apply()
+    narration = project.timeline.track("narration").clips
+    assert [c.path for c in narration] == [f"assets/narration-{i}.wav" for i in (1, 2, 3)]
+    assert [round(c.start, 2) for c in narration] == [0.15, 10.15, 20.15]  # each in its scene
+    assert [Path(c.path).name for c in project.timeline.track("effects").clips] == ["whoosh.wav"]
+    captions = project.timeline.track("caption").clips
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in captions[-1].text)  # bilingual captions stay

@@ -5,7 +5,8 @@
 Everything in it is made here, so the project ships with no third-party media:
 - assets/background.jpg: a soft gradient with blurred light spots (numpy + Pillow);
 - assets/narration-N.wav: each scene's line spoken by eSpeak NG (`espeak-ng` on PATH at build
-  time only; the studio never runs it); a stand-in recording until the voice engine exists;
+  time only); the scenes hold them as recordings, so Generate narration keeps them and an
+  edit to the script keeps each scene's voice on the narration track;
 - assets/music-loop.m4a: an 8 s, 120 BPM loop of soft chords and a pulse, synthesised here
   and encoded with the bundled ffmpeg; the music clip loops it for the whole video;
 - assets/whoosh.wav: a filtered noise sweep at the second scene change.
@@ -36,6 +37,7 @@ from aigc_studio.project.model import (
     Timeline,
     Track,
 )
+from aigc_studio.project.script_timeline import narration_clips
 from aigc_studio.project.storage import save_project
 from aigc_studio.script.model import Scene, Script
 
@@ -85,8 +87,8 @@ def build_project(folder: Path) -> Project:
     """The sample's timeline; media paths are relative to the project folder."""
     media = Path("assets")
     rng = np.random.default_rng(2026)
-    walks, captions, narration = [], [], []
-    for index, (_, line, chinese) in enumerate(SCENES):
+    walks, captions, scenes = [], [], []
+    for index, (shot, line, chinese) in enumerate(SCENES):
         start = index * SCENE_SECONDS
         keyframes = rng.standard_normal((3, LATENT_DIM)).astype(np.float32).tolist()
         walk = LatentWalkClip(start, SCENE_SECONDS, keyframes, easing=["ease-in-out"] * 2)
@@ -95,8 +97,11 @@ def build_project(folder: Path) -> Project:
         walks.append(walk)
         captions.append(CaptionClip(start + 0.3, SCENE_SECONDS - 0.6, f"{line}\n{chinese}"))
         voice = media / f"narration-{index + 1}.wav"
-        seconds = wav_seconds(folder / voice)
-        narration.append(AudioClip(start + 0.5, seconds, voice.as_posix(), source_duration=seconds))
+        scene = Scene(shot=shot, line=line, duration=SCENE_SECONDS, caption=f"{line}\n{chinese}")
+        scene.narration, scene.recorded = voice.as_posix(), True
+        scene.narration_duration = wav_seconds(folder / voice)
+        scenes.append(scene)
+    narration = narration_clips(scenes)  # where the studio puts a scene's voice
     duration = SCENE_SECONDS * len(SCENES)
     background = ImageClip(0.0, duration, (media / "background.jpg").as_posix(), fit="ken_burns")
     background.ken_burns_zoom = 1.08
@@ -119,7 +124,7 @@ def build_project(folder: Path) -> Project:
     )
     script = Script(
         title="Faces from your own model · 你自己的模型生成的面孔",
-        scenes=[Scene(shot=s, line=line, duration=SCENE_SECONDS) for s, line, _ in SCENES],
+        scenes=scenes,
     )
     tracks = [
         Track("video", "Walks", walks),
