@@ -11,14 +11,14 @@ import pytest
 
 from aigc_studio.engine import sound_tasks
 from aigc_studio.engine.engine import Engine
-from aigc_studio.media.loudness import measure
-from aigc_studio.media.mix import mix_audio, write_wav
+from aigc_studio.media.loudness import SILENCE, LoudnessReport, measure
+from aigc_studio.media.mix import MixLoudness, mix_audio, write_wav
 from aigc_studio.media.timeline_render import frame_at
 from aigc_studio.progress import check_cancelled
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip, CaptionClip, Project
 from aigc_studio.ui.export_panel import ExportPanel
-from aigc_studio.ui.export_sound import MEASURING, NO_SOUND
+from aigc_studio.ui.export_sound import MEASURING, NO_SOUND, SILENT, readout_text
 from aigc_studio.ui.settings import load_settings
 from tests.test_media_mix import tone
 from tests.test_media_timeline import FakeModels
@@ -184,3 +184,12 @@ def test_an_edit_cancels_the_stale_measurement(qtbot, area, monkeypatch):
     wait_for_readout(qtbot, panel, "export at -16.0 LUFS")
     qtbot.waitUntil(lambda: stale not in panel.engine.running_jobs(), timeout=WAIT_MS)
     assert measured_targets == [-16.0]  # the stale one stopped without measuring
+
+
+def test_readout_words_for_silence_and_limiting():
+    silence = LoudnessReport(SILENCE, SILENCE)
+    assert readout_text(MixLoudness(silence, 0.0, silence), True) == SILENT
+    loud = MixLoudness(LoudnessReport(-20.04, -0.5), 6.0, LoudnessReport(-14.02, -1.4), True)
+    assert readout_text(loud, True) == (
+        "Mix: -20.0 LUFS, peak -0.5 dBTP → export at -14.0 LUFS, peak -1.4 dBTP, peaks limited"
+    )

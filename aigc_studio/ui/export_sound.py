@@ -39,6 +39,7 @@ TARGET_RANGE = (-23.0, -9.0)  # LUFS: broadcast (EBU R128) .. the loudest platfo
 DUCK_RANGE = (-30.0, 0.0)  # dB the music drops under narration; 0 = no ducking
 MAX_CHARS_PER_LINE = 80  # what a project file accepts (project.sound_settings)
 NO_SOUND = "No sound on the timeline"
+SILENT = "The timeline's sound clips are silent: nothing to normalise"
 MEASURING = "Measuring the mix…"
 MERGE_KEY = "project-sound"  # first part of MergingCommand keys (clip keys use a clip id)
 
@@ -54,14 +55,15 @@ STYLE_WORDS = {
 
 def readout_text(plan: MixLoudness | None, normalise: bool) -> str:
     """What the group says of a measured mix (None: nothing on the timeline sounds)."""
-    before = plan.before if plan is not None else None
-    if before is None or before.integrated_lufs == SILENCE:
+    if plan is None:
         return NO_SOUND
+    before, after = plan.before, plan.after
+    if before.integrated_lufs == SILENCE:
+        return SILENT
     text = f"Mix: {before.integrated_lufs:.1f} LUFS, peak {before.true_peak_dbtp:.1f} dBTP"
     if not normalise:
         return f"{text} → exported as it is (normalising is off)"
-    after = plan.after  # type: ignore[union-attr]
-    limited = ", peaks limited" if plan.limited else ""  # type: ignore[union-attr]
+    limited = ", peaks limited" if plan.limited else ""
     return (
         f"{text} → export at {after.integrated_lufs:.1f} LUFS, "
         f"peak {after.true_peak_dbtp:.1f} dBTP{limited}"
@@ -80,6 +82,8 @@ def _mix_key(project: Project, document: ProjectDocument) -> tuple:
 
 
 class ExportSoundGroup(QGroupBox):
+    """Loudness readout, sound-mix choices and caption look of the open project."""
+
     def __init__(
         self, engine: Engine, document: ProjectDocument, undo_stack: QUndoStack, parent=None
     ) -> None:
