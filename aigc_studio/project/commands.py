@@ -216,18 +216,26 @@ class SetScenes(Command):
     script's own clips (those playing a scene's narration, before or after the edit) are
     replaced by one per narrated scene; on the effects track the built-in effects are
     replaced by the scenes' sfx. Sound the creator put there themselves stays. The new
-    clips are made once, here, so redo brings back the same clip ids; ``lang`` (default:
-    the script's) says how captions are cut.
+    clips are made once, here, so redo brings back the same clip ids; ``lang`` and
+    ``max_chars_per_line`` (default: the script's and project.captions') say how captions
+    are cut.
     """
 
     def __init__(
-        self, project: Project, scenes: Sequence[Scene], *, lang: str | None = None
+        self,
+        project: Project,
+        scenes: Sequence[Scene],
+        *,
+        lang: str | None = None,
+        max_chars_per_line: int | None = None,
     ) -> None:
         super().__init__(project)
         # Copies, so a caller editing its Scene objects later cannot change our history.
         self.scenes = [copy.copy(s) for s in scenes]
+        if max_chars_per_line is None:
+            max_chars_per_line = project.captions.max_chars_per_line
         self.captions = captions_for_scenes(
-            self.scenes, lang or project.script.lang, project.captions.max_chars_per_line
+            self.scenes, lang or project.script.lang, max_chars_per_line
         )
         self.narration = narration_clips(self.scenes)
         self.effects = sfx_clips(self.scenes)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 
 from aigc_studio.project.command_base import Command
+from aigc_studio.project.commands import CommandGroup, SetScenes
 from aigc_studio.project.model import Project
 from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings
 
@@ -48,3 +49,15 @@ class SetCaptionSettings(Command):
     def _undo(self) -> None:
         assert self._old is not None
         self.project.captions = self._old
+
+
+def caption_settings_command(project: Project, settings: CaptionSettings) -> Command:
+    """SetCaptionSettings, and when the characters per line change in a project with a
+    script, the script's captions cut again to the new width in the same undo step (a
+    caption chunk sized for 20 characters would otherwise wrap onto too many lines)."""
+    change = SetCaptionSettings(project, settings)
+    width = change.settings.max_chars_per_line
+    if width == project.captions.max_chars_per_line or not project.script.scenes:
+        return change
+    recut = SetScenes(project, project.script.scenes, max_chars_per_line=width)
+    return CommandGroup(project, change.text, [change, recut])

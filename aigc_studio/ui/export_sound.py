@@ -30,7 +30,7 @@ from aigc_studio.media.mix import MixLoudness, sounding_clips
 from aigc_studio.project.command_base import Command
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import Project
-from aigc_studio.project.sound_commands import SetCaptionSettings, SetSoundSettings
+from aigc_studio.project.sound_commands import SetSoundSettings, caption_settings_command
 from aigc_studio.ui.clip_properties import MergingCommand
 from aigc_studio.ui.undo import DocumentCommand
 
@@ -227,7 +227,7 @@ class ExportSoundGroup(QGroupBox):
         project = self.document.project
         changed = replace(project.captions, **{field: value})
         if changed != project.captions:
-            self._push(SetCaptionSettings(project, changed), field, merge)
+            self._push(caption_settings_command(project, changed), field, merge)
 
     def _push(self, command: Command, field: str, merge: bool) -> None:
         """Apply and record; a spin box's steps within a moment merge into one undo step."""

@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
         self.explore = ExplorePanel(self.engine, self.document, self.undo_stack)
         self.script = ScriptPanel(self.document, self.undo_stack, engine=self.engine)
         self.timeline = TimelinePanel(self.engine, self.document, self.undo_stack)
-        self.export_panel = ExportPanel(self.engine, self.document, self.settings)
+        self.export_panel = ExportPanel(
+            self.engine, self.document, self.settings, undo_stack=self.undo_stack
+        )
         self.panels = dict(
             zip(
                 AREAS,
