@@ -211,10 +211,12 @@ def test_voice_menu_lists_the_script_languages_voices(studio, panel):
     assert not any("en-us" in label for label in labels)
     studio.undo_action.trigger()
 
-    voice.pitch_spin.setValue(80)
+    voice.pitch_spin.setValue(60)
+    voice.pitch_spin.setValue(70)
+    voice.pitch_spin.setValue(80)  # three steps of one adjustment...
     assert studio.document.project.voice.pitch == 80
-    studio.undo_action.trigger()
-    assert voice.pitch_spin.value() == 50
+    studio.undo_action.trigger()  # ...undo as one
+    assert voice.pitch_spin.value() == 50 and studio.document.project.voice.pitch == 50
 
 
 def test_preview_without_a_sound_device_says_so(qtbot, panel):

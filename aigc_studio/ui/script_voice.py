@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QHBoxLayout, QLabel, QS
 from aigc_studio.media.tts import VoiceInfo, list_voices, speak_to_wav
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.project.voice_commands import SetVoiceSettings
+from aigc_studio.ui.clip_properties import MergingCommand
 from aigc_studio.ui.preview_audio import sound_device
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button
@@ -30,6 +31,7 @@ log = logging.getLogger(__name__)
 
 PREVIEW_TEXT = "Preview line"
 RATE_STEP = 0.1  # one arrow click on the rate box
+VOICE_MERGE_KEY = ("voice", "tuning")  # rate and pitch steps merge into one undo step
 ENGINE_NAMES = {"espeak": "eSpeak NG", "piper": "Piper"}
 
 
@@ -208,8 +210,17 @@ class VoiceRow(QWidget):
         voice = self.settings()
         if voice == document.project.voice:
             return
+        old = document.project.voice
+        # Steps of the rate or pitch box within a moment are one undo step, as in the
+        # clip properties; picking another voice is a step of its own.
+        only_tuned = (voice.engine, voice.voice) == (old.engine, old.voice)
         try:
-            push_command(self.panel.undo_stack, document, SetVoiceSettings(document.project, voice))
+            command = SetVoiceSettings(document.project, voice)
+            if only_tuned:
+                document.apply(command)
+                self.panel.undo_stack.push(MergingCommand(document, command, VOICE_MERGE_KEY))
+            else:
+                push_command(self.panel.undo_stack, document, command)
         except ValueError as error:
             self.panel.sig_status.emit(str(error))
             self.refresh()
