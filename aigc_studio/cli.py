@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from aigc_studio import __version__
 from aigc_studio.cli_loudness import add_loudness_parser, run_loudness
+from aigc_studio.cli_project import add_project_parser, run_project
 from aigc_studio.cli_voice import add_tts_parser, run_tts
 
 if TYPE_CHECKING:
@@ -364,6 +365,7 @@ def build_parser() -> argparse.ArgumentParser:
     script_train.add_argument("--seed", type=int, default=0)
     add_tts_parser(commands)
     add_loudness_parser(commands)
+    add_project_parser(commands)
     return parser
 
 
@@ -644,6 +646,7 @@ COMMANDS = {
     "script-train": run_script_train,
     "tts": run_tts,
     "loudness": run_loudness,
+    "project": run_project,
 }
 
 
