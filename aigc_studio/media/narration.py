@@ -29,6 +29,7 @@ from aigc_studio.script.model import Scene
 DATA_DIR_ENV = "AIGC_STUDIO_DATA_DIR"  # overrides the user's data folder (tests set it)
 PROJECT_NARRATION_DIR = "assets/narration"  # a saved project's voices, inside its folder
 _NAME_HASH_CHARS = 16  # hex digits of the content hash in a voice file's name
+_NAME_WORDS_CHARS = 32  # characters of the line that lead the name (readable on the timeline)
 
 
 def narration_cache_dir(project_folder: Path | None) -> Path:
@@ -45,14 +46,17 @@ def narration_cache_dir(project_folder: Path | None) -> Path:
 
 
 def narration_file_name(line: str, lang: str, voice: VoiceSettings) -> str:
-    """The voice file's name for this line, language and voice: equal inputs, equal name."""
+    """The voice file's name for this line, language and voice: equal inputs, equal name,
+    e.g. "Meet faces from a model - en 1a2b3c4d5e6f.wav"."""
     key = json.dumps(
         {"text": line.strip(), "lang": lang, "voice": voice.to_dict()},
         sort_keys=True,
         ensure_ascii=False,
     )
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:_NAME_HASH_CHARS]
-    return f"line-{lang}-{digest}.wav"
+    # The line's first words lead the name, so the timeline's clip says what it speaks.
+    words = " ".join(re.sub(r"[^\w\s]", " ", line).split())[:_NAME_WORDS_CHARS].strip()
+    return f"{words or 'line'} - {lang} {digest}.wav"
 
 
 def narrate_scenes(
