@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import io
+import json
 import shutil
 import struct
 import warnings
@@ -123,6 +124,32 @@ def test_export_leaves_symlinks_out_and_says_so(tmp_path: Path) -> None:
     assert summary.files == 7
     assert any("assets/innocent.txt is a symlink" in s for s in summary.skipped)
     assert any("assets/home is a symlink" in s for s in summary.skipped)
+
+
+def test_export_refuses_a_project_json_that_is_a_symlink(tmp_path: Path) -> None:
+    folder = sample_copy(tmp_path / "src")
+    elsewhere = tmp_path / "elsewhere.json"
+    shutil.move(folder / "project.json", elsewhere)
+    (folder / "project.json").symlink_to(elsewhere)
+    with pytest.raises(ProjectError, match="project.json is a symlink"):
+        export_project_zip(folder, tmp_path / "out.zip")
+    assert not (tmp_path / "out.zip").exists()
+
+
+def test_export_names_media_the_project_takes_from_outside_its_folder(tmp_path: Path) -> None:
+    folder = sample_copy(tmp_path / "src")
+    outside = tmp_path / "whoosh.wav"
+    shutil.move(folder / "assets" / "whoosh.wav", outside)
+    text = (folder / "project.json").read_text(encoding="utf-8")
+    (folder / "project.json").write_text(
+        text.replace('"assets/whoosh.wav"', json.dumps(str(outside))), encoding="utf-8"
+    )
+    summary = export_project_zip_summary(folder, tmp_path / "out.zip")
+    assert summary.files == 6
+    assert summary.skipped == [
+        f"{outside} is outside the project folder, so it is not in the zip; save the project "
+        "to copy it in, then export again."
+    ]
 
 
 def test_cancelled_export_leaves_no_zip_and_no_temp_file(tmp_path: Path) -> None:

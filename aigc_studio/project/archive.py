@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
+from aigc_studio.project.check import outside_files
 from aigc_studio.project.storage import (
     ASSETS_DIR,
     PROJECT_FILE,
@@ -55,7 +56,7 @@ class ExportSummary:
     path: Path  # the finished zip
     files: int = 0  # files stored in it
     bytes: int = 0  # their uncompressed size
-    skipped: list[str] = field(default_factory=list)  # sentences: symlinks left out, and why
+    skipped: list[str] = field(default_factory=list)  # sentences: what is not in it, and why
 
 
 # -- export ------------------------------------------------------------------------------
@@ -78,13 +79,15 @@ def export_project_zip_summary(
 
     The folder must open as a project (load_project), so a broken project is never
     shared. Symlinks are not followed (one could point at any file on this computer);
-    each one left out is named in the summary's ``skipped``. The zip is written to a temp
-    file beside ``out_zip`` and renamed when complete; on an error or Cancelled nothing is
-    left under either name. Raises ProjectError, or Cancelled from the reporter.
+    each one left out is named in the summary's ``skipped``, as is each media file the
+    project takes from outside its folder (it cannot travel in the zip). The zip is
+    written to a temp file beside ``out_zip`` and renamed when complete; on an error or
+    Cancelled nothing is left under either name. Raises ProjectError, or Cancelled from
+    the reporter.
     """
     reporter = reporter or SilentReporter()
     folder = Path(project_folder)
-    load_project(folder)  # raises ProjectError with the reason it does not open
+    project = load_project(folder)  # raises ProjectError with the reason it does not open
     out_zip = Path(out_zip)
     if out_zip.resolve().is_relative_to(folder.resolve()):
         raise ProjectError(
@@ -96,6 +99,11 @@ def export_project_zip_summary(
         raise ProjectError(f"{out_zip} is a folder; choose a file name ending in .zip.")
     top = project_folder_for(folder.name).name
     summary = ExportSummary(path=out_zip)
+    summary.skipped += [
+        f"{path} is outside the project folder, so it is not in the zip; save the project "
+        "to copy it in, then export again."
+        for path in outside_files(project, folder)
+    ]
     files = _files_to_share(folder, summary.skipped)
     total = sum(path.stat().st_size for _, path in files) or 1
     fd, tmp = tempfile.mkstemp(prefix=f".{out_zip.name}-", suffix=".tmp", dir=out_zip.parent)
@@ -127,6 +135,11 @@ def export_project_zip_summary(
 def _files_to_share(folder: Path, skipped: list[str]) -> list[tuple[str, Path]]:
     """(path inside the project, file) for project.json and every plain file under assets/,
     sorted; symlinks and leftovers of interrupted writes are not shared."""
+    if (folder / PROJECT_FILE).is_symlink():
+        raise ProjectError(
+            f"{folder / PROJECT_FILE} is a symlink, so the project cannot be shared as it is; "
+            "save the project again with Save As."
+        )
     files = [(PROJECT_FILE, folder / PROJECT_FILE)]
     assets = folder / ASSETS_DIR
     if assets.is_symlink():

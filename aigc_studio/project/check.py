@@ -79,6 +79,19 @@ def check_project(folder: Path) -> ProjectReport:
     return ProjectReport(ok=True, problems=problems, summary=_summary(project, uses))
 
 
+def outside_files(project: Project, folder: Path) -> list[str]:
+    """The media files the project names by an absolute path outside ``folder``: they are
+    not in the folder, so a zip of it does not carry them (saving copies them in)."""
+    root = Path(folder).resolve()
+    return [
+        use.ref
+        for use in _file_uses(project)
+        if use.kind != "model"
+        and _is_absolute(use.ref)
+        and not Path(use.ref).resolve().is_relative_to(root)
+    ]
+
+
 def _summary(project: Project, uses: list[_FileUse]) -> str:
     media = sum(1 for use in uses if use.kind != "model")
     return ", ".join(
