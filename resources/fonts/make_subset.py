@@ -8,8 +8,10 @@ common simplified Chinese characters, so we keep those and drop the rest.
     python resources/fonts/make_subset.py
 
 Kept: printable ASCII, Latin-1 supplement, general punctuation, CJK symbols and punctuation,
-full-width forms, GB2312 row 1 symbols and GB2312 level 1 (the 3,755 most common hanzi,
-bytes 0xB0A1..0xD7F9).
+full-width forms, GB2312's symbol rows (punctuation, numerals, kana, Greek, Cyrillic,
+pinyin, box drawing) and all 6,763 GB2312 hanzi: level 1 (the 3,755 most common, rows
+0xB0..0xD7) and level 2 (rows 0xD8..0xF7), which holds everyday characters such as 咪, 嗨
+and 啦 that level 1 lacks.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ def wanted_codepoints() -> set[int]:
         (0xFF01, 0xFF5E),  # full-width forms: ，！？（）：；
     ]
     points = {cp for lo, hi in ranges for cp in range(lo, hi + 1)}
-    chars = gb2312_chars(0xA1, 0xA1) | gb2312_chars(0xB0, 0xD7)
+    chars = gb2312_chars(0xA1, 0xA9) | gb2312_chars(0xB0, 0xF7)
     points |= {ord(c) for c in chars}
     return points
 
@@ -60,7 +62,9 @@ def main() -> int:
         return 1
     font = fonts[0]
     options = subset.Options()
-    options.layout_features = ["*"]  # keep kerning and vertical forms for whoever needs them
+    # Kerning, vertical forms and the ligatures captions use; "*" would also keep every
+    # Japanese, Korean and Traditional variant form, doubling the file.
+    options.layout_features = ["kern", "vert", "vrt2", "liga", "ccmp", "palt", "halt"]
     options.name_IDs = ["*"]  # keep copyright, licence and trademark strings
     options.hinting = False  # captions are large; hints only cost bytes
     options.notdef_outline = True  # a visible box for characters outside the subset
