@@ -43,3 +43,8 @@ def sample_project_path() -> Path:
 
 def fonts_dir() -> Path:
     return resources_dir() / "fonts"
+
+
+def icons_dir() -> Path:
+    """The studio's own icons (SVG, drawn for this project)."""
+    return resources_dir() / "icons"

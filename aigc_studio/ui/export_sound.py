@@ -158,6 +158,7 @@ class ExportSoundGroup(QGroupBox):
         self.karaoke_check = QCheckBox("Karaoke")
         self.karaoke_check.setToolTip("Colour the words as they are spoken")
         self.karaoke_check.toggled.connect(self._on_karaoke)
+        caption_row.addSpacing(16)
         caption_row.addWidget(self.karaoke_check)
         caption_row.addStretch(1)
         form.addRow("Captions", caption_row)

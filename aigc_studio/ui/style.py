@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from aigc_studio.resources import icons_dir
+
 ACCENT = "#7c6cf0"  # violet: selection, primary buttons, progress
 WINDOW = "#1f2024"
 BASE = "#16171a"
@@ -60,6 +62,21 @@ QTableWidget {{ gridline-color: #34363c; }}
 QStatusBar {{ color: {MUTED}; }}
 """
 
+# Fusion draws an unchecked box in the Base colour with a border barely lighter than the
+# window, so on the dark panels an unchecked option looked like plain text.
+CHECKBOX_STYLESHEET = f"""
+QCheckBox::indicator {{
+    width: 14px; height: 14px; border: 1px solid #6b6d75; border-radius: 4px;
+    background: {BASE};
+}}
+QCheckBox::indicator:hover {{ border-color: {ACCENT}; }}
+QCheckBox::indicator:checked {{
+    background: {ACCENT}; border-color: {ACCENT}; image: url("%CHECK%");
+}}
+QCheckBox::indicator:disabled {{ border-color: #3a3c42; background: {WINDOW}; }}
+QCheckBox::indicator:checked:disabled {{ background: #4a4470; border-color: #4a4470; }}
+"""
+
 
 def apply_theme(app: QApplication) -> None:
     app.setStyle("Fusion")
@@ -88,4 +105,5 @@ def apply_theme(app: QApplication) -> None:
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6d75"))
     app.setPalette(palette)
-    app.setStyleSheet(STYLESHEET)
+    check = (icons_dir() / "check.svg").as_posix()
+    app.setStyleSheet(STYLESHEET + CHECKBOX_STYLESHEET.replace("%CHECK%", check))
