@@ -1,4 +1,5 @@
-"""Headless commands over the same core the GUI uses: train, generate, render, script.
+"""Headless commands over the same core the GUI uses: train, generate, render, script,
+tts, loudness and project (export, import, check).
 
 ``aigc-studio`` with no arguments opens the studio. Every failure a user can cause (a
 missing folder, a bad model file, a bad number) ends with one line on stderr and a
