@@ -1,10 +1,17 @@
-"""The main window: navigation between the five areas, the File/Edit/Help menus, the title."""
+"""The main window: navigation between the five areas, the File/Edit/Help menus, the title.
+
+Project files are handled here too: autosave to a recovery copy and the offer to restore
+one after a crash, recent projects, the missing-media bar with relinking, Collect Files,
+and save/open failures told as sentences (project/autosave.py and project/relink.py do
+the work without Qt).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -14,13 +21,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from aigc_studio.engine.engine import Engine
+from aigc_studio.project.autosave import (
+    Recovery,
+    RecoverySession,
+    find_recoveries,
+    load_recovery,
+)
+from aigc_studio.project.autosave import discard_recovery as delete_recovery
+from aigc_studio.project.check import outside_files
 from aigc_studio.project.commands import ClipNotFound, RenameProject, find_clip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import LatentWalkClip, Project
+from aigc_studio.project.relink import RelinkMedia, find_moved, missing_media
 from aigc_studio.project.sample import install_sample
 from aigc_studio.project.storage import (
     PROJECT_SUFFIX,
@@ -33,8 +50,17 @@ from aigc_studio.ui.about import AboutDialog
 from aigc_studio.ui.explore_panel import ExplorePanel
 from aigc_studio.ui.export_panel import ExportPanel
 from aigc_studio.ui.preview_audio import sound_device
+from aigc_studio.ui.project_files import (
+    MissingMediaBar,
+    RecentProjectsMenu,
+    autosave_seconds,
+    file_error_sentence,
+    forget_recent,
+    remember_recent,
+)
+from aigc_studio.ui.recovery_dialog import RecoveryDialog
 from aigc_studio.ui.script_panel import ScriptPanel
-from aigc_studio.ui.settings import Settings, load_settings, save_settings
+from aigc_studio.ui.settings import Settings, data_dir, load_settings, save_settings
 from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
 from aigc_studio.ui.undo import push_command
@@ -48,6 +74,12 @@ AREA_TIPS = {
     "Export": "Render a vertical MP4",
 }
 STATUS_SECONDS = 6
+RECOVERY_FOLDER = "recovery"  # under the data folder: autosaved copies of open projects
+MISSING_CHECK_MS = 300  # after an edit, look for missing media once edits pause this long
+
+# What the recovery offer decided: ("restore" | "discard" | "later", the recovery or None).
+RecoveryChoice = tuple[str, Recovery | None]
+RecoveryChooser = Callable[[list[Recovery]], RecoveryChoice]
 
 
 class MainWindow(QMainWindow):
@@ -57,6 +89,8 @@ class MainWindow(QMainWindow):
         document: ProjectDocument | None = None,
         settings: Settings | None = None,
         confirm_close: bool = True,
+        recovery_dir: Path | None = None,
+        offer_recovery_at_start: bool = True,
     ) -> None:
         super().__init__()
         # Load QtMultimedia's backend now, before the engine's threads start importing torch:
@@ -69,6 +103,12 @@ class MainWindow(QMainWindow):
         self.confirm_close = confirm_close  # ask about unsaved changes on close/new/open
         self.undo_stack = QUndoStack(self)
         self._shut_down = False
+        self.error_box: QMessageBox | None = None  # the last failure shown (tests read it)
+        self.recovery_dialog: RecoveryDialog | None = None  # the crash offer, while shown
+        self.recovery_problems: list[str] = []  # unreadable recovery copies found at start
+        self.recovery = RecoverySession(recovery_dir or data_dir() / RECOVERY_FOLDER)
+        self.missing_bar = MissingMediaBar()
+        self.missing_bar.sig_find_files.connect(lambda: self.find_missing_files())
 
         self.train = TrainPanel(self.engine, self.settings)
         self.explore = ExplorePanel(self.engine, self.document, self.undo_stack)
@@ -92,6 +132,16 @@ class MainWindow(QMainWindow):
         self.timeline.sig_edit_walk.connect(self.edit_walk)
         self.document.add_listener(self._update_title)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self._missing_check = QTimer(self)
+        self._missing_check.setSingleShot(True)
+        self._missing_check.setInterval(MISSING_CHECK_MS)
+        self._missing_check.timeout.connect(self.check_missing_media)
+        self.document.add_listener(self._on_document_changed)
+        self.autosave_timer = QTimer(self)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.set_autosave_seconds(autosave_seconds(self.settings))
+        if offer_recovery_at_start:
+            QTimer.singleShot(0, self._offer_recovery_at_start)
         self._update_title()
         self.resize(1280, 860)
         self.show_area("Explore")
@@ -102,7 +152,13 @@ class MainWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.missing_bar)
+        areas = QWidget()
+        column.addWidget(areas, 1)
+        layout = QHBoxLayout(areas)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.navigation = QListWidget()
@@ -126,8 +182,14 @@ class MainWindow(QMainWindow):
         file_menu = menus.addMenu("&File")
         self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_project)
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_project)
+        self.recent_menu = RecentProjectsMenu(self.settings, self.open_recent, self)
+        file_menu.addMenu(self.recent_menu)
         self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
         self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.collect_action = self._action(file_menu, "&Collect Files", None, self.collect_files)
+        self.collect_action.setStatusTip(
+            "Save, copying media from elsewhere on disk into the project's assets folder"
+        )
         file_menu.addSeparator()
         self._action(file_menu, "Open Sample Project", None, lambda: self.open_sample_project())
         file_menu.addSeparator()
@@ -167,10 +229,23 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         AboutDialog(self).exec()
 
+    def show_error(self, title: str, sentence: str) -> None:
+        """Tell a failure: a message box that does not block (so nothing waits on it) and
+        the same sentence in the status bar."""
+        self.statusBar().showMessage(sentence, STATUS_SECONDS * 2000)
+        if self.error_box is not None:
+            self.error_box.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, title, sentence, parent=self)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.error_box = box
+        box.open()
+
     # -- title and dirty state --------------------------------------------------------
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.document.dirty = not clean
+        if clean:
+            self.recovery.discard()  # back to what is on disk: nothing left to recover
         self._update_title()
 
     def _update_title(self) -> None:
@@ -216,12 +291,26 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(folder)
         except (ProjectError, ValueError, OSError) as error:
-            QMessageBox.warning(self, "Cannot open project", str(error))
+            self.show_error("Cannot open project", file_error_sentence(error, "open", folder))
             return False
         self._replace(project, Path(folder))
         self._remember_folder(Path(folder))
         self.show_status(f"Opened {folder}")
+        self.check_missing_media()
         return True
+
+    def open_recent(self, folder: str | Path) -> bool:
+        """File ▸ Open Recent: open it, or say it is gone and take it off the list."""
+        if not Path(folder).is_dir():
+            forget_recent(self.settings, folder)
+            self.recent_menu.rebuild()
+            self.show_error(
+                "Cannot open project",
+                f"The project folder {folder} is no longer there (moved or deleted), so it "
+                "was taken off the recent list; use Open… to find it.",
+            )
+            return False
+        return self.open_project(folder)
 
     def open_sample_project(self, parent: Path | None = None) -> bool:
         """Open (a copy of) the shipped sample project in the Timeline; True on success."""
@@ -243,6 +332,8 @@ class MainWindow(QMainWindow):
             self.explore.walk_editor.new_walk()  # a walk being edited belongs to the old one
         self.document.replace(project, path)
         self.undo_stack.setClean()
+        self.recovery.discard()  # the creator chose to leave the old project
+        self.missing_bar.hide()
         self._update_title()
 
     def save(self) -> bool:
@@ -270,18 +361,174 @@ class MainWindow(QMainWindow):
             push_command(self.undo_stack, self.document, RenameProject(project, name))
         try:
             saved = save_project(project, folder, source_folder=source_folder)
-        except (ProjectError, OSError) as error:
-            QMessageBox.warning(self, "Cannot save project", str(error))
+        except (ProjectError, ValueError, OSError) as error:
+            # The document stays dirty and open: nothing is lost but this one save.
+            sentence = file_error_sentence(error, "save the project to", folder)
+            self.show_error("Cannot save project", sentence)
             return False
         self.undo_stack.setClean()
         self.document.mark_saved(saved)
+        self.recovery.discard()  # the project's own folder now holds the work
         self._remember_folder(saved)
         self.show_status(f"Saved {saved}")
         return True
 
     def _remember_folder(self, folder: Path) -> None:
         self.settings.project_dir = str(folder.parent)
-        save_settings(self.settings)
+        remember_recent(self.settings, folder)  # saves the settings
+        self.recent_menu.rebuild()
+
+    def collect_files(self) -> str:
+        """File ▸ Collect Files: save (which copies media from elsewhere into assets/), then
+        say whether everything is inside the project folder; returns the sentence."""
+        if not self.save():
+            return ""
+        project, folder = self.document.project, self.document.path
+        assert folder is not None  # a successful save gave the project a folder
+        missing = [item.name for item in missing_media(project, folder)]
+        outside = [Path(path).name for path in outside_files(project, folder)]
+        if not missing and not outside:
+            sentence = "All media is inside the project folder."
+        else:
+            left = missing + [name for name in outside if name not in missing]
+            sentence = (
+                f"{len(left)} media file{'s' if len(left) != 1 else ''} could not be "
+                f"collected because {'they are' if len(left) != 1 else 'it is'} missing: "
+                f"{', '.join(left)}. Use Find files… to relink "
+                f"{'them' if len(left) != 1 else 'it'}, then Collect Files again."
+            )
+        self.show_status(sentence)
+        if missing or outside:
+            self.check_missing_media()
+        return sentence
+
+    # -- missing media ----------------------------------------------------------------
+
+    def _on_document_changed(self) -> None:
+        if self.missing_bar.isVisible():
+            self._missing_check.start()  # an undo may bring a missing path back, or fix one
+
+    def check_missing_media(self, note: str = "") -> int:
+        """Show or hide the missing-media bar; returns how many files are missing."""
+        missing = missing_media(self.document.project, self.document.path)
+        self.missing_bar.show_missing([item.name for item in missing], note)
+        return len(missing)
+
+    def find_missing_files(self, search_dir: str | Path | None = None) -> int:
+        """Find files…: look for the missing files under a folder and relink the ones found
+        (one undo step); returns how many are still missing."""
+        missing = missing_media(self.document.project, self.document.path)
+        if not missing:
+            self.check_missing_media()
+            return 0
+        if search_dir is None:
+            search_dir = QFileDialog.getExistingDirectory(
+                self,
+                "Find the missing media files in…",
+                self.settings.project_dir or str(Path.home()),
+            )
+            if not search_dir:
+                return len(missing)
+        found = find_moved(missing, Path(search_dir))
+        if found:
+            push_command(self.undo_stack, self.document, RelinkMedia(self.document.project, found))
+        left = len(missing) - len(found)
+        note = f"Relinked {len(found)} file{'s' if len(found) != 1 else ''}."
+        if left:
+            note += f" Not found in {search_dir}:"
+        self.show_status(note if not left else f"{note} {left} still missing.")
+        self.check_missing_media(note if left else "")
+        return left
+
+    # -- autosave and recovery --------------------------------------------------------
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        """Write a recovery copy every ``seconds`` while there are unsaved changes; 0 = off."""
+        self.autosave_timer.stop()
+        if seconds > 0:
+            self.autosave_timer.start(seconds * 1000)
+
+    def autosave_now(self) -> Path | None:
+        """Write this session's recovery copy if there are unsaved changes; returns its
+        folder, None when there was nothing to save or the disk refused (told in the status
+        bar: autosave is a safety net and must never interrupt the work)."""
+        if self.undo_stack.isClean() and not self.document.dirty:
+            return None
+        try:
+            return self.recovery.write(self.document.project, self.document.path)
+        except OSError as error:
+            self.show_status(
+                f"Autosave could not write a recovery copy ({error.strerror or error}); "
+                "save the project to keep your changes."
+            )
+            return None
+
+    def _offer_recovery_at_start(self) -> None:
+        if not self._shut_down:
+            self.offer_recovery()
+
+    def offer_recovery(self, choose: RecoveryChooser | None = None) -> list[Recovery]:
+        """Offer the recovery copies a crashed session left: ``choose`` decides (tests), or
+        else a dialog that does not block; returns the recoveries found."""
+        problems: list[str] = []
+        recoveries = find_recoveries(self.recovery.recovery_dir, problems)
+        recoveries = [r for r in recoveries if r.folder != self.recovery.folder]
+        self.recovery_problems = problems
+        if problems:
+            count = len(problems)
+            self.show_status(
+                f"{count} recovery cop{'ies' if count != 1 else 'y'} could not be read and "
+                f"{'were' if count != 1 else 'was'} skipped: {problems[0]}"
+            )
+        if not recoveries:
+            return recoveries
+        if choose is not None:
+            action, recovery = choose(recoveries)
+            if recovery is not None and action == "restore":
+                self.restore_recovery(recovery)
+            elif recovery is not None and action == "discard":
+                self.discard_recovery(recovery)
+            return recoveries
+        dialog = RecoveryDialog(recoveries, problems, self)
+        dialog.sig_restore.connect(self.restore_recovery)
+        dialog.sig_discard.connect(self.discard_recovery)
+        dialog.finished.connect(lambda _result: setattr(self, "recovery_dialog", None))
+        self.recovery_dialog = dialog
+        dialog.open()
+        return recoveries
+
+    def restore_recovery(self, recovery: Recovery) -> bool:
+        """Open a recovered project with its changes unsaved, pointing at its own folder so
+        Save writes there; the old copy is dropped once this session holds its own."""
+        try:
+            project = load_recovery(recovery)
+        except (ProjectError, OSError) as error:
+            self.show_error(
+                "Cannot restore", file_error_sentence(error, "restore", recovery.folder)
+            )
+            return False
+        if not self._confirm_discard():
+            return False
+        self._replace(project, recovery.original)
+        self.undo_stack.resetClean()  # unsaved until saved, even with an empty history
+        self.document.dirty = True
+        self._update_title()
+        if self.autosave_now() is not None:
+            self.discard_recovery(recovery)
+        where = recovery.original or "a new project"
+        self.show_status(
+            f"Restored the unsaved changes of {recovery.name}; Save to keep them in {where}."
+        )
+        self.check_missing_media()
+        return True
+
+    def discard_recovery(self, recovery: Recovery) -> None:
+        try:
+            delete_recovery(recovery)
+        except OSError as error:
+            self.show_status(
+                f"Could not delete the recovery copy {recovery.folder} ({error.strerror or error})."
+            )
 
     def _load_trained_model(self, path: str) -> None:
         self.explore.load_model(path)
@@ -312,6 +559,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:
             return
         self._shut_down = True
+        self.autosave_timer.stop()
+        self.recovery.discard()  # a clean quit: the next start has nothing to offer
         if self.engine.running_jobs():
             self.statusBar().showMessage("Stopping background work…")
         self.engine.shutdown()

@@ -44,11 +44,16 @@ class Settings:
     llm_model: str = ""
     llm_timeout: str = ""
     text_model: str = ""
+    # Projects: seconds between autosaved recovery copies ("" = the default below, "0" =
+    # off), and the recently opened or saved project folders (a JSON list, newest first).
+    autosave_seconds: str = ""
+    recent_projects: str = ""
 
 
 DEFAULT_LLM_URL = "http://127.0.0.1:11434"  # Ollama's address; llama.cpp uses :8080
 DEFAULT_LLM_MODEL = "qwen2.5:3b"  # a small model that writes Chinese and English well
 DEFAULT_LLM_TIMEOUT = 60.0  # seconds: a local server may take a while to load a model
+DEFAULT_AUTOSAVE_SECONDS = 120  # a crash loses at most this much work
 
 
 def config_dir() -> Path:

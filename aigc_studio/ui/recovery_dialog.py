@@ -1,0 +1,103 @@
+"""The offer made at start after a crash: the recovery copies left behind, Restore/Discard/Later."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.project.autosave import Recovery
+
+
+def describe(recovery: Recovery) -> str:
+    """ "My Short — 4 Dec 14:52, from /home/me/My Short.aigcproj" (local time)."""
+    when = recovery.saved_at.astimezone().strftime("%d %b %H:%M")
+    where = str(recovery.original) if recovery.original else "never saved"
+    return f"{recovery.name} — autosaved {when} ({where})"
+
+
+class RecoveryDialog(QDialog):
+    """Lists recoveries; Restore and Discard act on the selected one, Later closes.
+
+    It decides nothing itself: the window connects the signals, so the dialog can be
+    shown without blocking (``open()``) and a test can click its buttons.
+    """
+
+    sig_restore = Signal(object)
+    """Restore this Recovery into the window."""
+    sig_discard = Signal(object)
+    """Delete this Recovery."""
+
+    def __init__(
+        self, recoveries: list[Recovery], problems: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Recover unsaved work")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            "<b>AIGC Studio did not close properly last time.</b><br>"
+            "These projects had changes that were not saved. Restore one to continue "
+            "where you left off; Save then writes it to its project folder."
+        )
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.list = QListWidget()
+        layout.addWidget(self.list, 1)
+        self.problems_label = QLabel(" ".join(problems))
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setVisible(bool(problems))
+        layout.addWidget(self.problems_label)
+        buttons = QHBoxLayout()
+        self.restore_button = QPushButton("Restore")
+        self.restore_button.setDefault(True)
+        self.discard_button = QPushButton("Discard")
+        self.discard_button.setToolTip("Delete this recovery copy; the project folder is kept")
+        self.later_button = QPushButton("Later")
+        self.later_button.setToolTip("Keep the copies and ask again at the next start")
+        buttons.addStretch(1)
+        for button in (self.restore_button, self.discard_button, self.later_button):
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.restore_button.clicked.connect(self._restore)
+        self.discard_button.clicked.connect(self._discard)
+        self.later_button.clicked.connect(self.reject)
+        self.set_recoveries(recoveries)
+
+    def set_recoveries(self, recoveries: list[Recovery]) -> None:
+        self.list.clear()
+        for recovery in recoveries:
+            item = QListWidgetItem(describe(recovery))
+            item.setData(Qt.ItemDataRole.UserRole, recovery)
+            self.list.addItem(item)
+        if recoveries:
+            self.list.setCurrentRow(0)
+        else:
+            self.accept()  # nothing left to decide
+
+    def selected(self) -> Recovery | None:
+        item = self.list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _restore(self) -> None:
+        recovery = self.selected()
+        if recovery is not None:
+            self.accept()
+            self.sig_restore.emit(recovery)
+
+    def _discard(self) -> None:
+        recovery = self.selected()
+        if recovery is None:
+            return
+        self.list.takeItem(self.list.currentRow())
+        self.sig_discard.emit(recovery)
+        if self.list.count() == 0:
+            self.accept()
