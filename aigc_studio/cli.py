@@ -397,11 +397,37 @@ def run_train(args: argparse.Namespace) -> int:
     with from_environment(args.device) as cluster:
         # Under torchrun every rank trains and stops on Ctrl+C; only rank 0 says anything.
         reporter = TerminalReporter(quiet=not cluster.is_main)
-        with reporter.ctrl_c_stops():
+        with reporter.ctrl_c_stops(), _out_of_memory_as_cli_error(args, "while training"):
             for index, update in enumerate(train(config, reporter, cluster)):
                 if cluster.is_main:
                     _print_train_update(reporter, index, update)
     return 0
+
+
+@contextlib.contextmanager
+def _out_of_memory_as_cli_error(args: argparse.Namespace, what: str) -> Iterator[None]:
+    """Out of memory (what training and generation could not recover from) as one line
+    that says how to go on, not a traceback."""
+    from aigc_studio.gan.device import resolve_device
+    from aigc_studio.gan.oom import OutOfDeviceMemoryError, as_user_error, is_out_of_memory
+
+    try:
+        yield
+    except OutOfDeviceMemoryError as error:
+        how = ""
+        if error.offer_cpu and error.checkpoint is not None:
+            how = (
+                f" To go on on the CPU: aigc-studio train {args.data_dir} "
+                f"--resume {error.checkpoint.parent} --device cpu"
+            )
+        raise CliError(f"{error}{how}") from error
+    except Exception as error:
+        if not is_out_of_memory(error):
+            raise
+        device: Any = "cpu"  # generate always renders on the CPU
+        with contextlib.suppress(ValueError):
+            device = resolve_device(getattr(args, "device", "cpu"))
+        raise CliError(str(as_user_error(device, what))) from error
 
 
 def _print_train_update(reporter: TerminalReporter, index: int, update: TrainUpdate) -> None:
@@ -428,7 +454,10 @@ def run_generate(args: argparse.Namespace) -> int:
 
     face_generator = FaceGenerator(args.model)
     labels = _generate_labels(face_generator, dict(args.classes), args.count)
-    images = face_generator.render(face_generator.random_latents(args.seed, args.count), labels)
+    with _out_of_memory_as_cli_error(args, f"generating {args.count} images"):
+        images = face_generator.render(face_generator.random_latents(args.seed, args.count), labels)
+    for notice in face_generator.notices:
+        print(f"warning: {notice}", file=sys.stderr)
     args.out.mkdir(parents=True, exist_ok=True)
     for index, image in enumerate(images):
         Image.fromarray(image).save(args.out / f"seed{args.seed}_{index:04d}.png")

@@ -1,7 +1,12 @@
-"""Turn latents into images with a trained generator; the one path every caller uses."""
+"""Turn latents into images with a trained generator; the one path every caller uses.
+
+Out of GPU memory, a batch is rendered in halves (and later calls keep the smaller size);
+when even one face does not fit, the model moves to the CPU and says so in ``notices``.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -10,6 +15,9 @@ import torch
 
 from aigc_studio.gan.checkpoint import load_model
 from aigc_studio.gan.config import ModelConfig
+from aigc_studio.gan.oom import as_user_error, free_device_memory, is_gpu, is_out_of_memory
+
+log = logging.getLogger(__name__)
 
 
 def to_uint8_images(batch: torch.Tensor) -> np.ndarray:
@@ -33,6 +41,10 @@ class FaceGenerator:
         loaded = load_model(self.model_path, self.device)
         self.generator = loaded.generator
         self.config: ModelConfig = loaded.config
+        self.max_batch: int | None = None  # faces per forward pass; None: all at once,
+        # lowered when the device runs out of memory
+        self.notices: list[str] = []  # sentences for the user (a move to the CPU); callers
+        # show and clear them
 
     @property
     def latent_dim(self) -> int:
@@ -69,14 +81,53 @@ class FaceGenerator:
             raise ValueError(
                 f"latent has {latents.shape[1]} values, model expects {self.latent_dim}"
             )
-        classes = self._label_tensor(labels, len(latents))
-        with torch.inference_mode():
-            images = self.generator(torch.from_numpy(latents).to(self.device), classes)
-        return to_uint8_images(images)
+        classes = self._label_array(labels, len(latents))
+        if len(latents) == 0:
+            return self._render_batch(latents, classes)
+        done: list[np.ndarray] = []
+        start = 0
+        while start < len(latents):
+            size = min(self.max_batch or len(latents), len(latents) - start)
+            part = slice(start, start + size)
+            try:
+                done.append(
+                    self._render_batch(latents[part], None if classes is None else classes[part])
+                )
+            except Exception as error:
+                if not is_out_of_memory(error):
+                    raise
+            else:
+                start += size
+                continue
+            self._after_out_of_memory(size)  # outside ``except``: the failed tensors are gone
+        return np.concatenate(done)
 
-    def _label_tensor(
+    def _render_batch(self, latents: np.ndarray, classes: np.ndarray | None) -> np.ndarray:
+        """One forward pass on the model's device: (n, latent_dim) -> (n, R, R, 3) uint8."""
+        with torch.inference_mode():
+            z = torch.from_numpy(latents).to(self.device)
+            c = None if classes is None else torch.from_numpy(classes).to(self.device)
+            return to_uint8_images(self.generator(z, c))
+
+    def _after_out_of_memory(self, failed: int) -> None:
+        """Half the batch; at one face, move to the CPU; on the CPU at one face, give up."""
+        free_device_memory(self.device)
+        if failed > 1:
+            self.max_batch = failed // 2
+            log.warning("out of memory rendering %d faces; now %d at a time", failed, failed // 2)
+        elif is_gpu(self.device):
+            self.generator.to(torch.device("cpu"))
+            free_device_memory(self.device)
+            self.device, self.max_batch = torch.device("cpu"), None
+            notice = "Out of GPU memory: generating on the CPU instead (slower)"
+            log.warning("%s", notice)
+            self.notices.append(notice)
+        else:
+            raise as_user_error(self.device, "generating even one face")
+
+    def _label_array(
         self, labels: Sequence[int] | np.ndarray | None, count: int
-    ) -> torch.Tensor | None:
+    ) -> np.ndarray | None:
         if labels is None or not self.config.conditional:
             return None
         array = np.asarray(labels, dtype=np.int64)
@@ -92,7 +143,7 @@ class FaceGenerator:
                 f"{n} 0-{c - 1}" for n, c in zip(self.label_names, limits, strict=True)
             )
             raise ValueError(f"class out of range (this model has {ranges})")
-        return torch.from_numpy(np.ascontiguousarray(array)).to(self.device)
+        return np.ascontiguousarray(array)
 
 
 def image_grid(images: np.ndarray, columns: int = 8, padding: int = 2) -> np.ndarray:

@@ -16,11 +16,15 @@ Losses reach the host once per log interval, where the divergence guard (guard.p
 them and, on NaN or a collapsed discriminator, rolls back to the last good state.
 Under torchrun the same loop trains on several processes (distributed.py: DDP, one data
 stream per rank, rank 0 writes); ``cluster`` is then the process group.
+When a step runs out of GPU memory (oom.py) the run goes back to its last good state and
+retries with half the batch, down to ``min_batch``; out of memory there, it saves the
+last good state and raises OutOfDeviceMemoryError, whose sentence offers the CPU.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -51,6 +55,15 @@ from aigc_studio.gan.labels import (
 )
 from aigc_studio.gan.metrics_log import MetricsLog
 from aigc_studio.gan.models import build_discriminator, build_generator, init_dcgan_weights
+from aigc_studio.gan.oom import (
+    OutOfDeviceMemoryError,
+    as_user_error,
+    free_device_memory,
+    is_gpu,
+    is_out_of_memory,
+    memory_name,
+    out_of_memory_sentence,
+)
 from aigc_studio.gan.speed import FastPaths, choose_fast_paths
 from aigc_studio.gan.train_quality import QUALITY_FILE, QualityLog, TrainingQuality
 from aigc_studio.gan.train_state import (
@@ -63,6 +76,8 @@ from aigc_studio.gan.train_state import (
 )
 from aigc_studio.gan.warm_start import load_generator_weights, source_config
 from aigc_studio.progress import Cancelled, Reporter, SilentReporter
+
+log = logging.getLogger(__name__)
 
 MODEL_FILE = "model.safetensors"
 METRICS_FILE = "metrics.csv"
@@ -112,6 +127,8 @@ class TrainConfig:
     # (KID, precision, recall in quality.csv); 0 turns the check off
     max_rollbacks: int = 5  # more rollbacks than this end the run with an error
     collapse_steps: int = 100  # guard: perfect-D steps in a row that count as a collapse
+    min_batch: int = 4  # out of GPU memory, the batch is halved down to this; out of memory
+    # at this batch too, the run saves its last good state and stops, offering the CPU
 
     def __post_init__(self) -> None:
         self.data_dir, self.out_dir = Path(self.data_dir), Path(self.out_dir)
@@ -142,6 +159,8 @@ class TrainUpdate:
     images_per_second: float = 0.0  # training throughput of this session so far, all ranks
     rolled_back: bool = False  # the divergence guard just restored an earlier state
     quality: dict[str, float] | None = None  # KID, precision, recall measured at this step
+    batch: int = 0  # images per step now; 0 in updates that do not say (lowered on OOM)
+    batch_lowered: bool = False  # the GPU ran out of memory and the batch was just halved
 
 
 def state_path(resume: Path) -> Path:
@@ -427,7 +446,12 @@ def train(
         skipped=[str(p) for p, _ in data.skipped],
     )
 
-    images = torch.from_numpy(data.images).to(device)
+    try:
+        images = torch.from_numpy(data.images).to(device)
+    except Exception as error:
+        if not is_out_of_memory(error):
+            raise
+        raise as_user_error(device, f"holding the {len(data)} training images") from error
     out, main = config.out_dir, cluster.is_main  # only the main process writes files
     metrics = None
     if main:
@@ -450,6 +474,9 @@ def train(
 
     guard = DivergenceGuard(collapse_steps=config.collapse_steps)
     good = (state.step, state.snapshot())  # the rollback target
+    # The random stream at that state: a step retried after running out of memory draws
+    # the same noise and images again (a divergence rollback deliberately does not).
+    good_rng = state.rng.get_state()
     started = time.perf_counter()
     pending: list[tuple[int, torch.Tensor, torch.Tensor, float]] = []
     loss_d = loss_g = float("nan")
@@ -457,9 +484,13 @@ def train(
     def seconds() -> float:
         return earlier_seconds + time.perf_counter() - started
 
+    requested_batch = config.batch
+    # Images trained before the latest batch change, and the step the current batch began at.
+    images_before, counted_from = 0, start_step
+
     def images_per_second() -> float:
-        done = (state.step - start_step) * config.batch * cluster.world_size
-        return done / max(time.perf_counter() - started, 1e-9)
+        done = images_before + (state.step - counted_from) * config.batch
+        return done * cluster.world_size / max(time.perf_counter() - started, 1e-9)
 
     def sync() -> str | None:
         """Bring pending losses to the host in one transfer, log them, and judge them."""
@@ -516,11 +547,94 @@ def train(
             rolled_back=True,
         )
 
+    def samples(step: int) -> tuple[np.ndarray | None, str]:
+        """(grid, "") or, when drawing them runs out of memory, (None, why there is none)."""
+        try:
+            path = out / "samples" / f"step_{step:06d}.png"
+            return _draw_samples(run.sampler, sample_noise, sample_labels, path), ""
+        except Exception as error:
+            if not is_out_of_memory(error):
+                raise
+        free_device_memory(device)
+        return None, f"Out of {memory_name(device)} drawing the samples of step {step}; skipped"
+
+    def stop_out_of_memory(batch: int) -> None:
+        """Save the last good state, with the batch the run was asked for (a CPU run can
+        afford it), and raise the sentence that offers the CPU."""
+        nonlocal config
+        config = replace(config, batch=requested_batch)
+        run.config = config
+        saved: Path | None = None
+        try:
+            checkpoint()
+            saved = out / STATE_FILE
+        except Exception as error:
+            if not is_out_of_memory(error):
+                raise
+        if saved is not None:
+            where = f"the last good state (step {state.step}) is saved in {out}"
+        elif (out / STATE_FILE).is_file():
+            where = f"the last checkpoint in {out} is kept"
+        else:
+            where = "nothing could be saved"
+        sentence = out_of_memory_sentence(device, f"even at batch size {batch}; {where}")
+        log.warning("%s", sentence)
+        raise OutOfDeviceMemoryError(sentence, offer_cpu=is_gpu(device), checkpoint=saved)
+
+    def lower_batch() -> TrainUpdate:
+        """After a step ran out of memory: back to the last good state (the failed step may
+        have updated D but not G, or half of an optimiser) and on with half the batch."""
+        nonlocal config, images_before, counted_from
+        old = config.batch
+        images_before += (state.step - counted_from) * old
+        for optimiser in (state.opt_d, state.opt_g):
+            optimiser.zero_grad(set_to_none=True)
+        state.discriminator.requires_grad_(True)  # the failed step may have turned it off
+        pending.clear()
+        free_device_memory(device)
+        try:
+            state.restore(good[1])
+        except Exception as error:
+            if not is_out_of_memory(error):
+                raise
+            raise as_user_error(device, f"at batch size {old}") from error
+        state.rng.set_state(good_rng)
+        state.step = counted_from = good[0]
+        guard.reset()
+        floor = min(config.min_batch, requested_batch)
+        if old <= floor:
+            stop_out_of_memory(old)
+        new = max(old // 2, floor)
+        config = replace(config, batch=new)
+        run.config = config
+        message = f"Out of {memory_name(device)}: batch size lowered from {old} to {new}"
+        log.warning("%s; run %s goes on from step %d", message, out, state.step)
+        return TrainUpdate(
+            state.step,
+            config.steps,
+            loss_d,
+            loss_g,
+            seconds(),
+            message=message,
+            images_per_second=images_per_second(),
+            batch=new,
+            batch_lowered=True,
+        )
+
     try:
         while state.step < config.steps:
             if cluster.cancelled(reporter):
                 break
-            d, g = run.step(images)
+            try:
+                d, g = run.step(images)
+            except Exception as error:
+                # Under torchrun every rank would have to agree on the new batch: not here.
+                if cluster.distributed or not is_out_of_memory(error):
+                    raise
+                d = None  # handled below, once the traceback no longer holds the step's tensors
+            if d is None:
+                yield lower_batch()
+                continue
             state.step += 1
             step = state.step
             pending.append((step, d, g, seconds()))
@@ -535,15 +649,20 @@ def train(
                 yield roll_back(reason)
                 continue
             if guard.state_is_good() and state.is_finite():
-                good = (step, state.snapshot())
+                good, good_rng = (step, state.snapshot()), state.rng.get_state()
             if last:
                 break
             update = TrainUpdate(
-                step, config.steps, loss_d, loss_g, seconds(), images_per_second=images_per_second()
+                step,
+                config.steps,
+                loss_d,
+                loss_g,
+                seconds(),
+                images_per_second=images_per_second(),
+                batch=config.batch,
             )
             if sample_due and main:
-                path = out / "samples" / f"step_{step:06d}.png"
-                update.sample_grid = _draw_samples(run.sampler, sample_noise, sample_labels, path)
+                update.sample_grid, update.message = samples(step)
             if checkpoint_due:
                 update.model_path = checkpoint()
                 measure(update)
@@ -558,10 +677,9 @@ def train(
 
     cancelled = state.step < config.steps
     step = state.step
-    grid = None
+    grid, sample_note = None, ""
     if main:
-        path = out / "samples" / f"step_{step:06d}.png"
-        grid = _draw_samples(run.sampler, sample_noise, sample_labels, path)
+        grid, sample_note = samples(step)
     path = checkpoint()
     cluster.dump_state(state.tensors())
     verb = "Cancelled" if cancelled else "Finished"
@@ -575,6 +693,9 @@ def train(
         model_path=path,
         message=f"{verb} at step {step}; model saved to {path}{quality_note}" if main else verb,
         images_per_second=images_per_second(),
+        batch=config.batch,
     )
+    if sample_note:
+        final.message += f" ({sample_note})"
     measure(final)
     yield final
