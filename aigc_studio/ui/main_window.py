@@ -422,10 +422,12 @@ class MainWindow(QMainWindow):
             self.check_missing_media()
             return 0
         if search_dir is None:
+            # Files are usually moved near the project, so the search starts beside it.
+            near = self.document.path.parent if self.document.path else None
             search_dir = QFileDialog.getExistingDirectory(
                 self,
                 "Find the missing media files in…",
-                self.settings.project_dir or str(Path.home()),
+                str(near or self.settings.project_dir or Path.home()),
             )
             if not search_dir:
                 return len(missing)

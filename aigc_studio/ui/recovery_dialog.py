@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.project.autosave import Recovery
 
+LIST_HEIGHT = 140  # pixels: about six copies before it scrolls
+
 
 def describe(recovery: Recovery) -> str:
     """ "My Short — 4 Dec 14:52, from /home/me/My Short.aigcproj" (local time)."""
@@ -51,6 +53,7 @@ class RecoveryDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.list = QListWidget()
+        self.list.setMaximumHeight(LIST_HEIGHT)  # usually one line: no tall empty box
         layout.addWidget(self.list, 1)
         self.problems_label = QLabel(" ".join(problems))
         self.problems_label.setWordWrap(True)
