@@ -3,6 +3,8 @@
 Every image is converted to RGB (alpha composited on white, palette/CMYK/16-bit/grayscale
 converted), turned upright by its EXIF orientation, centre-cropped to a square and resized.
 Files that cannot be decoded are collected, not raised, so one bad file never stops a run.
+Huge pictures (decompression bombs: a few KB that claim billions of pixels) are refused
+from their header, before a single pixel is decoded; Pillow's own guard stays on as well.
 """
 
 from __future__ import annotations
@@ -17,8 +19,17 @@ from PIL import Image, ImageOps
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp"})
-# Pillow's decompression-bomb guard: refuse anything above ~89 megapixels.
+# Pillow's decompression-bomb guard (Image.MAX_IMAGE_PIXELS, never turned off here): it
+# warns above ~89 megapixels and refuses twice that; callers refusing the same way use this.
 MAX_IMAGE_PIXELS = 89_478_485
+# Training images larger than these are refused from the header alone: no photo a creator
+# trains on comes near them, and decoding one would take gigabytes.
+MAX_TRAINING_PIXELS = 50_000_000  # 50 megapixels
+MAX_IMAGE_SIDE = 16_384  # pixels along either side
+
+
+class ImageTooLargeError(ValueError):
+    """The header claims more pixels than a training image may have; nothing was decoded."""
 
 
 @dataclass
@@ -61,13 +72,22 @@ def to_rgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB")
 
 
+def check_image_size(width: int, height: int) -> None:
+    """Raise ImageTooLargeError for dimensions no training image needs."""
+    if width * height > MAX_TRAINING_PIXELS or max(width, height) > MAX_IMAGE_SIDE:
+        raise ImageTooLargeError(
+            f"too large: {width}x{height} pixels (the limit is "
+            f"{MAX_TRAINING_PIXELS // 1_000_000} megapixels and {MAX_IMAGE_SIDE} px a side)"
+        )
+
+
 def load_square_rgb(path: Path, resolution: int) -> np.ndarray:
-    """One file to a (R, R, 3) uint8 array; raises on anything unreadable."""
+    """One file to a (R, R, 3) uint8 array; raises on anything unreadable or too large."""
     with warnings.catch_warnings():
+        # Pillow's bomb warning (above ~89 MP) refuses the file like its bomb error does.
         warnings.simplefilter("error", Image.DecompressionBombWarning)
-        with Image.open(path) as opened:
-            if opened.width * opened.height > MAX_IMAGE_PIXELS:
-                raise ValueError(f"too large ({opened.width}x{opened.height})")
+        with Image.open(path) as opened:  # lazy: reads the header, decodes nothing
+            check_image_size(opened.width, opened.height)
             opened.load()
             image = to_rgb(opened)
     side = min(image.size)
@@ -79,6 +99,8 @@ def load_square_rgb(path: Path, resolution: int) -> np.ndarray:
 
 
 def _reason(error: Exception) -> str:
+    if isinstance(error, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
+        return "too large: over Pillow's decompression-bomb limit"
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if "cannot identify image file" in text:
         return "not an image"
