@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.project.autosave import Recovery
 
-LIST_HEIGHT = 140  # pixels: about six copies before it scrolls
+LIST_HEIGHT = 96  # pixels: about four copies before it scrolls
 
 
 def describe(recovery: Recovery) -> str:
@@ -53,8 +53,8 @@ class RecoveryDialog(QDialog):
         heading.setWordWrap(True)
         layout.addWidget(heading)
         self.list = QListWidget()
-        self.list.setMaximumHeight(LIST_HEIGHT)  # usually one line: no tall empty box
-        layout.addWidget(self.list, 1)
+        self.list.setFixedHeight(LIST_HEIGHT)  # a few lines; more scroll
+        layout.addWidget(self.list)
         self.problems_label = QLabel(" ".join(problems))
         self.problems_label.setWordWrap(True)
         self.problems_label.setVisible(bool(problems))
@@ -74,6 +74,7 @@ class RecoveryDialog(QDialog):
         self.discard_button.clicked.connect(self._discard)
         self.later_button.clicked.connect(self.reject)
         self.set_recoveries(recoveries)
+        self.adjustSize()
 
     def set_recoveries(self, recoveries: list[Recovery]) -> None:
         self.list.clear()
