@@ -149,3 +149,21 @@ def test_the_export_choices_come_back_in_a_new_window(qtbot, studio, tmp_path, m
         assert panel.path_edit.text() == str(tmp_path / "square.mp4")
     finally:
         again.close()
+
+
+def test_captions_the_font_cannot_draw_are_named_before_export(studio):
+    panel = studio.export_panel
+    scenes = [Scene(line="猫咪的一天，嗨！"), Scene(line="龘 and 😀 are rare")]
+    push_command(studio.undo_stack, studio.document, SetScenes(studio.document.project, scenes))
+    assert not panel.limit_label.isHidden()
+    text = panel.limit_label.text()
+    assert "龘 😀" in text and "猫" not in text  # only what would draw as a box
+    studio.undo_action.trigger()
+    assert panel.limit_label.isHidden()
+
+
+def test_missing_glyphs_are_the_characters_drawn_as_boxes():
+    from aigc_studio.media.captions import missing_glyphs
+
+    assert missing_glyphs("猫咪 hello, 世界！“Quotes” — é ◎") == []
+    assert missing_glyphs("a龘b𠀀龘") == ["龘", "𠀀"]

@@ -120,6 +120,11 @@ def font_path() -> Path:
     return fonts_dir() / FONT_FILE
 
 
+# A private-use character no font maps: FreeType draws the font's .notdef box for it.
+NOTDEF_PROBE = "\ue000"
+GLYPH_TEST_SIZE = 24  # pixels; large enough that two glyphs never render alike
+
+
 @lru_cache(maxsize=16)
 def load_font(size: int) -> ImageFont.FreeTypeFont:
     """The bundled caption font at ``size`` pixels (cached: loading parses a 1.6 MB file)."""
@@ -127,6 +132,28 @@ def load_font(size: int) -> ImageFont.FreeTypeFont:
     if not path.is_file():
         raise FileNotFoundError(f"the caption font is missing: {path}")
     return ImageFont.truetype(str(path), size=max(1, int(size)))
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """The characters of ``text`` the caption font has no glyph for, in order of first
+    appearance: they would be drawn as the font's empty box (the bundled subset holds
+    Latin and the 6,763 GB2312 hanzi, not every rare character)."""
+    missing: list[str] = []
+    for ch in dict.fromkeys(text):
+        if not ch.isspace() and ch.isprintable() and not _has_glyph(ch):
+            missing.append(ch)
+    return missing
+
+
+@lru_cache(maxsize=8192)
+def _has_glyph(ch: str) -> bool:
+    font = load_font(GLYPH_TEST_SIZE)
+    return _mask_bytes(font, ch) != _mask_bytes(font, NOTDEF_PROBE)
+
+
+def _mask_bytes(font: ImageFont.FreeTypeFont, ch: str) -> tuple[tuple[int, int], bytes]:
+    mask = font.getmask(ch)
+    return mask.size, bytes(mask)
 
 
 def char_width(ch: str) -> int:

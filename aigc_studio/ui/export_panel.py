@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
 from aigc_studio.engine.tasks import ExportNotice, export_job
+from aigc_studio.media.captions import missing_glyphs
 from aigc_studio.media.export import AI_LABEL_POSITIONS, ExportSettings
 from aigc_studio.media.presets import (
     DEFAULT_PRESET,
@@ -39,6 +40,7 @@ from aigc_studio.media.presets import (
     preset_settings,
 )
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.model import CaptionClip, Project
 from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
 from aigc_studio.ui.export_sound import ExportSoundGroup
@@ -53,6 +55,22 @@ SIZES = (("Full quality", 1), ("Draft (half size)", 2))
 CUSTOM = "Custom"  # the preset combo's entry once the format is edited by hand
 CUSTOM_QUALITY = "custom"  # the quality combo's entry once the CRF is edited by hand
 AUTO_COVER_TIME = -0.5  # the cover time spin box's "Auto" value (its minimum)
+MISSING_GLYPHS_SHOWN = 8  # characters the caption-font warning names before "…"
+
+
+def caption_font_warning(project: Project) -> str:
+    """A sentence naming the caption characters the bundled font would draw as boxes."""
+    text = "".join(clip.text for clip in project.timeline.clips() if isinstance(clip, CaptionClip))
+    missing = missing_glyphs(text)
+    if not missing:
+        return ""
+    shown = " ".join(missing[:MISSING_GLYPHS_SHOWN]) + (
+        " …" if len(missing) > MISSING_GLYPHS_SHOWN else ""
+    )
+    return (
+        f"The captions use characters the caption font does not have; they would show as "
+        f"empty boxes: {shown}. Replace them with more common ones."
+    )
 
 
 def default_export_path() -> Path:
@@ -371,9 +389,11 @@ class ExportPanel(QWidget):
             f"{format_seconds(project.duration)}"
         )
         preset = self.preset
-        warning = duration_warning(project.duration, preset) if preset is not None else ""
-        self.limit_label.setText(warning)
-        self.limit_label.setVisible(bool(warning))
+        warnings = [duration_warning(project.duration, preset) if preset is not None else ""]
+        warnings.append(caption_font_warning(project))
+        text = "\n".join(w for w in warnings if w)
+        self.limit_label.setText(text)
+        self.limit_label.setVisible(bool(text))
 
     def _update_buttons(self) -> None:
         running = self.job is not None
