@@ -157,7 +157,7 @@ def test_interrupted_save_leaves_the_old_project_readable(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(storage.os, "replace", power_cut)
-    with pytest.raises(ProjectError, match="No space left on device"):
+    with pytest.raises(ProjectError, match="Not enough disk space"):
         save_project(project, folder)
     monkeypatch.undo()
 
@@ -339,7 +339,7 @@ def test_media_paths_are_rewritten_only_after_the_save_succeeded(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(storage.os, "replace", disk_full)
-    with pytest.raises(ProjectError, match="No space left"):
+    with pytest.raises(ProjectError, match="Not enough disk space"):
         save_project(project, tmp_path / "p")
     assert find_clip(project, "i")[2].path == str(files["img"])
 
@@ -381,3 +381,101 @@ def test_media_paths_cannot_escape_the_project_folder(tmp_path: Path, path: str)
     (folder / "assets" / "media" / "escape.png").symlink_to(tmp_path / "b.png")
     with pytest.raises(ProjectError, match="points outside the project folder"):
         resolve_media_path(path, folder)
+
+
+# -- schema migrations ----------------------------------------------------------------------
+
+# project.json exactly as AIGC Studio wrote it with schema 1 (video, caption and an empty
+# "audio" track; scenes had only shot, line and duration; no voice, sound or captions).
+SCHEMA_1_PROJECT = """{
+  "schema_version": 1,
+  "name": "Old short",
+  "width": 1080,
+  "height": 1920,
+  "fps": 30,
+  "script": {
+    "title": "From version one",
+    "scenes": [
+      {"shot": "close-up", "line": "Hello there.", "duration": 2.5},
+      {"shot": "wide", "line": "", "duration": 1.5}
+    ]
+  },
+  "timeline": {
+    "tracks": [
+      {"kind": "video", "name": "Video", "clips": [
+        {"kind": "latent_walk", "id": "w1", "start": 0.0, "duration": 4.0,
+         "keyframes": [[0.5, -1.0], [1.0, 0.25]], "model": "builtin:default-faces-64",
+         "interpolation": "slerp", "labels": [], "keyframe_times": null, "easing": [],
+         "loop": false}
+      ]},
+      {"kind": "caption", "name": "Captions", "clips": [
+        {"kind": "caption", "id": "c1", "start": 0.0, "duration": 2.5, "text": "Hello there."}
+      ]},
+      {"kind": "audio", "name": "Audio", "clips": []}
+    ]
+  }
+}
+"""
+
+
+def test_a_schema_1_project_opens_and_saves_as_the_current_schema(tmp_path: Path) -> None:
+    folder = tmp_path / "old.aigcproj"
+    folder.mkdir()
+    (folder / "project.json").write_text(SCHEMA_1_PROJECT, encoding="utf-8")
+
+    project = load_project(folder)
+    assert [track.kind for track in project.timeline.tracks] == ["video", "caption", "music"]
+    assert [scene.line for scene in project.script.scenes] == ["Hello there.", ""]
+    walk = project.timeline.tracks[0].clips[0]
+    assert isinstance(walk, LatentWalkClip) and walk.keyframes == [[0.5, -1.0], [1.0, 0.25]]
+    assert walk.fit == "fit" and walk.opacity == 1.0  # schema 2's defaults for old walks
+
+    save_project(project, folder)
+    saved = json.loads((folder / "project.json").read_text(encoding="utf-8"))
+    assert saved["schema_version"] == SCHEMA_VERSION
+    assert [track["kind"] for track in saved["timeline"]["tracks"]] == ["video", "caption", "music"]
+    assert load_project(folder).to_dict() == project.to_dict()
+
+
+def test_a_project_from_a_newer_version_is_refused_and_left_byte_identical(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "future.aigcproj"
+    folder.mkdir()
+    data = chinese_project().to_dict()
+    data["schema_version"] = SCHEMA_VERSION + 1
+    data["hologram"] = {"new": "things this version does not know"}
+    raw = json.dumps(data, indent=1).encode("utf-8")
+    (folder / "project.json").write_bytes(raw)
+    with pytest.raises(ProjectError, match="newer AIGC Studio") as caught:
+        load_project(folder)
+    assert f"file format {SCHEMA_VERSION + 1}" in str(caught.value)
+    assert (folder / "project.json").read_bytes() == raw
+    assert sorted(p.name for p in folder.iterdir()) == ["project.json"]
+
+
+@pytest.mark.parametrize("version", ['"2"', "2.0", "true", "null", "0", "-3", "[2]"])
+def test_an_invalid_schema_version_is_a_sentence(tmp_path: Path, version: str) -> None:
+    folder = tmp_path / "p.aigcproj"
+    folder.mkdir()
+    (folder / "project.json").write_text(f'{{"schema_version": {version}}}', encoding="utf-8")
+    with pytest.raises(ProjectError, match="schema_version.*restore the project from a backup"):
+        load_project(folder)
+
+
+def test_the_migration_registry_reaches_the_current_schema_step_by_step() -> None:
+    from aigc_studio.project.migrations import (
+        FIRST_SCHEMA_VERSION,
+        LATEST_SCHEMA_VERSION,
+        MIGRATIONS,
+        migrate,
+    )
+
+    assert LATEST_SCHEMA_VERSION == SCHEMA_VERSION
+    assert sorted(MIGRATIONS) == list(range(FIRST_SCHEMA_VERSION, SCHEMA_VERSION))
+    old = json.loads(SCHEMA_1_PROJECT)
+    before = json.dumps(old)
+    upgraded = migrate(old)
+    assert json.dumps(old) == before  # pure: the caller's dict is not touched
+    assert upgraded["schema_version"] == SCHEMA_VERSION
+    assert migrate(upgraded) == upgraded  # the current schema passes through unchanged

@@ -31,6 +31,8 @@ FIT_MODES = ("fit", "fill", "ken_burns")
 TransitionKind = Literal["none", "crossfade", "slide"]
 TRANSITIONS = ("none", "crossfade", "slide")
 MAX_SPEED = 16.0  # fastest playback a clip may have (and 1 / MAX_SPEED the slowest)
+MAX_TIMELINE_SECONDS = 24 * 3600.0  # latest start and longest clip a project may hold: a
+# day is far beyond any short, while 1e308 s would make every "until the end" loop endless
 
 
 @dataclass(kw_only=True)
@@ -166,7 +168,12 @@ class LatentWalkClip(VisualProps):
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LatentWalkClip:
-        keyframes = [[float(x) for x in k] for k in data["keyframes"]]
+        keyframes = data.get("keyframes")
+        if not isinstance(keyframes, list) or not all(isinstance(k, list) for k in keyframes):
+            raise ValueError(  # the wording SetClipProperties' callers know for broken clips
+                "not a valid latent_walk clip: its keyframes must be a list of latent vectors"
+            )
+        keyframes = [[_number(x, "keyframe value") for x in k] for k in keyframes]
         if len(keyframes) < 2:
             raise ValueError("a latent walk needs at least two keyframes")
         if len({len(k) for k in keyframes}) != 1:
@@ -180,10 +187,14 @@ class LatentWalkClip(VisualProps):
         # Projects saved before timed keyframes have none of the next three keys.
         times = data.get("keyframe_times")
         if times is not None:
-            times = [float(t) for t in times]
+            if not isinstance(times, list):
+                raise ValueError("a latent walk's keyframe times must be a list of seconds")
+            times = [_number(t, "keyframe time") for t in times]
             check_times(times, len(keyframes))
         easing = data.get("easing") or []
-        if not isinstance(easing, list) or not all(e in EASINGS for e in easing):
+        if not isinstance(easing, list) or not all(
+            isinstance(e, str) and e in EASINGS for e in easing
+        ):
             raise ValueError(f"unknown easing in {easing!r}; expected some of {list(EASINGS)}")
         loop = data.get("loop", False)
         if not isinstance(loop, bool):
@@ -373,22 +384,38 @@ def _timing_dict(clip: Any) -> dict[str, Any]:
 
 def _timing_from(data: dict[str, Any]) -> dict[str, Any]:
     """Checked id, start and duration keyword arguments (an id is made when missing)."""
+    start = _in_range(data["start"], "start", 0.0, MAX_TIMELINE_SECONDS)
     return {
         "id": str(data.get("id") or new_clip_id()),
-        "start": _non_negative(data["start"], "start"),
-        "duration": _positive(data["duration"], "duration"),
+        "start": start,
+        "duration": _in_range(
+            _positive(data["duration"], "duration"), "duration", 0.0, MAX_TIMELINE_SECONDS
+        ),
     }
 
 
+def _number(value: Any, name: str) -> float:
+    """A finite number from project.json (true, "3" and lists are not numbers)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"clip {name} must be a number, got {value!r:.40}")
+    try:
+        number = float(value)
+    except OverflowError:
+        number = math.inf
+    if not math.isfinite(number):
+        raise ValueError(f"clip {name} must be a finite number, got {value!r:.40}")
+    return number
+
+
 def _positive(value: Any, name: str) -> float:
-    number = float(value)
+    number = _number(value, name)
     if not number > 0:
         raise ValueError(f"clip {name} must be positive, got {value!r}")
     return number
 
 
 def _non_negative(value: Any, name: str) -> float:
-    number = float(value)
+    number = _number(value, name)
     if not number >= 0:
         raise ValueError(f"clip {name} must not be negative, got {value!r}")
     return number
@@ -403,10 +430,8 @@ def _optional_positive(value: Any, name: str) -> float | None:
 
 
 def _in_range(value: Any, name: str, low: float, high: float) -> float:
-    if isinstance(value, bool):
-        raise ValueError(f"clip {name} must be a number, got {value!r}")
-    number = float(value)
-    if not (math.isfinite(number) and low <= number <= high):
+    number = _number(value, name)
+    if not low <= number <= high:
         raise ValueError(f"clip {name} must be between {low:g} and {high:g}, got {value!r}")
     return number
 

@@ -18,12 +18,13 @@ from aigc_studio.project.clips import (  # noqa: F401  (re-exported: the model's
     VisualClip,
     new_clip_id,
 )
+from aigc_studio.project.migrations import migrate
 from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings, VoiceSettings
 from aigc_studio.script.model import Script
 
 # 1: video and caption tracks only. 2: narration, music and effects tracks, image, video
-# file and audio clips, clip looks (fit, opacity, speed, transitions). A version 1 file
-# reads unchanged (its empty "audio" track becomes the music track).
+# file and audio clips, clip looks (fit, opacity, speed, transitions). Older files are
+# brought up to this version by project/migrations.py before from_dict reads them.
 SCHEMA_VERSION = 2
 
 TrackKind = Literal["video", "caption", "narration", "music", "effects"]
@@ -61,16 +62,19 @@ class Track:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Track:
+        if not isinstance(data, dict):
+            raise ValueError(f"a track must be an object with kind and clips, got {data!r:.40}")
         kind = data.get("kind")
-        if kind == "audio":  # schema 1's audio track (always empty then) is the music track
-            kind = "music"
-        if kind not in TRACK_KINDS:
-            raise ValueError(f"unknown track kind {kind!r}")
+        if not isinstance(kind, str) or kind not in TRACK_KINDS:
+            raise ValueError(f"unknown track kind {kind!r:.40}")
         clips = []
-        for clip in data.get("clips", []):
-            clip_type = CLIP_TYPES.get(clip.get("kind"))
+        for clip in _list(data.get("clips"), f"the {kind} track's clips"):
+            if not isinstance(clip, dict):
+                raise ValueError(f"a clip must be an object with a kind and times: {clip!r:.40}")
+            clip_kind = clip.get("kind")
+            clip_type = CLIP_TYPES.get(clip_kind) if isinstance(clip_kind, str) else None
             if clip_type is None:
-                raise ValueError(f"unknown clip kind {clip.get('kind')!r}")
+                raise ValueError(f"unknown clip kind {clip_kind!r:.40}")
             if clip_type not in CLIPS_FOR_TRACK[kind]:
                 raise ValueError(f"a {clip.get('kind')} clip cannot be on a {kind} track")
             clips.append(clip_type.from_dict(clip))
@@ -106,7 +110,9 @@ class Timeline:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timeline:
-        return cls(tracks=[Track.from_dict(t) for t in data.get("tracks", [])])
+        if not isinstance(data, dict):
+            raise ValueError(f"the timeline must be an object with tracks, got {data!r:.40}")
+        return cls(tracks=[Track.from_dict(t) for t in _list(data.get("tracks"), "the tracks")])
 
 
 @dataclass
@@ -142,18 +148,13 @@ class Project:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Project:
-        version = data.get("schema_version")
-        if not isinstance(version, int):
-            raise ValueError("project.json has no schema_version")
-        if version > SCHEMA_VERSION:
-            raise ValueError(
-                f"this project was saved by a newer AIGC Studio (schema {version}); "
-                f"this version reads up to schema {SCHEMA_VERSION}"
-            )
+        """A project from project.json's dict, of this or an older schema (migrations.py
+        upgrades it first). Raises ValueError (SchemaError for the version) with a reason."""
+        data = migrate(data)
         width, height, fps = (
-            int(data.get("width", 1080)),
-            int(data.get("height", 1920)),
-            int(data.get("fps", 30)),
+            _whole(data.get("width", 1080), "width"),
+            _whole(data.get("height", 1920), "height"),
+            _whole(data.get("fps", 30), "fps"),
         )
         if not (16 <= width <= 7680 and 16 <= height <= 7680 and 1 <= fps <= 120):
             raise ValueError(f"unsupported frame size or rate: {width}x{height} at {fps} fps")
@@ -168,6 +169,23 @@ class Project:
             sound=SoundSettings.from_dict(data.get("sound")),
             captions=CaptionSettings.from_dict(data.get("captions")),
         )
+
+
+def _list(value: Any, what: str) -> list[Any]:
+    """A list that may be missing (older files: empty) but, when present, is a list."""
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ValueError(f"{what} must be a list, got {type(value).__name__}")
+    return value
+
+
+def _whole(value: Any, name: str) -> int:
+    """A frame size or rate: a whole number (2.0 is fine, "1080" and true are not)."""
+    whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+    if isinstance(value, bool) or not whole:
+        raise ValueError(f"the project's {name} must be a whole number, got {value!r:.40}")
+    return int(value)
 
 
 def default_tracks() -> list[Track]:

@@ -12,6 +12,8 @@ stay inside the folder.
 from __future__ import annotations
 
 import contextlib
+import errno
+import glob
 import hashlib
 import json
 import math
@@ -22,6 +24,9 @@ from collections.abc import Callable
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any, BinaryIO
 
+import numpy as np
+
+from aigc_studio.project.migrations import SchemaError, migrate
 from aigc_studio.project.model import (
     BUILTIN_MODEL_PREFIX,
     SCHEMA_VERSION,
@@ -41,6 +46,14 @@ MEDIA_DIR = "assets/media"  # where imported images, videos and sounds are copie
 MEDIA_CLIPS = (ImageClip, VideoFileClip, AudioClip)  # clips whose ``path`` names a file
 _HASH_CHARS = 10  # hex digits of sha256 in a copied file's name: enough to never collide
 _STEM_CHARS = 80  # longest original name kept in a copy's name (file names have limits)
+MAX_PROJECT_BYTES = 64 << 20  # biggest project.json opened: a long short's is ~1 MB
+_TEMP_SUFFIX = ".tmp"  # a save's temp file is .NAME-<random>.tmp beside NAME
+# errno values that mean the disk (or the user's quota on it) is full
+_DISK_FULL = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
+)
+MAX_JSON_DEPTH = 64  # deepest nesting opened: a project nests 8 levels; far deeper is an
+# attack on the parser (Python's recursion), not a project
 
 
 class ProjectError(ValueError):
@@ -99,6 +112,11 @@ def save_project(
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
         _atomic_write(folder / PROJECT_FILE, text)
     except OSError as error:
+        if error.errno in _DISK_FULL:
+            raise ProjectError(
+                f"Not enough disk space to save the project to {folder}; "
+                "free some space and save again."
+            ) from error
         reason = error.strerror or str(error)
         raise ProjectError(
             f"Could not save the project to {folder} ({reason}); "
@@ -206,7 +224,8 @@ def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write a temp file beside ``path`` with ``write``, flush and fsync it, then rename it
     over ``path``: a crash leaves the old file or the new one, never half of either."""
     mode = path.stat().st_mode & 0o777 if path.exists() else 0o644
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
+    _remove_stale_temps(path)
+    fd, tmp = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=_TEMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as out:
             write(out)
@@ -219,6 +238,20 @@ def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
             os.unlink(tmp)
         raise
     _fsync_dir(path.parent)
+
+
+def _temp_prefix(path: Path) -> str:
+    return f".{path.name}-"
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete temp files an earlier save of ``path`` left when it was killed mid-write, so
+    they never pile up (load ignores them: it only reads the final name). Should another
+    save of the same file run at this very moment, it loses its temp file and fails with
+    an error; the file under the final name is never damaged either way."""
+    for stale in path.parent.glob(f"{glob.escape(_temp_prefix(path))}*{_TEMP_SUFFIX}"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -253,26 +286,21 @@ def load_project(folder: Path | str) -> Project:
             f"{folder} has no {PROJECT_FILE}, so it is not an AIGC Studio project; "
             f"open a folder named NAME{PROJECT_SUFFIX}."
         )
-    try:
-        raw = json_path.read_bytes()
-    except OSError as error:
-        raise ProjectError(
-            f"Could not read {json_path} ({error.strerror or error}); check its permissions."
-        ) from error
+    raw = _read_capped(json_path)
     data = _parse_json(raw, json_path)
     if not isinstance(data, dict):
         raise ProjectError(f"{json_path} does not hold a project; restore it from a backup.")
-    version = data.get("schema_version")
-    if not isinstance(version, int) or isinstance(version, bool):
+    try:
+        data = migrate(data)
+    except SchemaError as error:
+        if error.newer is not None:
+            raise ProjectError(
+                f"This project was saved by a newer AIGC Studio (file format {error.newer}, "
+                f"this version reads up to {SCHEMA_VERSION}); update AIGC Studio to open it."
+            ) from error
         raise ProjectError(
-            f"{json_path} has no valid schema_version, so AIGC Studio did not write it; "
-            "restore the project from a backup."
-        )
-    if version > SCHEMA_VERSION:
-        raise ProjectError(
-            f"This project was saved by a newer AIGC Studio (file format {version}, this "
-            f"version reads up to {SCHEMA_VERSION}); update AIGC Studio to open it."
-        )
+            f"{json_path} cannot be opened: {error}; restore the project from a backup."
+        ) from error
     try:
         project = Project.from_dict(data)
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
@@ -286,6 +314,51 @@ def load_project(folder: Path | str) -> Project:
     return project
 
 
+def _read_capped(json_path: Path) -> bytes:
+    """project.json's bytes, refusing a file too large to be a project before reading it."""
+    try:
+        with json_path.open("rb") as handle:
+            raw = handle.read(MAX_PROJECT_BYTES + 1)
+    except OSError as error:
+        raise ProjectError(
+            f"Could not read {json_path} ({error.strerror or error}); check its permissions."
+        ) from error
+    if len(raw) > MAX_PROJECT_BYTES:
+        raise ProjectError(
+            f"{json_path} is larger than {MAX_PROJECT_BYTES >> 20} MB, far more than any "
+            "project needs, so it was not opened; restore it from a backup."
+        )
+    return raw
+
+
+def _nesting_depth(raw: bytes, chunk: int = 1 << 22) -> int:
+    """How deeply arrays and objects nest in ``raw``, brackets inside strings not counted.
+
+    Checked before parsing, in linear time with numpy over chunks of the bytes (no Python
+    loop per byte, no regex that a run of quotes and backslashes could make quadratic). A
+    quote is a string's edge unless an odd number of backslashes precedes it.
+    """
+    data = np.frombuffer(raw, dtype=np.uint8)
+    backslashes = 0  # length of the run of backslashes that ended the previous chunk
+    inside = 0  # 1 while the previous chunk ended inside a string
+    depth = deepest = 0
+    for begin in range(0, len(data), chunk):
+        part = data[begin : begin + chunk]
+        index = np.arange(len(part), dtype=np.int64)
+        is_backslash = part == ord("\\")
+        last_other = np.maximum.accumulate(np.where(is_backslash, -1 - backslashes, index))
+        run = index - last_other  # backslashes ending at each byte (0 on other bytes)
+        run_before = np.concatenate(([backslashes], run[:-1]))
+        edges = (part == ord('"')) & (run_before % 2 == 0)
+        in_string = (inside + np.cumsum(edges)) % 2 == 1
+        opens = ((part == ord("[")) | (part == ord("{"))) & ~in_string
+        closes = ((part == ord("]")) | (part == ord("}"))) & ~in_string
+        levels = depth + np.cumsum(opens.astype(np.int64) - closes.astype(np.int64))
+        deepest = max(deepest, int(levels.max()))
+        depth, inside, backslashes = int(levels[-1]), int(in_string[-1]), int(run[-1])
+    return deepest
+
+
 def _parse_json(raw: bytes, json_path: Path) -> Any:
     def finite(text: str) -> float:
         number = float(text)
@@ -296,6 +369,11 @@ def _parse_json(raw: bytes, json_path: Path) -> Any:
     def reject_constant(name: str) -> float:
         raise ValueError(f"{name} is not a valid number")
 
+    if _nesting_depth(raw) > MAX_JSON_DEPTH:
+        raise ProjectError(
+            f"{json_path} nests its data more than {MAX_JSON_DEPTH} levels deep, so AIGC "
+            "Studio did not write it; restore the project from a backup."
+        )
     try:
         return json.loads(raw.decode("utf-8"), parse_float=finite, parse_constant=reject_constant)
     except json.JSONDecodeError as error:
@@ -303,7 +381,12 @@ def _parse_json(raw: bytes, json_path: Path) -> Any:
             f"{json_path} is not valid JSON (line {error.lineno}, column {error.colno}); "
             "restore it from a backup or fix it in a text editor."
         ) from error
-    except (UnicodeDecodeError, ValueError) as error:
+    except UnicodeDecodeError as error:
+        raise ProjectError(
+            f"{json_path} is not a readable project file (byte {error.start} is not UTF-8 "
+            "text); restore it from a backup."
+        ) from error
+    except (ValueError, RecursionError) as error:
         raise ProjectError(
             f"{json_path} is not a readable project file ({error}); restore it from a backup."
         ) from error
