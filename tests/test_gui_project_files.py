@@ -156,7 +156,9 @@ def test_moved_sound_is_reported_found_relinked_undone_and_collected(qtbot, stud
     collected = studio.collect_files()
     assert "1 media file could not be collected because it is missing" in collected
 
-    assert studio.find_missing_files(tmp_path / "backup") == 0
+    with qtbot.waitSignal(studio.sig_relinked, timeout=10_000) as relinked:
+        studio.find_missing_files(tmp_path / "backup")  # searched off the GUI thread
+    assert relinked.args == [0]  # none left missing
     assert not studio.missing_bar.isVisible()
     (clip,) = studio.document.project.timeline.track("music").clips
     assert resolve_media_path(clip.path, studio.document.path) == moved

@@ -10,6 +10,9 @@ import struct
 import wave
 from pathlib import Path
 
+import pytest
+
+from aigc_studio.progress import Cancelled
 from aigc_studio.project.autosave import (
     META_FILE,
     RecoverySession,
@@ -146,3 +149,21 @@ def test_find_moved_recognises_the_original_name_by_its_hash_and_checks_sizes(tm
     assert find_moved([missing], other) == {}
     missing.size = original.stat().st_size
     assert find_moved([missing], other) == {stored: other / Path(stored).name}
+
+
+def test_a_search_for_moved_files_stops_on_cancel(tmp_path):
+    project, folder = saved_project_with_sound(tmp_path)
+    (folder / project.timeline.track("music").clips[0].path).unlink()
+    crowd = tmp_path / "crowd"
+    crowd.mkdir()
+    for number in range(600):
+        (crowd / f"file-{number}.txt").write_text("x", encoding="utf-8")
+
+    class CancelAtOnce:
+        def progress(self, fraction: float, message: str = "") -> None: ...
+
+        def cancelled(self) -> bool:
+            return True
+
+    with pytest.raises(Cancelled):
+        find_moved(missing_media(project, folder), crowd, reporter=CancelAtOnce())

@@ -11,12 +11,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
+from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.project.command_base import Command, plural
 from aigc_studio.project.model import Project
 from aigc_studio.project.storage import MEDIA_CLIPS, ProjectError, resolve_media_path
 
 MAX_SEARCH_FILES = 50_000  # files looked at by one search: a whole disk would take minutes
 MAX_SEARCH_DEPTH = 12  # folder levels below the chosen folder
+_CHECK_EVERY = 256  # files between looks at Cancel and progress reports
 _HASHED_NAME = re.compile(r"^(?P<stem>.+)-(?P<digest>[0-9a-f]{10})(?P<suffix>\.[^.]*)?$")
 
 
@@ -68,6 +70,7 @@ def find_moved(
     *,
     max_files: int = MAX_SEARCH_FILES,
     max_depth: int = MAX_SEARCH_DEPTH,
+    reporter: Reporter | None = None,
 ) -> dict[str, Path]:
     """Where the missing files are now: for each one found under ``search_dir`` (searched
     recursively, at most ``max_files`` files and ``max_depth`` levels, hidden folders and
@@ -75,7 +78,8 @@ def find_moved(
 
     A file matches by name, and by size when the size is known. A copy the project made
     on save (NAME-0123456789.wav) also matches the creator's NAME.wav when the content's
-    hash is the one in the copy's name. The first match in sorted order wins.
+    hash is the one in the copy's name. The first match in sorted order wins. With a
+    ``reporter``, Cancel is honoured (raises Cancelled) and the count looked at is reported.
     """
     wanted: dict[str, list[MissingFile]] = {}
     for item in missing:
@@ -85,7 +89,10 @@ def find_moved(
             plain = hashed["stem"] + (hashed["suffix"] or "")
             wanted.setdefault(plain, []).append(item)
     found: dict[str, Path] = {}
-    for path in _walk(Path(search_dir), max_files, max_depth):
+    for looked, path in enumerate(_walk(Path(search_dir), max_files, max_depth), start=1):
+        if reporter is not None and looked % _CHECK_EVERY == 0:
+            check_cancelled(reporter)
+            reporter.progress(looked / max_files, f"Looked at {looked} files")
         for item in wanted.get(path.name, ()):
             if item.path not in found and _matches(item, path):
                 found[item.path] = path

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.engine.engine import Engine
+from aigc_studio.engine.jobs import Job
 from aigc_studio.project.autosave import (
     Recovery,
     RecoverySession,
@@ -83,6 +84,9 @@ RecoveryChooser = Callable[[list[Recovery]], RecoveryChoice]
 
 
 class MainWindow(QMainWindow):
+    sig_relinked = Signal(int)
+    """Find files… ended: how many media files are still missing."""
+
     def __init__(
         self,
         engine: Engine | None = None,
@@ -414,13 +418,15 @@ class MainWindow(QMainWindow):
         self.missing_bar.show_missing([item.name for item in missing], note)
         return len(missing)
 
-    def find_missing_files(self, search_dir: str | Path | None = None) -> int:
-        """Find files…: look for the missing files under a folder and relink the ones found
-        (one undo step); returns how many are still missing."""
+    def find_missing_files(self, search_dir: str | Path | None = None) -> Job | None:
+        """Find files…: look for the missing files under a folder, off the GUI thread (a big
+        folder takes a while), then relink the ones found in one undo step. Returns the
+        search job (None when nothing is missing or no folder was picked); when it ends,
+        ``sig_relinked`` tells how many files are still missing."""
         missing = missing_media(self.document.project, self.document.path)
         if not missing:
             self.check_missing_media()
-            return 0
+            return None
         if search_dir is None:
             # Files are usually moved near the project, so the search starts beside it.
             near = self.document.path.parent if self.document.path else None
@@ -430,17 +436,43 @@ class MainWindow(QMainWindow):
                 str(near or self.settings.project_dir or Path.home()),
             )
             if not search_dir:
-                return len(missing)
-        found = find_moved(missing, Path(search_dir))
-        if found:
-            push_command(self.undo_stack, self.document, RelinkMedia(self.document.project, found))
-        left = len(missing) - len(found)
-        note = f"Relinked {len(found)} file{'s' if len(found) != 1 else ''}."
+                return None
+        folder, project = Path(search_dir), self.document.project
+        self.missing_bar.find_button.setEnabled(False)
+        self.show_status(f"Looking for {len(missing)} missing file(s) in {folder}…")
+        job = self.engine.start_job(
+            "Find missing files", lambda reporter: find_moved(missing, folder, reporter=reporter)
+        )
+
+        def found(mapping: dict[str, Path]) -> None:
+            self.missing_bar.find_button.setEnabled(True)
+            if self.document.project is not project:
+                return  # another project was opened meanwhile: these paths are not its
+            relinked = 0
+            if mapping:
+                try:
+                    push_command(self.undo_stack, self.document, RelinkMedia(project, mapping))
+                    relinked = len(mapping)
+                except ValueError:
+                    pass  # the clips were removed while the search ran: nothing to relink
+            self._tell_relinked(relinked, folder)
+
+        def failed(message: str) -> None:
+            self.missing_bar.find_button.setEnabled(True)
+            self.show_error("Cannot search for the missing files", message)
+
+        job.sig_finished.connect(found)
+        job.sig_failed.connect(failed)
+        job.sig_cancelled.connect(lambda: self.missing_bar.find_button.setEnabled(True))
+        return job
+
+    def _tell_relinked(self, relinked: int, folder: Path) -> None:
+        left = self.check_missing_media()
+        note = f"Relinked {relinked} file{'s' if relinked != 1 else ''}."
         if left:
-            note += f" Not found in {search_dir}:"
-        self.show_status(note if not left else f"{note} {left} still missing.")
-        self.check_missing_media(note if left else "")
-        return left
+            self.check_missing_media(f"{note} Not found in {folder}:")
+        self.show_status(f"{note} {left} still missing." if left else note)
+        self.sig_relinked.emit(left)
 
     # -- autosave and recovery --------------------------------------------------------
 
