@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 import torch
 from PIL import Image
+from PySide6.QtCore import Qt
 from safetensors.torch import load_file
 
 from aigc_studio.cli import main
@@ -30,6 +31,8 @@ from aigc_studio.gan.train_state import STATE_FILE, load_state
 from aigc_studio.progress import SilentReporter
 from aigc_studio.resources import default_model_path
 from tests.images import make_face_like_images
+
+original_generator_loss = losses.generator_loss
 
 
 def cuda_oom() -> torch.cuda.OutOfMemoryError:
@@ -275,3 +278,75 @@ def test_generate_out_of_memory_on_the_cpu_is_one_line(
         "error: Out of memory generating even one face; close other programs and try again.\n"
     )
     assert not out.exists() or not list(out.iterdir())
+
+
+# -- the Train panel -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def train_panel(qtbot, tmp_path: Path):
+    from aigc_studio.engine.engine import Engine
+    from aigc_studio.ui.settings import load_settings
+    from aigc_studio.ui.train_panel import TrainPanel
+
+    engine = Engine()
+    panel = TrainPanel(engine, load_settings())
+    qtbot.addWidget(panel)
+    make_face_like_images(tmp_path / "faces", 16)
+    panel.data_edit.setText(str(tmp_path / "faces"))
+    panel.run_edit.setText(str(tmp_path / "run"))
+    panel.resolution_combo.setCurrentIndex(panel.resolution_combo.findData(32))
+    panel.device_combo.setCurrentText("auto")  # the CPU here; messages pretend it is a GPU
+    panel.width_spin.setValue(8)
+    panel.show()
+    yield panel
+    assert engine.shutdown()
+
+
+def test_train_panel_shows_the_lower_batch_while_training_goes_on(
+    qtbot, train_panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_step_when(monkeypatch, lambda run: run.config.batch > 8)
+    pretend_gpu(monkeypatch)
+    train_panel.batch_spin.setValue(32)
+    train_panel.steps_spin.setValue(6)
+
+    qtbot.mouseClick(train_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train_panel.job is None, timeout=60_000)
+
+    log = train_panel.log.toPlainText()
+    lowered = "Out of GPU memory: batch size lowered from 16 to 8"
+    assert train_panel.warning_label.isVisible() and train_panel.warning_label.text() == lowered
+    assert log.index("from 32 to 16") < log.index(lowered) < log.index("Finished at step 6")
+    assert not train_panel.cpu_button.isVisible()
+    assert (train_panel.model_path).is_file()
+
+
+def test_train_panel_offers_the_cpu_when_the_smallest_batch_does_not_fit(
+    qtbot, train_panel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fail_step_when(monkeypatch, lambda run: run.state.step >= 3)  # the GPU fills up
+    pretend_gpu(monkeypatch)
+    train_panel.batch_spin.setValue(8)
+    train_panel.steps_spin.setValue(5)
+
+    qtbot.mouseClick(train_panel.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: train_panel.job is None, timeout=60_000)
+
+    warning = train_panel.warning_label.text()
+    assert warning.startswith("Training failed: Out of GPU memory even at batch size 4;")
+    assert warning.endswith(f"{CPU_SUGGESTION}.")
+    assert train_panel.cpu_button.isVisible()
+    assert train_panel.stats_label.text() == "Training stopped: the GPU ran out of memory."
+
+    # The CPU has the memory: the same run goes on there from its last good state.
+    monkeypatch.setattr(losses, "generator_loss", original_generator_loss)
+    qtbot.mouseClick(train_panel.cpu_button, Qt.MouseButton.LeftButton)
+    assert (
+        train_panel.device_combo.currentText() == "cpu" and not train_panel.cpu_button.isVisible()
+    )
+    qtbot.waitUntil(lambda: train_panel.job is None, timeout=60_000)
+
+    log = train_panel.log.toPlainText()
+    assert "Resumed recipe run at step 1" in log and "Finished at step 5" in log
+    assert not train_panel.warning_label.isVisible()

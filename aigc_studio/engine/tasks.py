@@ -43,6 +43,18 @@ class TrainRequest:
     init_from: Path | None = None  # a model whose generator the run starts from (fine-tuning)
     threads: int = -1  # torch CPU threads for training; -1: all cores but one, so the
     # studio's window and live preview keep a core while a model trains on the CPU
+    resume: Path | None = None  # a run folder whose saved state the run continues, e.g.
+    # on the CPU after the GPU ran out of memory
+
+
+@dataclass(frozen=True)
+class TrainOutOfMemory:
+    """Yielded just before a training job fails for lack of memory, so the Train panel can
+    offer the CPU; the failure's sentence follows through sig_failed as for any error."""
+
+    text: str  # the sentence, as the failure will carry it
+    offer_cpu: bool  # the run was on a GPU: training on the CPU would fit
+    checkpoint: Path | None  # train_state.safetensors a CPU run can resume, when saved
 
 
 def studio_training_threads() -> int:
@@ -76,10 +88,19 @@ def training_job(request: TrainRequest) -> JobFunction:
             labels=request.labels,
             init_from=request.init_from,
             threads=request.threads if request.threads >= 0 else studio_training_threads(),
+            resume=request.resume,
         )
         previous = torch.get_num_threads()  # process-wide: give the preview its threads back
         try:
             yield from train(config, reporter)
+        except Exception as error:
+            stop = _out_of_memory_stop(error, config.device)
+            if stop is None:
+                raise
+            yield TrainOutOfMemory(str(stop), stop.offer_cpu, stop.checkpoint)
+            if stop is error:
+                raise
+            raise stop from error
         finally:
             torch.set_num_threads(previous)
         model = config.out_dir / MODEL_FILE
@@ -88,6 +109,27 @@ def training_job(request: TrainRequest) -> JobFunction:
         return model
 
     return run
+
+
+def _out_of_memory_stop(error: Exception, device_name: str) -> Any:
+    """The OutOfDeviceMemoryError to end the job with, or None for any other error.
+
+    Training itself raises one with the CPU sentence when halving the batch did not help;
+    memory running out elsewhere (building the networks) gets the same sentence here.
+    """
+    from aigc_studio.gan.device import resolve_device
+    from aigc_studio.gan.oom import OutOfDeviceMemoryError, as_user_error, is_out_of_memory
+
+    if isinstance(error, OutOfDeviceMemoryError):
+        return error
+    if not is_out_of_memory(error):
+        return None
+    device: Any = "cpu"
+    try:
+        device = resolve_device(device_name)
+    except ValueError:
+        pass
+    return as_user_error(device, "while training")
 
 
 def _index_training_images(config: Any, model: Path, reporter: Reporter) -> None:

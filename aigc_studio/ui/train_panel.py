@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
-from aigc_studio.engine.tasks import TrainRequest, training_job
+from aigc_studio.engine.tasks import TrainOutOfMemory, TrainRequest, training_job
 from aigc_studio.resources import default_model_path
 from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.images import array_to_pixmap
@@ -48,6 +48,7 @@ class TrainPanel(QWidget):
         self.settings = settings
         self.job: Job | None = None
         self.eta = EtaEstimator()
+        self.out_of_memory: TrainOutOfMemory | None = None  # why the last run stopped, if so
         self._build()
         self._update_buttons()
 
@@ -145,6 +146,14 @@ class TrainPanel(QWidget):
         self.warning_label.setWordWrap(True)
         self.warning_label.hide()
         left.addWidget(self.warning_label)
+        self.cpu_button = button(
+            "Train on CPU",
+            "Go on with this run on the CPU: slower, but it has the memory the GPU lacked",
+            True,
+        )
+        self.cpu_button.clicked.connect(self.train_on_cpu)
+        self.cpu_button.hide()
+        left.addWidget(self.cpu_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.log = QPlainTextEdit()
         self.log.setReadOnly(True)
         self.log.setMaximumBlockCount(500)
@@ -254,6 +263,16 @@ class TrainPanel(QWidget):
         self._update_labels_check()
 
     def start(self) -> None:
+        self._start(resume=None)
+
+    def train_on_cpu(self) -> None:
+        """After the GPU ran out of memory: the same run on the CPU, from its saved state."""
+        stop, self.out_of_memory = self.out_of_memory, None
+        self.device_combo.setCurrentText("cpu")
+        checkpoint = stop.checkpoint if stop is not None else None
+        self._start(resume=checkpoint.parent if checkpoint and checkpoint.is_file() else None)
+
+    def _start(self, resume: Path | None) -> None:
         data_dir = Path(self.data_edit.text().strip()).expanduser()
         run_dir = Path(self.run_edit.text().strip()).expanduser()
         if not data_dir.is_dir():
@@ -270,14 +289,18 @@ class TrainPanel(QWidget):
             arch=str(self.arch_combo.currentData()),
             labels="auto" if self.labels_check.isChecked() else "none",
             init_from=default_model_path() if self.warm_start_check.isChecked() else None,
+            resume=resume,
         )
         self.settings.image_dir, self.settings.run_dir = str(data_dir), str(run_dir)
         save_settings(self.settings)
         self.warning_label.hide()
+        self.cpu_button.hide()
+        self.out_of_memory = None
         self.loss_plot.clear()
         self.progress.setValue(0)
         self.stats_label.setText("Loading images…")
-        self.log.appendPlainText(f"Training on {data_dir} → {run_dir}")
+        on = " on the CPU, from the saved state" if resume is not None else ""
+        self.log.appendPlainText(f"Training on {data_dir} → {run_dir}{on}")
         self.eta.reset()
         self.job = self.engine.start_job("Training", training_job(request))
         self.job.sig_progress.connect(self._on_progress)
@@ -311,6 +334,13 @@ class TrainPanel(QWidget):
         self.progress.setValue(int(round(fraction * 100)))
 
     def _on_update(self, update) -> None:
+        if isinstance(update, TrainOutOfMemory):
+            self.out_of_memory = update  # the failure follows; it offers the CPU
+            return
+        if update.batch_lowered:  # out of GPU memory; training goes on with a smaller batch
+            self._show_warning(update.message)
+            self.sig_status.emit(update.message)
+            return
         if update.step == 0:
             if update.skipped:
                 self._show_warning(update.message)  # also logs it, once
@@ -347,6 +377,9 @@ class TrainPanel(QWidget):
         self._end_job()
         self._show_warning(message)
         self.stats_label.setText("Training stopped with an error.")
+        if self.out_of_memory is not None and self.out_of_memory.offer_cpu:
+            self.stats_label.setText("Training stopped: the GPU ran out of memory.")
+            self.cpu_button.show()
         self.sig_status.emit(message)
 
     def _on_cancelled(self) -> None:
