@@ -350,3 +350,27 @@ def test_train_panel_offers_the_cpu_when_the_smallest_batch_does_not_fit(
     log = train_panel.log.toPlainText()
     assert "Resumed recipe run at step 1" in log and "Finished at step 5" in log
     assert not train_panel.warning_label.isVisible()
+
+
+def test_running_out_of_memory_measuring_quality_or_drawing_samples_skips_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aigc_studio.gan import train_quality
+
+    def out_of_memory(*args: object) -> None:
+        raise cuda_oom()
+
+    monkeypatch.setattr(train_quality.TrainingQuality, "measure", out_of_memory)
+    monkeypatch.setattr(train_module, "_draw_samples", out_of_memory)
+    pretend_gpu(monkeypatch)
+    config = run_config(tmp_path, steps=4, quality_samples=16, sample_every=2)
+    updates = list(train(config, SilentReporter()))
+
+    messages = [u.message for u in updates if u.message]
+    assert "Out of GPU memory drawing the samples of step 2; skipped" in messages
+    assert messages[-1].endswith(
+        "(Out of GPU memory drawing the samples of step 4; skipped); Out of GPU memory "
+        "measuring quality at step 4; skipped"
+    )
+    assert updates[-1].step == 4 and (tmp_path / "run" / MODEL_FILE).is_file()
+    assert all(u.sample_grid is None and u.quality is None for u in updates)

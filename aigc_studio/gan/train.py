@@ -468,9 +468,19 @@ def train(
             quality_note = f" (quality check off: {error})"
 
     def measure(update: TrainUpdate) -> None:
-        if quality is not None and quality_log is not None:
+        if quality is None or quality_log is None:
+            return
+        try:
             update.quality = quality.measure(run.sampler)
+        except Exception as error:
+            if not is_out_of_memory(error):
+                raise
+        else:
             quality_log.add(update.step, update.quality)
+            return
+        free_device_memory(device)  # the model is saved; only this step's scores are missing
+        note = f"Out of {memory_name(device)} measuring quality at step {update.step}; skipped"
+        update.message = f"{update.message}; {note}" if update.message else note
 
     guard = DivergenceGuard(collapse_steps=config.collapse_steps)
     good = (state.step, state.snapshot())  # the rollback target
