@@ -16,7 +16,7 @@ from safetensors import safe_open
 from safetensors.torch import save_file
 
 from aigc_studio.gan.config import ModelConfig
-from aigc_studio.gan.models import Generator, build_generator
+from aigc_studio.gan.models import LABEL_EMBEDDING, Generator, build_generator
 
 CONFIG_KEY = "aigc_studio.config"
 MAX_HEADER_BYTES = 16 * 1024 * 1024
@@ -60,6 +60,7 @@ def read_header_size(path: Path) -> int:
 
 
 def read_config(path: str | Path) -> ModelConfig:
+    """The config a model file describes itself with; raises ModelFileError."""
     path = Path(path)
     read_header_size(path)
     try:
@@ -71,22 +72,73 @@ def read_config(path: str | Path) -> ModelConfig:
         raise ModelFileError(f"{path.name} is not an AIGC Studio model (no config in metadata)")
     try:
         return ModelConfig.from_json(metadata[CONFIG_KEY])
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, OverflowError, RecursionError) as error:
         raise ModelFileError(f"{path.name}: {error}") from error
 
 
 def load_model(path: str | Path, device: str | torch.device = "cpu") -> LoadedModel:
+    """The generator a model file holds, checked against its own config first: weights
+    that do not fit the config are refused with a sentence before any network is built
+    (so a hostile config can't make us allocate a huge network either)."""
+    path = Path(path)
     config = read_config(path)
+    try:
+        with safe_open(str(path), framework="pt") as handle:
+            shapes = {key: tuple(handle.get_slice(key).get_shape()) for key in handle.keys()}
+            _check_weights_fit(path, config, shapes)
+            state = {key: handle.get_tensor(key) for key in handle.keys()}
+    except ModelFileError:
+        raise
+    except Exception as error:  # safetensors raises its own error types
+        raise ModelFileError(f"{path.name} is not a valid safetensors file: {error}") from error
     generator = build_generator(config)
-    state: dict[str, torch.Tensor] = {}
-    with safe_open(str(path), framework="pt") as handle:
-        for key in handle.keys():
-            state[key] = handle.get_tensor(key)
     try:
         generator.load_state_dict(state, strict=True)
-    except RuntimeError as error:
+    except RuntimeError as error:  # dtypes the shape check cannot see
         raise ModelFileError(
-            f"{Path(path).name}: weights do not match the {config.arch} architecture in its config"
+            f"{path.name}: weights do not match the {config.arch} architecture in its config"
         ) from error
     generator.to(device).eval()
     return LoadedModel(generator=generator, config=replace(config))
+
+
+def expected_shapes(config: ModelConfig) -> dict[str, tuple[int, ...]]:
+    """Every generator tensor's name and shape for ``config``, built on the meta device
+    (no memory for weights, so even a huge config costs nothing to check)."""
+    with torch.device("meta"):
+        generator = build_generator(config)
+    return {key: tuple(value.shape) for key, value in generator.state_dict().items()}
+
+
+def _check_weights_fit(path: Path, config: ModelConfig, shapes: dict[str, tuple]) -> None:
+    """Raise ModelFileError with a sentence when the file's tensors are not the network
+    its metadata describes (the config was edited, or weights of another model pasted in)."""
+    expected = expected_shapes(config)
+    if shapes == expected:
+        return
+    described = (
+        f"its metadata describes a {config.resolution}-pixel model with a latent size of "
+        f"{config.latent_dim}"
+    )
+    found = _describe_weights(shapes, config)
+    raise ModelFileError(
+        f"{path.name} does not match itself: {described}, but its weights {found}; "
+        "the file was damaged or edited, so get or train the model again."
+    )
+
+
+def _describe_weights(shapes: dict[str, tuple], config: ModelConfig) -> str:
+    """What the tensors say about the network they belong to, in a few words."""
+    convs = sorted(
+        (key for key, shape in shapes.items() if key.startswith("net.") and len(shape) == 4),
+        key=lambda key: int(key.split(".")[1]) if key.split(".")[1].isdigit() else 0,
+    )
+    first = shapes.get("net.0.weight")
+    if not convs or first is None or len(first) != 4:
+        return "are not those of an AIGC Studio image generator"
+    resolution = 4 * 2 ** (len(convs) - 1)
+    labels = sum(1 for key in shapes if key.startswith("embeddings."))  # one per label
+    latent = first[0] - LABEL_EMBEDDING * labels
+    if resolution != config.resolution or latent != config.latent_dim:
+        return f"are those of a {resolution}-pixel model with a latent size of {latent}"
+    return "have other layer sizes (generator width or labels) than it names"

@@ -7,6 +7,8 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 LANGS = ("en", "zh")  # the languages scripts are written in (structures, reading speed)
+MAX_SCENE_SECONDS = 24 * 3600.0  # longest scene read from a file: far beyond any short,
+# while two 1e308 s scenes would add up to an endless script
 
 
 def _text(data: dict[str, Any], key: str, what: str) -> str:
@@ -66,9 +68,10 @@ class Scene:
             raise ValueError(
                 f"a scene's duration must be a number of seconds, got {data.get('duration')!r}"
             ) from None
-        if not duration > 0 or duration == float("inf"):
+        if not 0 < duration <= MAX_SCENE_SECONDS:
             raise ValueError(
-                f"a scene's duration must be a positive number of seconds, got {duration}"
+                f"a scene's duration must be a positive number of seconds up to a day, "
+                f"got {duration}"
             )
         return cls(
             shot=_text(data, "shot", "scene"),
