@@ -21,7 +21,16 @@ def test_five_areas_and_menus(studio):
     menus = [action.text() for action in studio.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&View", "&Help"]
     file_actions = [a.text() for a in studio.menuBar().actions()[0].menu().actions() if a.text()]
-    assert file_actions == ["&New", "&Open…", "&Save", "Save &As…", "Open Sample Project", "&Quit"]
+    assert file_actions == [
+        "&New",
+        "&Open…",
+        "Open &Recent",
+        "&Save",
+        "Save &As…",
+        "&Collect Files",
+        "Open Sample Project",
+        "&Quit",
+    ]
     studio.navigation.setCurrentRow(AREAS.index("Script"))
     assert studio.stack.currentWidget() is studio.script
 
