@@ -11,6 +11,7 @@ name the creator chose (and never clobbers an older export there).
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import tempfile
@@ -167,10 +168,32 @@ def write_video(
             try:
                 _encode(frames, frame_count, temp, wav, log, reporter, settings)
                 os.replace(temp, out_path)
-            except BaseException:
+            except BaseException as error:
                 temp.unlink(missing_ok=True)
+                if isinstance(error, OSError) and error.errno in DISK_FULL_ERRNOS:
+                    raise DiskFullError(disk_full_message(out_path)) from error
                 raise
     return out_path
+
+
+class DiskFullError(RuntimeError):
+    """The export's disk filled up; the message says so in plain words (a RuntimeError,
+    so callers that report export failures report this one too)."""
+
+
+# errno values that mean the disk (or the user's quota on it) is full
+DISK_FULL_ERRNOS = frozenset(
+    code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
+)
+# How ffmpeg's log says it (strerror of ENOSPC and EDQUOT, lower case).
+_DISK_FULL_WORDS = ("no space left on device", "disk quota exceeded")
+
+
+def disk_full_message(out_path: Path) -> str:
+    return (
+        f"Not enough disk space to export the video to {out_path.parent}; "
+        "free some space (or pick a folder on another disk) and export again."
+    )
 
 
 def _use_bundled_ffmpeg() -> None:
@@ -306,7 +329,7 @@ def _encode(
                 process.stdin.write(memoryview(np.ascontiguousarray(frame)).cast("B"))
             except OSError as err:  # ffmpeg quit: say why in its own words
                 process.wait()
-                raise RuntimeError(_ffmpeg_failure(log)) from err
+                raise _ffmpeg_error(log, temp) from err
             written += 1
             reporter.progress(written / frame_count, f"Encoding frame {written} of {frame_count}")
         if written != frame_count:
@@ -319,7 +342,7 @@ def _encode(
         _close_quietly(process)
         raise
     if process.wait() != 0:
-        raise RuntimeError(_ffmpeg_failure(log))
+        raise _ffmpeg_error(log, temp)
 
 
 def _metadata_params(settings: ExportSettings) -> list[str]:
@@ -331,6 +354,17 @@ def _metadata_params(settings: ExportSettings) -> list[str]:
 
 
 _ERROR_WORDS = ("error", "invalid", "unknown", "failed", "no space", "permission", "could not")
+
+
+def _ffmpeg_error(log: Any, temp: Path) -> RuntimeError:
+    """Why ffmpeg failed, as the error to raise: a full disk in plain words (ffmpeg says
+    "No space left on device"), anything else in ffmpeg's own words."""
+    log.flush()
+    log.seek(0)
+    said = log.read().lower()  # all of it: the disk may fill after many other warnings
+    if any(words in said for words in _DISK_FULL_WORDS):
+        return DiskFullError(disk_full_message(temp))
+    return RuntimeError(_ffmpeg_failure(log))
 
 
 def _ffmpeg_failure(log: Any) -> str:
