@@ -110,7 +110,8 @@ def mutate(data: dict[str, Any], path: tuple, action: str, value: Any) -> None:
     elif action == "replace":
         parent[key] = value
     elif isinstance(parent[key], (int, float)) and not isinstance(parent[key], bool):
-        parent[key] = -parent[key] if action == "negate" else parent[key] * 1e300
+        huge = 10**300 if isinstance(parent[key], int) else 1e300  # int * 1e300 may overflow
+        parent[key] = -parent[key] if action == "negate" else parent[key] * huge
     else:
         parent[key] = value
 
