@@ -68,8 +68,9 @@ def test_a_pickle_saved_as_a_model_is_refused_and_never_runs(tmp_path: Path) -> 
     marker = tmp_path / "pwned"
     model = tmp_path / "faces.safetensors"
     model.write_bytes(payload(marker))
-    with pytest.raises(ModelFileError, match="faces.safetensors is not a valid model file"):
+    with pytest.raises(ModelFileError, match="faces.safetensors is not a valid model") as caught:
         load_model(model)
+    assert "PyTorch pickle" in str(caught.value) and "can run code" in str(caught.value)
     with pytest.raises(ModelFileError):
         read_config(model)
     assert not marker.exists()
@@ -92,7 +93,7 @@ def test_a_torch_save_file_renamed_to_safetensors_is_refused_and_never_runs(
     torch.save({"weights": torch.zeros(2), "extra": TouchMarker(marker)}, model)
     assert model.read_bytes()[:2] == b"PK"  # torch's zip of pickles, as shared on the web
     for load in (load_model, read_config, load_char_gpt):
-        with pytest.raises(ModelFileError, match="not a valid model file"):
+        with pytest.raises(ModelFileError, match="not a valid model file but a PyTorch pickle"):
             load(model)
     assert not marker.exists()
 

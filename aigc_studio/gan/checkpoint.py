@@ -20,6 +20,10 @@ from aigc_studio.gan.models import LABEL_EMBEDDING, Generator, build_generator
 
 CONFIG_KEY = "aigc_studio.config"
 MAX_HEADER_BYTES = 16 * 1024 * 1024
+# How files made with torch.save or pickle begin: a zip of pickles, or a pickle's PROTO
+# opcode. Only named when the file is no safetensors anyway (its header length, the first
+# 8 bytes, is impossible), since a real header length may start with byte 0x80 too.
+_PICKLE_MAGIC = (b"PK\x03\x04", b"\x80")
 
 
 class ModelFileError(ValueError):
@@ -55,6 +59,11 @@ def read_header_size(path: Path) -> int:
         raise ModelFileError(f"{path.name} is not a model file (too short)")
     (header_size,) = struct.unpack("<Q", head)
     if header_size > MAX_HEADER_BYTES or header_size + 8 > path.stat().st_size:
+        if head.startswith(_PICKLE_MAGIC):
+            raise ModelFileError(
+                f"{path.name} is not a valid model file but a PyTorch pickle (.pt, .ckpt), "
+                "which AIGC Studio never opens as it can run code; ask for a .safetensors file."
+            )
         raise ModelFileError(f"{path.name} is not a valid model file (bad header)")
     return header_size
 
