@@ -7,6 +7,7 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -207,3 +208,25 @@ def test_other_ffmpeg_failures_keep_ffmpegs_words(tmp_path: Path) -> None:
         error = export._ffmpeg_error(handle, tmp_path / "x.mp4")
     assert type(error) is RuntimeError
     assert "Conversion failed" in str(error)
+
+
+@needs_dev_full
+def test_a_full_temporary_folder_while_preparing_the_sound_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The soundtrack WAV is written by moviepy's ffmpeg into a temporary folder first."""
+    real_write_wav = export._write_wav
+
+    def onto_a_full_disk(clip: Any, path: Path) -> None:
+        Path(path).symlink_to("/dev/full")
+        real_write_wav(clip, path)
+
+    monkeypatch.setattr(export, "_write_wav", onto_a_full_disk)
+    # moviepy does not notice its ffmpeg failing on a short track; the export then looks
+    # at the free space, which on a really full disk is about none.
+    nothing_free = SimpleNamespace(total=1 << 30, used=1 << 30, free=0)
+    monkeypatch.setattr(export.shutil, "disk_usage", lambda path: nothing_free)
+    out = tmp_path / "short.mp4"
+    with pytest.raises(DiskFullError, match="Not enough disk space in the temporary folder"):
+        write_video(iter(frames(5)), 5, out, SilentReporter(), SETTINGS)
+    assert sorted(tmp_path.iterdir()) == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterable
@@ -162,7 +163,14 @@ def write_video(
         wav = audio_wav
         if wav is None:
             wav = Path(work) / "soundtrack.wav"
-            _write_wav(_audio_clip(soundtrack, frame_count / settings.fps, settings), wav)
+            clip = _audio_clip(soundtrack, frame_count / settings.fps, settings)
+            try:
+                _write_wav(clip, wav)
+                _check_wav(wav, clip.duration * clip.fps * 4)
+            except OSError as error:  # moviepy passes on its ffmpeg's words
+                if error.errno in DISK_FULL_ERRNOS or _says_disk_full(str(error)):
+                    raise DiskFullError(_temp_full_message(Path(work))) from error
+                raise
         check_cancelled(reporter)
         with open(Path(work) / "ffmpeg.log", "w+", encoding="utf-8", errors="replace") as log:
             try:
@@ -185,8 +193,14 @@ class DiskFullError(RuntimeError):
 DISK_FULL_ERRNOS = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
 )
+_LOW_SPACE_BYTES = 1 << 20  # free space below which a failed write is taken for a full disk
 # How ffmpeg's log says it (strerror of ENOSPC and EDQUOT, lower case).
 _DISK_FULL_WORDS = ("no space left on device", "disk quota exceeded")
+
+
+def _says_disk_full(text: str) -> bool:
+    """Whether ffmpeg's (or moviepy's) words say the disk is full."""
+    return any(words in text.lower() for words in _DISK_FULL_WORDS)
 
 
 def disk_full_message(out_path: Path) -> str:
@@ -231,6 +245,26 @@ def _stereo(samples_at: Callable[[np.ndarray], np.ndarray]) -> Callable[[Any], n
         return frames[0] if np.ndim(t) == 0 else frames
 
     return frame_function
+
+
+def _check_wav(path: Path, data_bytes: float) -> None:
+    """Raise OSError when moviepy's WAV is not all there: moviepy does not notice when
+    its ffmpeg fails after taking a short soundtrack (a full disk, say), and the video's
+    ffmpeg would then only say the WAV is "invalid data"."""
+    with path.open("rb") as wav:
+        head = wav.read(4)
+    if head == b"RIFF" and path.stat().st_size >= 44 + 0.9 * data_bytes:
+        return
+    if shutil.disk_usage(path.parent).free < _LOW_SPACE_BYTES:
+        raise OSError(errno.ENOSPC, "No space left on device", str(path))
+    raise OSError(errno.EIO, "the export's soundtrack could not be written", str(path))
+
+
+def _temp_full_message(work: Path) -> str:
+    return (
+        f"Not enough disk space in the temporary folder {work.parent} to prepare the "
+        "sound; free some space there and export again."
+    )
 
 
 def _write_wav(clip: AudioClip, path: Path) -> None:
@@ -361,8 +395,7 @@ def _ffmpeg_error(log: Any, temp: Path) -> RuntimeError:
     "No space left on device"), anything else in ffmpeg's own words."""
     log.flush()
     log.seek(0)
-    said = log.read().lower()  # all of it: the disk may fill after many other warnings
-    if any(words in said for words in _DISK_FULL_WORDS):
+    if _says_disk_full(log.read()):  # all of it: the disk may fill after other warnings
         return DiskFullError(disk_full_message(temp))
     return RuntimeError(_ffmpeg_failure(log))
 
