@@ -47,13 +47,13 @@ MEDIA_CLIPS = (ImageClip, VideoFileClip, AudioClip)  # clips whose ``path`` name
 _HASH_CHARS = 10  # hex digits of sha256 in a copied file's name: enough to never collide
 _STEM_CHARS = 80  # longest original name kept in a copy's name (file names have limits)
 MAX_PROJECT_BYTES = 64 << 20  # biggest project.json opened: a long short's is ~1 MB
+MAX_JSON_DEPTH = 64  # deepest nesting opened: a project nests 8 levels; far deeper is an
+# attack on the parser (Python's recursion), not a project
 _TEMP_SUFFIX = ".tmp"  # a save's temp file is .NAME-<random>.tmp beside NAME
 # errno values that mean the disk (or the user's quota on it) is full
 _DISK_FULL = frozenset(
     code for code in (errno.ENOSPC, getattr(errno, "EDQUOT", None)) if code is not None
 )
-MAX_JSON_DEPTH = 64  # deepest nesting opened: a project nests 8 levels; far deeper is an
-# attack on the parser (Python's recursion), not a project
 
 
 class ProjectError(ValueError):
