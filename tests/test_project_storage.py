@@ -479,3 +479,14 @@ def test_the_migration_registry_reaches_the_current_schema_step_by_step() -> Non
     assert json.dumps(old) == before  # pure: the caller's dict is not touched
     assert upgraded["schema_version"] == SCHEMA_VERSION
     assert migrate(upgraded) == upgraded  # the current schema passes through unchanged
+
+
+def test_a_copy_from_another_projects_assets_keeps_its_name(tmp_path: Path) -> None:
+    project, files = media_project(tmp_path)
+    first = save_project(project, tmp_path / "first")
+    copied = resolve_media_path(find_clip(project, "i")[2].path, first)  # 猫-<hash>.png
+    other = chinese_project()
+    other.timeline.track("video").clips.append(ImageClip(0.0, 1.0, str(copied), id="i"))
+    second = save_project(other, tmp_path / "second")
+    assert find_clip(other, "i")[2].path == f"assets/media/{copied.name}"  # no second hash
+    assert (second / "assets" / "media" / copied.name).read_bytes() == b"img bytes"

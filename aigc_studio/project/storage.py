@@ -175,7 +175,10 @@ def _store_outside_file(path: Path, folder: Path, target_dir: str) -> str:
     if inside is not None:
         return inside
     digest = _sha256(path)[:_HASH_CHARS]
-    relative = f"{target_dir}/{path.stem[:_STEM_CHARS]}-{digest}{path.suffix}"
+    # A file that is already a saved copy (relinked from another project's assets) keeps
+    # its name rather than growing a second hash.
+    stem = path.stem.removesuffix(f"-{digest}")
+    relative = f"{target_dir}/{stem[:_STEM_CHARS]}-{digest}{path.suffix}"
     _copy_atomic(path, folder / relative)
     return relative
 
