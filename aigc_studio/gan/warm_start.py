@@ -15,7 +15,7 @@ import torch
 from safetensors import safe_open
 from torch import nn
 
-from aigc_studio.gan.checkpoint import ModelFileError, read_config
+from aigc_studio.gan.checkpoint import ModelFileError, read_config, read_header_size
 from aigc_studio.gan.config import ModelConfig
 
 FIRST_LAYER = "net.0.weight"  # ConvTranspose2d (inputs, outputs, 4, 4): noise rows first
@@ -30,6 +30,7 @@ def source_config(path: Path) -> ModelConfig:
 def load_generator_weights(generators: list[nn.Module], path: Path) -> None:
     """Copy the model file's generator weights into each of ``generators`` (the trained
     network and its EMA copy)."""
+    read_header_size(path)  # a hostile header is refused before safetensors parses it
     with safe_open(str(path), framework="pt") as handle:
         source = {key: handle.get_tensor(key) for key in handle.keys()}
     for generator in generators:
