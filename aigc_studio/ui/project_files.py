@@ -159,7 +159,10 @@ class MissingMediaBar(QFrame):
 def file_error_sentence(error: Exception, doing: str, where: Path | str) -> str:
     """One sentence for a failed save or open: ``doing`` is e.g. "save the project to"."""
     if isinstance(error, ProjectError):
-        return str(error)  # already a sentence for the creator
+        text = str(error)  # already a sentence for the creator
+        if doing.startswith("save"):  # and the work is not lost: say so
+            text = f"{text.rstrip('.')}. Your changes are still open here."
+        return text
     if isinstance(error, OSError):
         code = error.errno
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
