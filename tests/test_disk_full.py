@@ -230,3 +230,21 @@ def test_a_full_temporary_folder_while_preparing_the_sound_says_so(
     with pytest.raises(DiskFullError, match="Not enough disk space in the temporary folder"):
         write_video(iter(frames(5)), 5, out, SilentReporter(), SETTINGS)
     assert sorted(tmp_path.iterdir()) == []
+
+
+def test_a_full_temporary_folder_while_mixing_the_timeline_says_so(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The timeline's mix is written to the temporary folder before the video."""
+    from aigc_studio.media import timeline_render
+
+    def disk_full(*args: Any, **kwargs: Any) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(timeline_render, "has_sound", lambda *args: True)
+    monkeypatch.setattr(timeline_render, "write_mix_wav", disk_full)
+    project = walk_project(duration=1.0, width=96, height=128)
+    out = tmp_path / "short.mp4"
+    with pytest.raises(DiskFullError, match="Not enough disk space in the temporary folder"):
+        render_project(project, FakeModels().renderer_for, out, SilentReporter(), SETTINGS)
+    assert sorted(tmp_path.iterdir()) == []

@@ -169,7 +169,7 @@ def write_video(
                 _check_wav(wav, clip.duration * clip.fps * 4)
             except OSError as error:  # moviepy passes on its ffmpeg's words
                 if error.errno in DISK_FULL_ERRNOS or _says_disk_full(str(error)):
-                    raise DiskFullError(_temp_full_message(Path(work))) from error
+                    raise DiskFullError(temp_full_message(Path(work))) from error
                 raise
         check_cancelled(reporter)
         with open(Path(work) / "ffmpeg.log", "w+", encoding="utf-8", errors="replace") as log:
@@ -260,7 +260,7 @@ def _check_wav(path: Path, data_bytes: float) -> None:
     raise OSError(errno.EIO, "the export's soundtrack could not be written", str(path))
 
 
-def _temp_full_message(work: Path) -> str:
+def temp_full_message(work: Path) -> str:
     return (
         f"Not enough disk space in the temporary folder {work.parent} to prepare the "
         "sound; free some space there and export again."

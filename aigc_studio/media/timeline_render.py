@@ -31,7 +31,13 @@ from aigc_studio.media.compose import (
     moments_at,
     walks_shown,
 )
-from aigc_studio.media.export import ExportSettings, write_video
+from aigc_studio.media.export import (
+    DISK_FULL_ERRNOS,
+    DiskFullError,
+    ExportSettings,
+    temp_full_message,
+    write_video,
+)
 from aigc_studio.media.layers import Face, FaceKey, Shown, Stage
 from aigc_studio.media.mix import has_sound, write_mix_wav
 from aigc_studio.media.sidecars import write_sidecars
@@ -191,17 +197,22 @@ def render_project(
         wav = None
         if has_sound(project, media_root):
             wav = Path(work) / "mix.wav"
-            write_mix_wav(
-                project,
-                wav,
-                count / settings.fps,
-                media_root=media_root,
-                rate=settings.sample_rate,
-                reporter=reporter,
-                # Platforms turn loud uploads down and leave quiet ones quiet: the mix goes
-                # out at the project's loudness target and true-peak ceiling (project.sound).
-                normalise=project.sound.normalise,
-            )
+            try:
+                write_mix_wav(
+                    project,
+                    wav,
+                    count / settings.fps,
+                    media_root=media_root,
+                    rate=settings.sample_rate,
+                    reporter=reporter,
+                    # Platforms turn loud uploads down and leave quiet ones quiet: the mix
+                    # goes out at the project's loudness target and true-peak ceiling.
+                    normalise=project.sound.normalise,
+                )
+            except OSError as error:  # the mix is written to the temporary folder first
+                if error.errno in DISK_FULL_ERRNOS:
+                    raise DiskFullError(temp_full_message(Path(work))) from error
+                raise
         frames = iter_frames(
             project,
             renderer_for,
