@@ -23,6 +23,7 @@ def test_five_areas_and_menus(studio):
     file_actions = [a.text() for a in studio.menuBar().actions()[0].menu().actions() if a.text()]
     assert file_actions == [
         "&New",
+        "New Short from &Idea…",
         "&Open…",
         "Open &Recent",
         "&Save",

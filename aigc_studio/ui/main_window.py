@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self.error_box: QMessageBox | None = None  # the last failure shown (tests read it)
         self.recovery_dialog: RecoveryDialog | None = None  # the crash offer, while shown
+        self.quick_wizard = None  # the New Short from Idea window, once opened
         self.recovery_problems: list[str] = []  # unreadable recovery copies found at start
         self.recovery = RecoverySession(recovery_dir or data_dir() / RECOVERY_FOLDER)
         self.missing_bar = MissingMediaBar()
@@ -185,6 +186,12 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu("&File")
         self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_project)
+        self._action(
+            file_menu,
+            "New Short from &Idea…",
+            QKeySequence("Ctrl+Shift+N"),
+            lambda: self.open_quick_wizard(),
+        ).setStatusTip("Type a topic; get a finished short and a project to edit")
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_project)
         self.recent_menu = RecentProjectsMenu(self.settings, self.open_recent, self)
         file_menu.addMenu(self.recent_menu)
@@ -301,6 +308,28 @@ class MainWindow(QMainWindow):
         self._remember_folder(Path(folder))
         self.show_status(f"Opened {folder}")
         self.check_missing_media()
+        return True
+
+    def open_quick_wizard(self):
+        """File ▸ New Short from Idea…: show the wizard (one per window, kept between uses so
+        a finished run's list stays); returns it."""
+        if self.quick_wizard is None:
+            # Imported here: the pipeline pulls in the whole generation stack, which the
+            # window does not need until a short is made.
+            from aigc_studio.ui.quick_wizard import QuickWizard
+
+            self.quick_wizard = QuickWizard(self.engine, self)
+            self.quick_wizard.sig_open_project.connect(self.open_project_on_timeline)
+        self.quick_wizard.show()
+        self.quick_wizard.raise_()
+        self.quick_wizard.activateWindow()
+        return self.quick_wizard
+
+    def open_project_on_timeline(self, folder: str | Path) -> bool:
+        """Open a project and show it in the Timeline area (the wizard's result)."""
+        if not self.open_project(folder):
+            return False
+        self.show_area("Timeline")
         return True
 
     def open_recent(self, folder: str | Path) -> bool:

@@ -1,0 +1,445 @@
+"""File ▸ New Short from Idea…: a topic in, finished MP4s and an editable project out.
+
+The dialog only gathers choices and shows the run: the whole pipeline (script, narration,
+captions, visuals, music, export, the saved project) is quick.pipeline.make_quick_short,
+run as one engine job (engine.tasks.quick_job) with one overall progress bar, the stage
+the pipeline reports, the time left, and a cooperative Stop. When it ends the dialog lists
+the videos and offers to open variant 1's project on the timeline.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from dataclasses import fields
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aigc_studio.engine.tasks import quick_job
+from aigc_studio.media.presets import DEFAULT_PRESET, PRESETS
+from aigc_studio.project.clips import DEFAULT_MODEL_REF
+from aigc_studio.quick.pipeline import QuickRequest, QuickResult
+from aigc_studio.script.model import LANGS
+from aigc_studio.script.structures import STRUCTURES
+from aigc_studio.ui.eta import EtaEstimator, format_duration
+from aigc_studio.ui.script_writer import PROVIDERS
+from aigc_studio.ui.settings import (
+    DEFAULT_LLM_MODEL,
+    DEFAULT_LLM_URL,
+    Settings,
+    load_settings,
+    save_settings,
+)
+from aigc_studio.ui.widgets import browse_row, button, hint
+
+JOB_NAME = "Make my short"  # the engine job's name; its failures start with it
+LENGTHS = (15, 30, 60)  # the lengths offered, in seconds
+DEFAULT_LENGTH = 30
+MAX_VARIANTS = 6  # more would take long on a CPU and is rarely worth A/B testing
+AUTO_STRUCTURE = "Auto"  # the structure menu's first entry: the pipeline picks one
+LANG_LABELS = {"en": "English", "zh": "中文"}
+PROGRESS_STEPS = 1000  # the bar's resolution
+NAME_LIMIT = 48  # characters of the topic kept in the default file name
+# The Settings field that would remember the last choices (a JSON object). Settings has
+# no such field yet; until it does, the wizard simply starts from the defaults.
+CHOICES_FIELD = "quick_choices"
+EMPTY_TOPIC = (
+    "Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the "
+    "script is written about it."
+)
+
+
+def file_name_for(topic: str) -> str:
+    """A safe file name from the topic: its letters and digits (any script), dashes between
+    words, nothing a file system or a shell trips on; "my-short" when nothing is left."""
+    words = re.findall(r"\w+", topic.strip().lower())
+    name = "-".join(words).replace("_", "-")[:NAME_LIMIT].strip("-")
+    return name or "my-short"
+
+
+def default_output_folder() -> Path:
+    """The creator's Videos folder, else Documents, else home: where people look for MP4s."""
+    for location in (
+        QStandardPaths.StandardLocation.MoviesLocation,
+        QStandardPaths.StandardLocation.DocumentsLocation,
+    ):
+        folder = QStandardPaths.writableLocation(location)
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
+
+
+def unused_path(folder: Path, stem: str) -> Path:
+    """folder/stem.mp4, or stem-2.mp4, stem-3.mp4… when an earlier short took the name."""
+    candidate = folder / f"{stem}.mp4"
+    number = 2
+    while candidate.exists() or candidate.with_suffix(".aigcproj").exists():
+        candidate = folder / f"{stem}-{number}.mp4"
+        number += 1
+    return candidate
+
+
+def show_in_folder(path: Path) -> None:
+    """Open the file manager at the folder holding ``path``."""
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
+
+
+def remembered_choices(settings: Settings) -> dict:
+    if CHOICES_FIELD not in {f.name for f in fields(Settings)}:
+        return {}
+    try:
+        choices = json.loads(getattr(settings, CHOICES_FIELD) or "{}")
+    except ValueError:
+        return {}
+    return choices if isinstance(choices, dict) else {}
+
+
+def remember_choices(choices: dict) -> None:
+    if CHOICES_FIELD not in {f.name for f in fields(Settings)}:
+        return
+    settings = load_settings()
+    setattr(settings, CHOICES_FIELD, json.dumps(choices, ensure_ascii=False))
+    save_settings(settings)
+
+
+class QuickWizard(QDialog):
+    sig_open_project = Signal(str)
+    """Open on the timeline was pressed; carries variant 1's project folder."""
+
+    def __init__(self, engine, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("New short from idea")
+        self.setMinimumWidth(620)
+        self.engine = engine
+        self.job = None  # the running pipeline job, if any
+        self.result: QuickResult | None = None  # the last finished run
+        self.eta = EtaEstimator()
+        self._out_was_typed = False  # the creator chose the file: stop following the topic
+        settings = load_settings()
+        choices = remembered_choices(settings)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint(
+                "Type an idea; the studio writes the script, voices it, captions it, "
+                "animates faces to it, adds music and exports the video. The result is "
+                "also saved as a project you can edit on the timeline."
+            )
+        )
+        form = QFormLayout()
+        self.topic_edit = QLineEdit()
+        self.topic_edit.setPlaceholderText("e.g. why cats knock things off tables")
+        self.topic_edit.setToolTip("What the short is about, in a sentence")
+        self.topic_edit.textChanged.connect(self._follow_topic)
+        form.addRow("Topic", self.topic_edit)
+
+        self.lang_combo = self._combo(
+            [(LANG_LABELS.get(lang, lang), lang) for lang in LANGS],
+            choices.get("lang", "en"),
+            "The language of the script, the voice and the captions",
+        )
+        form.addRow("Language", self.lang_combo)
+        self.writer_combo = self._combo(
+            list((label, key) for key, label in PROVIDERS),
+            settings.writer_provider or "builtin",
+            "Who writes the script; the Script area's Settings… set up the LLM server and "
+            "your text model",
+        )
+        form.addRow("Writer", self.writer_combo)
+        self.structure_combo = self._combo(
+            [(AUTO_STRUCTURE, None), *((name, name) for name in STRUCTURES)],
+            choices.get("structure"),
+            "The shape of the short; Auto picks one that suits the topic",
+        )
+        form.addRow("Structure", self.structure_combo)
+        self.length_combo = self._combo(
+            [(f"{seconds} s", seconds) for seconds in LENGTHS],
+            choices.get("seconds", DEFAULT_LENGTH),
+            "How long the short is",
+        )
+        form.addRow("Length", self.length_combo)
+        self.preset_combo = self._combo(
+            [(preset.name, preset.name) for preset in PRESETS],
+            choices.get("preset", DEFAULT_PRESET),
+            "The platform the video is for: its size and frame rate",
+        )
+        form.addRow("Platform", self.preset_combo)
+
+        self.model_edit = QLineEdit(str(choices.get("model", "")))
+        self.model_edit.setPlaceholderText("The shipped face model")
+        self.model_edit.setToolTip("The face model whose faces appear; empty = the shipped one")
+        form.addRow("Face model", browse_row(self.model_edit, "Choose a face model", self._pick))
+        self.seed_spin = QSpinBox()
+        self.seed_spin.setRange(0, 1_000_000)
+        self.seed_spin.setValue(int(choices.get("seed", 0)))
+        self.seed_spin.setToolTip("Same seed, same short; another seed, other faces and words")
+        form.addRow("Seed", self.seed_spin)
+        self.variants_spin = QSpinBox()
+        self.variants_spin.setRange(1, MAX_VARIANTS)
+        self.variants_spin.setValue(int(choices.get("variants", 1)))
+        self.variants_spin.setToolTip("Several versions to compare (A/B testing), made in turn")
+        form.addRow("Variants", self.variants_spin)
+        self.out_edit = QLineEdit(str(default_output_folder() / "my-short.mp4"))
+        self.out_edit.setToolTip("The MP4 to write; the project is saved beside it")
+        self.out_edit.textEdited.connect(lambda _text: setattr(self, "_out_was_typed", True))
+        form.addRow("Save as", browse_row(self.out_edit, "Where to save", self._pick_out))
+        self.inputs = QWidget()
+        self.inputs.setLayout(form)
+        layout.addWidget(self.inputs)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, PROGRESS_STEPS)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.status)
+        self.results = QVBoxLayout()  # one row per video once a run has finished
+        layout.addLayout(self.results)
+
+        buttons = QHBoxLayout()
+        self.open_button = button(
+            "Open on the timeline", "Open variant 1's project in the studio to edit it"
+        )
+        self.open_button.clicked.connect(self.open_on_timeline)
+        self.open_button.setVisible(False)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        self.make_button = button("Make my short", "Write, voice, animate and export it", True)
+        self.make_button.clicked.connect(self.make)
+        self.stop_button = button("Stop", "Stop now; no unfinished video is left behind")
+        self.stop_button.clicked.connect(self.stop)
+        self.stop_button.setEnabled(False)
+        self.close_button = button("Close", "Close this window (stops a running short)")
+        self.close_button.clicked.connect(self.close)
+        for widget in (self.make_button, self.stop_button, self.close_button):
+            buttons.addWidget(widget)
+        layout.addLayout(buttons)
+
+    def _combo(self, items: list[tuple[str, object]], current: object, tip: str) -> QComboBox:
+        combo = QComboBox()
+        for label, data in items:
+            combo.addItem(label, data)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setToolTip(tip)
+        return combo
+
+    # -- inputs -----------------------------------------------------------------------
+
+    def _follow_topic(self, topic: str) -> None:
+        if not self._out_was_typed:
+            folder = Path(self.out_edit.text()).parent
+            self.out_edit.setText(str(unused_path(folder, file_name_for(topic))))
+
+    def _pick(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Choose a face model", self.model_edit.text(), "Face models (*.safetensors)"
+        )
+        if path:
+            self.model_edit.setText(path)
+
+    def _pick_out(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save the short as", self.out_edit.text(), "MP4 video (*.mp4)"
+        )
+        if path:
+            self._out_was_typed = True
+            self.out_edit.setText(path if path.lower().endswith(".mp4") else path + ".mp4")
+
+    def request(self) -> QuickRequest:
+        """The run the fields describe; ValueError with a sentence when one is unusable."""
+        topic = self.topic_edit.text().strip()
+        if not topic:
+            raise ValueError(EMPTY_TOPIC)
+        out_text = self.out_edit.text().strip()
+        if not out_text:
+            raise ValueError("Choose where to save the video (Save as).")
+        out = Path(out_text).expanduser()
+        if out.suffix.lower() != ".mp4":
+            out = out.with_suffix(".mp4")
+        model = self.model_edit.text().strip()
+        if model:
+            if not model.lower().endswith(".safetensors"):
+                raise ValueError("A face model is a .safetensors file; choose one with Browse….")
+            if not Path(model).expanduser().is_file():
+                raise ValueError(f"The face model {model} is not there; choose another one.")
+            model = str(Path(model).expanduser().resolve())
+        settings = load_settings()
+        provider = str(self.writer_combo.currentData())
+        if provider == "own" and not settings.text_model:
+            raise ValueError(
+                "There is no text model of yours yet: train one in the Script area "
+                "(Train my text model…) or choose another writer."
+            )
+        return QuickRequest(
+            topic=topic,
+            out=out,
+            lang=str(self.lang_combo.currentData()),
+            preset=str(self.preset_combo.currentData()),
+            provider=provider,
+            structure=self.structure_combo.currentData(),
+            seed=self.seed_spin.value(),
+            seconds=float(self.length_combo.currentData()),
+            model=model or DEFAULT_MODEL_REF,
+            variants=self.variants_spin.value(),
+            llm_url=settings.llm_url or DEFAULT_LLM_URL,
+            llm_model=settings.llm_model or DEFAULT_LLM_MODEL,
+            text_model=settings.text_model,
+        )
+
+    # -- the run ----------------------------------------------------------------------
+
+    def make(self) -> None:
+        """Make my short: check the fields, then run the pipeline as an engine job."""
+        if self.job is not None or self.engine is None:
+            return
+        try:
+            request = self.request()
+            request.out.parent.mkdir(parents=True, exist_ok=True)
+        except ValueError as error:
+            self.status.setText(str(error))
+            self.topic_edit.setFocus()
+            return
+        except OSError as error:
+            self.status.setText(
+                f"Cannot create the folder {Path(self.out_edit.text()).parent} "
+                f"({error.strerror or error}); choose another place to save."
+            )
+            return
+        self._remember(request)
+        self._clear_results()
+        self.status.setText(f"Making “{request.topic}”…")
+        self.progress.setValue(0)
+        self.progress.setFormat("Starting…")
+        self.progress.setVisible(True)
+        self.eta.reset()
+        self._set_running(True)
+        self.job = self.engine.start_job(JOB_NAME, quick_job(request))
+        self.job.sig_progress.connect(self._on_progress)
+        self.job.sig_finished.connect(self._on_finished)
+        self.job.sig_failed.connect(self._on_failed)
+        self.job.sig_cancelled.connect(self._on_cancelled)
+
+    def stop(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.stop_button.setEnabled(False)
+            self.status.setText("Stopping at the next step…")
+
+    def _set_running(self, running: bool) -> None:
+        self.inputs.setEnabled(not running)
+        self.make_button.setEnabled(not running)
+        self.stop_button.setEnabled(running)
+
+    def _on_progress(self, fraction: float, message: str) -> None:
+        done = int(fraction * PROGRESS_STEPS)
+        self.progress.setValue(done)
+        left = self.eta.seconds_left(done, PROGRESS_STEPS, time.monotonic())
+        about = f" · about {format_duration(left)} left" if left is not None else ""
+        self.progress.setFormat((message or "%p%") + about)
+
+    def _on_finished(self, result: QuickResult) -> None:
+        self.job = None
+        self._set_running(False)
+        self.result = result
+        self.progress.setValue(PROGRESS_STEPS)
+        self.progress.setFormat("Done")
+        count = len(result.videos)
+        self.status.setText(
+            f"Made {count} video{'s' if count != 1 else ''} in "
+            f"{format_duration(result.seconds_taken)}:"
+        )
+        for video in result.videos:
+            self._add_result_row(video)
+        self.open_button.setVisible(bool(result.projects))
+
+    def _on_failed(self, message: str) -> None:
+        self.job = None
+        self._set_running(False)
+        self.progress.setVisible(False)
+        # The pipeline's own sentence is the message; drop the job's "… failed:" prefix.
+        self.status.setText(message.removeprefix(f"{JOB_NAME} failed: "))
+
+    def _on_cancelled(self) -> None:
+        self.job = None
+        self._set_running(False)
+        self.progress.setVisible(False)
+        self.status.setText("Stopped before the short was finished; no unfinished video was kept.")
+
+    def _add_result_row(self, video: Path) -> None:
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(str(video))
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        line.addWidget(label, 1)
+        show = button("Show in folder", "Open the folder holding this video")
+        show.clicked.connect(lambda _checked=False, path=video: show_in_folder(path))
+        line.addWidget(show)
+        self.results.addWidget(row)
+
+    def _clear_results(self) -> None:
+        self.result = None
+        self.open_button.setVisible(False)
+        while self.results.count():
+            widget = self.results.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def result_rows(self) -> list[str]:
+        """The listed videos' paths, as shown (tests and screen readers)."""
+        rows = []
+        for index in range(self.results.count()):
+            widget = self.results.itemAt(index).widget()
+            if widget is not None:
+                rows.append(widget.findChild(QLabel).text())
+        return rows
+
+    def open_on_timeline(self) -> None:
+        if self.result is not None and self.result.projects:
+            self.sig_open_project.emit(str(self.result.projects[0]))
+
+    def _remember(self, request: QuickRequest) -> None:
+        remember_choices(
+            {
+                "lang": request.lang,
+                "structure": request.structure,
+                "seconds": int(request.seconds),
+                "preset": request.preset,
+                "model": self.model_edit.text().strip(),
+                "seed": request.seed,
+                "variants": request.variants,
+            }
+        )
+
+    def closeEvent(self, event) -> None:
+        # Closing the window stops the short (the pipeline leaves no half-written file).
+        self.stop()
+        super().closeEvent(event)
+
+    def reject(self) -> None:
+        # Escape closes the window too, and must stop the short just like Close.
+        self.stop()
+        super().reject()
+
+    def wait_for_job(self, timeout_ms: int = 10_000) -> None:
+        """Block until the job's thread ends (tests and application shutdown)."""
+        if self.job is not None:
+            self.job.wait(timeout_ms)
