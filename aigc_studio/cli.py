@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from aigc_studio import __version__
 from aigc_studio.cli_loudness import add_loudness_parser, run_loudness
 from aigc_studio.cli_project import add_project_parser, run_project
+from aigc_studio.cli_quick import add_quick_parser, run_quick
 from aigc_studio.cli_voice import add_tts_parser, run_tts
 
 if TYPE_CHECKING:
@@ -367,6 +368,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tts_parser(commands)
     add_loudness_parser(commands)
     add_project_parser(commands)
+    add_quick_parser(commands)
     return parser
 
 
@@ -677,6 +679,7 @@ COMMANDS = {
     "tts": run_tts,
     "loudness": run_loudness,
     "project": run_project,
+    "quick": run_quick,
 }
 
 

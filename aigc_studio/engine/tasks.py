@@ -281,3 +281,21 @@ def narration_job(request: NarrationRequest) -> JobFunction:
         return narrate_scenes(scenes, request.lang, voice, request.out_dir, reporter)
 
     return run
+
+
+if TYPE_CHECKING:  # appended with quick_job, beside it: the wizard's request type
+    from aigc_studio.quick.pipeline import QuickRequest
+
+
+def quick_job(request: QuickRequest) -> JobFunction:
+    """A job making the one-step short(s) of the "New short from idea" wizard; returns
+    quick.pipeline.QuickResult (every variant's MP4 and project folder). Progress is one
+    bar over all variants; cancel stops between steps and inside narration and export."""
+    request = copy.copy(request)  # the wizard may change its fields while this runs
+
+    def run(reporter: Reporter) -> Any:
+        from aigc_studio.quick.pipeline import make_quick_short
+
+        return make_quick_short(request, reporter)
+
+    return run
