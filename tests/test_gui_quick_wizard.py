@@ -8,6 +8,7 @@ pipeline once.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from pathlib import Path
@@ -46,6 +47,7 @@ class FakePipeline:
 
     def __init__(self) -> None:
         self.gate: threading.Event | None = None  # when set: wait here until it is set
+        self.gate_after_first = False  # wait after variant 1 is written, not before it
         self.error: Exception | None = None  # raised at the second stage
         self.requests: list[QuickRequest] = []
 
@@ -56,12 +58,13 @@ class FakePipeline:
         reporter.progress(0.4, STAGES[1])
         if self.error is not None:
             raise self.error
-        while self.gate is not None and not self.gate.wait(0.02):
-            check_cancelled(reporter)  # Stop lands here, as in the real pipeline's steps
-        check_cancelled(reporter)
+        if not self.gate_after_first:
+            self._wait(reporter)
         reporter.progress(0.9, STAGES[2])
         videos, projects = [], []
         for k in range(1, request.variants + 1):
+            if k == 2 and self.gate_after_first:
+                self._wait(reporter)
             suffix = "" if k == 1 else f"-v{k}"
             video = request.out.with_name(f"{request.out.stem}{suffix}.mp4")
             video.write_bytes(b"\x00\x00\x00\x18ftypmp42")  # stands in for the MP4
@@ -70,6 +73,11 @@ class FakePipeline:
             videos.append(video)
         reporter.progress(1.0, "Done")
         return QuickResult(videos=videos, projects=projects, seconds_taken=3.0)
+
+    def _wait(self, reporter) -> None:
+        while self.gate is not None and not self.gate.wait(0.02):
+            check_cancelled(reporter)  # Stop lands here, as in the real pipeline's steps
+        check_cancelled(reporter)
 
 
 @pytest.fixture
@@ -170,6 +178,21 @@ def test_stop_cancels_the_run_and_says_so(qtbot, wizard, fake, tmp_path):
     assert wizard.result is None and wizard.result_rows() == []
     assert not (tmp_path / "long.mp4").exists()
     assert wizard.make_button.isEnabled() and wizard.inputs.isEnabled()
+
+
+def test_stop_after_the_first_variant_keeps_and_lists_it(qtbot, wizard, fake, tmp_path):
+    old = tmp_path / "pets-v2.mp4"
+    old.write_bytes(b"from an earlier run")  # not this run's: must not be listed
+    os.utime(old, (1_000_000, 1_000_000))
+    fake.gate, fake.gate_after_first = threading.Event(), True
+    fill(wizard, "pets", tmp_path / "pets.mp4", variants=3)
+    click(qtbot, wizard.make_button)
+    qtbot.waitUntil(lambda: (tmp_path / "pets.aigcproj").is_dir(), timeout=WAIT_MS)
+    click(qtbot, wizard.stop_button)
+    qtbot.waitUntil(lambda: wizard.job is None, timeout=WAIT_MS)
+    assert wizard.status.text().startswith("Stopped. 1 of 3 videos were finished")
+    assert wizard.result_rows() == [str(tmp_path / "pets.mp4")]
+    assert wizard.open_button.isVisible()
 
 
 def test_a_failure_shows_the_pipelines_sentence(qtbot, wizard, fake, tmp_path):

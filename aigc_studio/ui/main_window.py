@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -66,6 +67,9 @@ from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
 from aigc_studio.ui.undo import push_command
 
+if TYPE_CHECKING:
+    from aigc_studio.ui.quick_wizard import QuickWizard  # imported when first opened
+
 AREAS = ("Train", "Explore", "Script", "Timeline", "Export")
 AREA_TIPS = {
     "Train": "Train a face model on your own images",
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         self._shut_down = False
         self.error_box: QMessageBox | None = None  # the last failure shown (tests read it)
         self.recovery_dialog: RecoveryDialog | None = None  # the crash offer, while shown
-        self.quick_wizard = None  # the New Short from Idea window, once opened
+        self.quick_wizard: QuickWizard | None = None  # New Short from Idea, once opened
         self.recovery_problems: list[str] = []  # unreadable recovery copies found at start
         self.recovery = RecoverySession(recovery_dir or data_dir() / RECOVERY_FOLDER)
         self.missing_bar = MissingMediaBar()
@@ -310,7 +314,7 @@ class MainWindow(QMainWindow):
         self.check_missing_media()
         return True
 
-    def open_quick_wizard(self):
+    def open_quick_wizard(self) -> QuickWizard:
         """File ▸ New Short from Idea…: show the wizard (one per window, kept between uses so
         a finished run's list stays); returns it."""
         if self.quick_wizard is None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.tasks import quick_job
 from aigc_studio.media.presets import DEFAULT_PRESET, PRESETS
 from aigc_studio.project.clips import DEFAULT_MODEL_REF
-from aigc_studio.quick.pipeline import QuickRequest, QuickResult
+from aigc_studio.quick.pipeline import QuickRequest, QuickResult, variant_paths
 from aigc_studio.script.model import LANGS
 from aigc_studio.script.structures import STRUCTURES
 from aigc_studio.ui.eta import EtaEstimator, format_duration
@@ -129,6 +129,8 @@ class QuickWizard(QDialog):
         self.engine = engine
         self.job = None  # the running pipeline job, if any
         self.result: QuickResult | None = None  # the last finished run
+        self._running: QuickRequest | None = None  # the request being made
+        self._started = 0.0  # time.time() when it started: files older are not its own
         self.eta = EtaEstimator()
         self._out_was_typed = False  # the creator chose the file: stop following the topic
         settings = load_settings()
@@ -325,6 +327,7 @@ class QuickWizard(QDialog):
             return
         self._remember(request)
         self._clear_results()
+        self._running, self._started = request, time.time()
         self.status.setText(f"Making “{request.topic}”…")
         self.progress.setValue(0)
         self.progress.setFormat("Starting…")
@@ -381,7 +384,37 @@ class QuickWizard(QDialog):
         self.job = None
         self._set_running(False)
         self.progress.setVisible(False)
-        self.status.setText("Stopped before the short was finished; no unfinished video was kept.")
+        kept = self._finished_before_stop()
+        if not kept.videos:
+            self.status.setText(
+                "Stopped before the short was finished; no unfinished video was kept."
+            )
+            return
+        # Variants finished before the stop are whole files: offer them like a full run.
+        self.result = kept
+        self.status.setText(
+            f"Stopped. {len(kept.videos)} of {self._running.variants if self._running else 0} "
+            "videos were finished before the stop and are kept:"
+        )
+        for video in kept.videos:
+            self._add_result_row(video)
+        self.open_button.setVisible(True)
+
+    def _finished_before_stop(self) -> QuickResult:
+        """The variants of the stopped run whose MP4 and project were both written by it."""
+        kept = QuickResult(videos=[], projects=[], seconds_taken=time.time() - self._started)
+        request = self._running
+        for variant in range(1, (request.variants if request else 0) + 1):
+            video, folder = variant_paths(request.out, variant)
+            try:
+                fresh = video.stat().st_mtime >= self._started - 1  # coarse file clocks
+            except OSError:
+                break  # variants are made in order: none after this one was finished
+            if not (fresh and folder.is_dir()):
+                break
+            kept.videos.append(video)
+            kept.projects.append(folder)
+        return kept
 
     def _add_result_row(self, video: Path) -> None:
         row = QWidget()
