@@ -10,6 +10,7 @@ join the base ahead of a moving one it never meets.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import zlib
 from collections.abc import Callable, Hashable, Mapping
@@ -45,6 +46,7 @@ from aigc_studio.project.model import ImageClip, LatentWalkClip, VisualClip
 KEN_BURNS_STEP_PX = 0.5  # largest move of a still picture's Ken Burns between redraws
 HOLD = 1e-6  # a clip that has ended is shown this long before its end (its last frame)
 FaceKey = tuple[int, float]  # (id of a walk clip, timeline time it is shown at)
+PIP_MARGIN = 0.04  # a picture-in-picture keeps this share of the frame clear of its edges
 
 
 @dataclass(frozen=True)
@@ -111,6 +113,8 @@ def clip_ops(
     opacity = clip.opacity if opacity is None else opacity
     if opacity <= 0 or dx >= stage.width:
         return []
+    if clip.pip:
+        return _pip_ops(shown, faces, stage, opacity, dx)
     if isinstance(clip, LatentWalkClip):
         return _walk_ops(shown, faces[shown.face_key], stage, bottom, opacity, dx)
     if isinstance(clip, ImageClip):
@@ -175,6 +179,47 @@ def _walk_ops(
         )
 
     return [Op(None, covering, None, _whole(stage, opacity, dx))]
+
+
+# -- picture-in-picture ----------------------------------------------------------------
+
+
+def pip_rect(clip: VisualClip, width: int, height: int) -> tuple[int, int, int, int]:
+    """(x, y, w, h) of a picture-in-picture clip in a width x height frame: ``pip_scale``
+    of the frame's width, in its corner inside a safe margin (a face is a square, anything
+    else a small copy of the frame's shape)."""
+    w = max(2, int(round(width * clip.pip_scale)))
+    h = w if isinstance(clip, LatentWalkClip) else max(2, int(round(height * clip.pip_scale)))
+    w, h = min(w, width), min(h, height)
+    margin_x = int(round(width * PIP_MARGIN))
+    margin_y = int(round(height * PIP_MARGIN))
+    x = margin_x if clip.pip.endswith("left") else width - margin_x - w
+    y = margin_y if clip.pip.startswith("top") else height - margin_y - h
+    return max(0, x), max(0, y), w, h
+
+
+def _pip_ops(
+    shown: Shown, faces: Mapping[FaceKey, Face], stage: Stage, opacity: float, dx: int
+) -> list[Op]:
+    """The clip drawn as its own small frame (its fit mode inside it) in its corner."""
+    x, y, w, h = pip_rect(shown.clip, stage.width, stage.height)
+    inner = Stage(w, h, stage.sources, stage.media_root, stage.layout)
+    full = dataclasses.replace(shown.clip, pip="", opacity=1.0)  # type: ignore[type-var]
+    # Faces are keyed by the shown clip; the copy draws the same face.
+    inner_faces = dict(faces)
+    if shown.face_key in faces:
+        inner_faces[(id(full), shown.time)] = faces[shown.face_key]
+    ops = clip_ops(Shown(full, shown.time), inner_faces, inner, bottom=True)
+    rect = (x + dx, y, w, h)
+
+    def picture(frame: np.ndarray) -> None:
+        small = np.zeros((h, w, 3), dtype=np.uint8)
+        for op in ops:
+            op.paint(small)
+        paste(frame, small, rect[0], rect[1], opacity)
+
+    bounds = _bounds(rect, stage)
+    return [Op(None, picture, bounds, bounds if opacity >= 1.0 else None)]
 
 
 # -- still images -----------------------------------------------------------------------

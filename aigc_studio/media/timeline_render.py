@@ -43,6 +43,7 @@ from aigc_studio.media.mix import has_sound, write_mix_wav
 from aigc_studio.media.sidecars import write_sidecars
 from aigc_studio.media.sources import MediaSources
 from aigc_studio.progress import Reporter
+from aigc_studio.project.clips import TalkSettings
 from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
 
 # (N, nz) float32 -> (N, R, R, 3) uint8. A clip with classes (LatentWalkClip.labels) is
@@ -58,6 +59,10 @@ PREFETCH_FRAMES = 3
 # Faces rendered per model call during an export: batching saves the model's per-call
 # overhead, and 8 (not more) keeps the batch's enlarged faces small in memory.
 EXPORT_BATCH = 8
+
+BLINK_SECONDS = 0.2  # a blink, eyes closing and opening again
+BLINK_DEPTH = 3.0  # how far along the blink direction the eyes are fully closed
+DRIFT_HERTZ = (0.08, 0.25)  # slow head drifts: a few seconds per sway
 
 Item = TypeVar("Item")
 
@@ -95,8 +100,64 @@ def _active_captions(project: Project, t: float) -> list[CaptionClip]:
 
 
 def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.ndarray:
-    """The clip's latent at timeline time t; ``walk`` saves rebuilding clip.walk()."""
-    return walk_latent_at(walk or clip.walk(), clip.walk_time(t), clip.walk_length)
+    """The clip's latent at timeline time t; ``walk`` saves rebuilding clip.walk().
+
+    A virtual host (clip.talk) moves from its walk along its talk directions: the mouth
+    with the narration's loudness, the eyes in short blinks, the head in slow drifts.
+    """
+    latent = walk_latent_at(walk or clip.walk(), clip.walk_time(t), clip.walk_length)
+    if clip.talk is not None:
+        latent = latent + talk_offset(clip.talk, t - clip.start)
+    return latent
+
+
+def talk_offset(talk: TalkSettings, seconds: float) -> np.ndarray:
+    """How far a virtual host's latent moves ``seconds`` after its clip's start."""
+    offset = talk.strength * envelope_at(talk, seconds) * np.asarray(talk.mouth, np.float64)
+    if talk.blink and talk.blink_every > 0:
+        offset = offset + BLINK_DEPTH * blink_at(talk, seconds) * np.asarray(talk.blink)
+    if talk.drift and talk.drift_amount > 0:
+        rng = np.random.default_rng([talk.seed, 2])  # the same phases in preview and export
+        for direction in talk.drift:
+            hertz, phase = rng.uniform(*DRIFT_HERTZ), rng.uniform(0.0, 2 * np.pi)
+            swing = talk.drift_amount * np.sin(2 * np.pi * hertz * seconds + phase)
+            offset = offset + swing * np.asarray(direction, np.float64)
+    return offset
+
+
+def envelope_at(talk: TalkSettings, seconds: float) -> float:
+    """The narration's loudness 0..1 at ``seconds`` into the clip (linear between values)."""
+    values = talk.envelope
+    position = seconds * talk.envelope_fps
+    if not values or position < 0 or position > len(values) - 1:
+        return 0.0  # before or after the narration the host listens, mouth closed
+    low = int(position)
+    high = min(low + 1, len(values) - 1)
+    share = position - low
+    return float(values[low] * (1 - share) + values[high] * share)
+
+
+def blink_at(talk: TalkSettings, seconds: float) -> float:
+    """How closed the eyes are 0..1 at ``seconds``: a raised-cosine pulse BLINK_SECONDS
+    long at each blink time (blink_times)."""
+    for start in blink_times(talk, seconds):
+        inside = (seconds - start) / BLINK_SECONDS
+        if 0.0 <= inside <= 1.0:
+            return float(0.5 - 0.5 * np.cos(2 * np.pi * inside))
+    return 0.0
+
+
+def blink_times(talk: TalkSettings, until: float) -> list[float]:
+    """Seconds from the clip's start at which the host's blinks begin, up to ``until``:
+    ``blink_every`` apart on average, varied by the seed (people do not blink on a beat)."""
+    if talk.blink_every <= 0:
+        return []
+    rng = np.random.default_rng([talk.seed, 1])
+    times, t = [], talk.blink_every * rng.uniform(0.3, 0.8)
+    while t <= until:
+        times.append(t)
+        t += talk.blink_every * rng.uniform(0.6, 1.4)
+    return times
 
 
 def frame_at(

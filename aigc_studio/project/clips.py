@@ -30,6 +30,9 @@ FitMode = Literal["fit", "fill", "ken_burns"]
 FIT_MODES = ("fit", "fill", "ken_burns")
 TransitionKind = Literal["none", "crossfade", "slide"]
 TRANSITIONS = ("none", "crossfade", "slide")
+# Corners a picture-in-picture clip may sit in; "" draws the clip full-frame as usual.
+PIP_CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
+MAX_TALK_STRENGTH = 3.0  # strongest mouth movement a virtual host may be given
 MAX_SPEED = 16.0  # fastest playback a clip may have (and 1 / MAX_SPEED the slowest)
 MAX_TIMELINE_SECONDS = 24 * 3600.0  # latest start and longest clip a project may hold: a
 # day is far beyond any short, while 1e308 s would make every "until the end" loop endless
@@ -50,6 +53,10 @@ class VisualProps:
     # its track: crossfade blends, slide pushes in from the right
     transition_duration: float = 0.5  # seconds the transition takes, from the clip's start
     ken_burns_zoom: float = 1.15  # how far Ken Burns zooms in by the clip's end (1 = none)
+    # Picture-in-picture: "" = off (the fit mode rules), else the corner (PIP_CORNERS) the
+    # clip is drawn in, scaled down, over the tracks below.
+    pip: str = ""
+    pip_scale: float = 0.35  # the picture-in-picture's width as a share of the frame's
 
     def source_time(self, t: float) -> float:
         """Seconds into the source shown at timeline time t."""
@@ -64,6 +71,8 @@ class VisualProps:
             "transition": self.transition,
             "transition_duration": self.transition_duration,
             "ken_burns_zoom": self.ken_burns_zoom,
+            "pip": self.pip,
+            "pip_scale": self.pip_scale,
         }
 
     @staticmethod
@@ -75,6 +84,12 @@ class VisualProps:
         transition = data.get("transition", "none")
         if transition not in TRANSITIONS:
             raise ValueError(f"unknown transition {transition!r}")
+        pip = data.get("pip", "")  # projects saved before picture-in-picture have none
+        if pip not in ("", *PIP_CORNERS):
+            raise ValueError(
+                f"unknown picture-in-picture corner {pip!r}; expected one of "
+                f"{', '.join(PIP_CORNERS)} or nothing"
+            )
         return {
             "fit": fit,
             "opacity": _in_range(data.get("opacity", 1.0), "opacity", 0.0, 1.0),
@@ -87,7 +102,83 @@ class VisualProps:
             "ken_burns_zoom": _in_range(
                 data.get("ken_burns_zoom", 1.15), "ken_burns_zoom", 1.0, 3.0
             ),
+            "pip": pip,
+            "pip_scale": _in_range(data.get("pip_scale", 0.35), "pip_scale", 0.1, 0.9),
         }
+
+
+@dataclass
+class TalkSettings:
+    """What makes a latent walk a virtual host that speaks the narration (gan/talking.py
+    finds the directions; media/timeline_render.clip_latent moves the face along them)."""
+
+    mouth: list[float]  # unit latent direction that opens the mouth
+    strength: float = 1.5  # how far the loudest sound moves along ``mouth`` (0..3)
+    blink: list[float] = field(default_factory=list)  # latent direction that closes the
+    # eyes; [] = no blinks
+    blink_every: float = 3.5  # seconds between blinks, on average (0 = never blink)
+    drift: list[list[float]] = field(default_factory=list)  # directions of slow head-like
+    # movement (each orthogonal to ``mouth``)
+    drift_amount: float = 0.3  # how far the drift moves along each direction (0 = still)
+    envelope: list[float] = field(default_factory=list)  # narration loudness 0..1, one
+    # value per 1 / envelope_fps seconds from the clip's start
+    envelope_fps: int = 50  # envelope values per second
+    seed: int = 0  # blink timing and drift phases follow from it, so preview and export agree
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "mouth": [float(v) for v in self.mouth],
+            "strength": float(self.strength),
+            "blink": [float(v) for v in self.blink],
+            "blink_every": float(self.blink_every),
+            "drift": [[float(v) for v in d] for d in self.drift],
+            "drift_amount": float(self.drift_amount),
+            # Four decimals are far finer than anything a mouth shows, and keep files small.
+            "envelope": [round(float(v), 4) for v in self.envelope],
+            "envelope_fps": int(self.envelope_fps),
+            "seed": int(self.seed),
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any, latent_size: int | None = None) -> TalkSettings:
+        """Checked settings; ``latent_size`` (the clip's) every direction must match."""
+        if not isinstance(data, dict):
+            raise ValueError("a virtual host's talk settings must be an object")
+        mouth = _vector(data.get("mouth"), "mouth direction")
+        if not mouth:
+            raise ValueError("a virtual host needs a mouth direction")
+        size = latent_size if latent_size is not None else len(mouth)
+        blink = _vector(data.get("blink", []), "blink direction")
+        drift_data = data.get("drift", [])
+        if not isinstance(drift_data, list):
+            raise ValueError("a virtual host's drift must be a list of latent directions")
+        drift = [_vector(d, "drift direction") for d in drift_data]
+        for name, vector in [("mouth", mouth), ("blink", blink)] + [("drift", d) for d in drift]:
+            if vector and len(vector) != size:
+                raise ValueError(
+                    f"the virtual host's {name} direction has {len(vector)} values, "
+                    f"the face's latent has {size}"
+                )
+        envelope = _vector(data.get("envelope", []), "loudness envelope")
+        if any(not 0.0 <= v <= 1.0 for v in envelope):
+            raise ValueError("a virtual host's loudness envelope must lie between 0 and 1")
+        fps = data.get("envelope_fps", 50)
+        if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= 1000:
+            raise ValueError(f"the envelope's values per second must be 1..1000, got {fps!r}")
+        seed = data.get("seed", 0)
+        if isinstance(seed, bool) or not isinstance(seed, int):
+            raise ValueError(f"a virtual host's seed must be a whole number, got {seed!r}")
+        return cls(
+            mouth=mouth,
+            strength=_in_range(data.get("strength", 1.5), "strength", 0.0, MAX_TALK_STRENGTH),
+            blink=blink,
+            blink_every=_in_range(data.get("blink_every", 3.5), "blink_every", 0.0, 600.0),
+            drift=drift,
+            drift_amount=_in_range(data.get("drift_amount", 0.3), "drift_amount", 0.0, 3.0),
+            envelope=envelope,
+            envelope_fps=fps,
+            seed=seed,
+        )
 
 
 def new_clip_id() -> str:
@@ -123,6 +214,8 @@ class LatentWalkClip(VisualProps):
     # stretches with the clip, as before trimming existed). Trimming and splitting set it,
     # so a trimmed walk keeps its pace and shows only part of itself.
     walk_duration: float | None = None
+    # A virtual host: the face speaks the narration (TalkSettings); None: a plain walk.
+    talk: TalkSettings | None = None
 
     kind = "latent_walk"
 
@@ -163,6 +256,7 @@ class LatentWalkClip(VisualProps):
             "easing": list(self.easing),
             "loop": bool(self.loop),
             "walk_duration": self.walk_duration,
+            "talk": None if self.talk is None else self.talk.to_dict(),
             **self.visual_dict(),
         }
 
@@ -199,6 +293,9 @@ class LatentWalkClip(VisualProps):
         loop = data.get("loop", False)
         if not isinstance(loop, bool):
             raise ValueError(f"latent walk loop must be true or false, got {loop!r}")
+        talk = data.get("talk")  # projects saved before virtual hosts have none
+        if talk is not None and not isinstance(talk, TalkSettings):
+            talk = TalkSettings.from_dict(talk, len(keyframes[0]))
         return cls(
             **_timing_from(data),
             keyframes=keyframes,
@@ -209,6 +306,7 @@ class LatentWalkClip(VisualProps):
             easing=list(easing),
             loop=loop,
             walk_duration=_optional_positive(data.get("walk_duration"), "walk_duration"),
+            talk=talk,
             **VisualProps.visual_from(data, default_fit="fit"),
         )
 
@@ -405,6 +503,13 @@ def _number(value: Any, name: str) -> float:
     if not math.isfinite(number):
         raise ValueError(f"clip {name} must be a finite number, got {value!r:.40}")
     return number
+
+
+def _vector(value: Any, name: str) -> list[float]:
+    """A list of finite numbers from project.json."""
+    if not isinstance(value, list):
+        raise ValueError(f"a virtual host's {name} must be a list of numbers")
+    return [_number(v, name + " value") for v in value]
 
 
 def _positive(value: Any, name: str) -> float:
