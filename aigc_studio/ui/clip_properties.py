@@ -8,6 +8,7 @@ whole adjustment back rather than one notch.
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aigc_studio.project.clips import MAX_TALK_STRENGTH, PIP_CORNERS
 from aigc_studio.project.commands import (
     ClipNotFound,
     Command,
@@ -35,6 +37,7 @@ from aigc_studio.project.commands import (
     find_clip,
 )
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.host_commands import SetTalkSettings
 from aigc_studio.project.model import (
     AudioClip,
     CaptionClip,
@@ -54,6 +57,9 @@ FIT_CHOICES = (
     ("ken_burns", "Ken Burns"),
 )
 TRANSITION_CHOICES = (("none", "Cut"), ("crossfade", "Crossfade"), ("slide", "Slide in"))
+PIP_CHOICES = (("", "Full frame"),) + tuple(
+    (corner, corner.replace("-", " ").capitalize()) for corner in PIP_CORNERS
+)
 KIND_TITLES = {
     "latent_walk": "Latent walk",
     "image": "Image",
@@ -176,6 +182,10 @@ class ClipPropertiesPane(QWidget):
         self.fade_in_spin = self._spin(0.0, 60.0, 0.1, " s")
         self.fade_out_spin = self._spin(0.0, 60.0, 0.1, " s")
         self.loop_check = QCheckBox("Repeat the file to fill the clip")
+        self.talk_strength_spin = self._spin(0.0, MAX_TALK_STRENGTH, 0.1, "")
+        self.pip_combo = QComboBox()
+        for value, label in PIP_CHOICES:
+            self.pip_combo.addItem(label, value)
         self.rows: dict[str, QWidget] = {}
         for name, label, widget, tip in (
             ("start", "Start", self.start_spin, "Where the clip begins on the timeline"),
@@ -202,6 +212,13 @@ class ClipPropertiesPane(QWidget):
             ("fade_in", "Fade in", self.fade_in_spin, "Seconds to rise from silence"),
             ("fade_out", "Fade out", self.fade_out_spin, "Seconds to fall to silence"),
             ("loop", "Loop", self.loop_check, "Repeat the sound to fill the clip"),
+            (
+                "talk_strength",
+                "Mouth strength",
+                self.talk_strength_spin,
+                "How far the virtual host's mouth moves on the loudest sound (0: still)",
+            ),
+            ("pip", "Placement", self.pip_combo, "Full frame, or small in a corner"),
         ):
             widget.setToolTip(tip)
             self.form.addRow(label, widget)
@@ -223,6 +240,10 @@ class ClipPropertiesPane(QWidget):
         self.fade_in_spin.valueChanged.connect(lambda v: self._set("fade_in", v))
         self.fade_out_spin.valueChanged.connect(lambda v: self._set("fade_out", v))
         self.loop_check.toggled.connect(lambda on: self._set("loop", bool(on), merge=False))
+        self.talk_strength_spin.valueChanged.connect(self._talk_strength_changed)
+        self.pip_combo.activated.connect(
+            lambda: self._set("pip", self.pip_combo.currentData(), merge=False)
+        )
 
     def _slider(self, low: int, high: int, unit: str) -> tuple[QSlider, QWidget, QLabel]:
         slider = QSlider(Qt.Orientation.Horizontal)
@@ -284,10 +305,15 @@ class ClipPropertiesPane(QWidget):
             "fade_in": isinstance(clip, AudioClip),
             "fade_out": isinstance(clip, AudioClip),
             "loop": isinstance(clip, AudioClip),
+            # A virtual host's controls (and the corner of any picture-in-picture clip).
+            "talk_strength": isinstance(clip, LatentWalkClip) and clip.talk is not None,
+            "pip": visual and (bool(clip.pip) or getattr(clip, "talk", None) is not None),
         }
         for name, visible in shown.items():
             self.form.setRowVisible(self.rows[name], visible)
         values: dict[str, object] = {"start": clip.start, "duration": clip.duration}
+        if shown["talk_strength"]:
+            values["talk_strength"] = clip.talk.strength  # type: ignore[union-attr]
         values.update({k: getattr(clip, k) for k, on in shown.items() if on and k not in values})
         self._show_values(values)
         if visual:
@@ -323,6 +349,15 @@ class ClipPropertiesPane(QWidget):
             return
         project = self.document.project
         self._push(lambda: SetClipProperties(project, clip.id, {field: value}), field, merge)
+
+    def _talk_strength_changed(self, value: float) -> None:
+        clip = self._clip()
+        talk = getattr(clip, "talk", None)
+        if clip is None or talk is None or abs(talk.strength - value) < 1e-9:
+            return
+        changed = dataclasses.replace(talk, strength=float(value))
+        project = self.document.project
+        self._push(lambda: SetTalkSettings(project, clip.id, changed), "talk_strength", True)
 
     def _start_changed(self, value: float) -> None:
         clip = self._clip()

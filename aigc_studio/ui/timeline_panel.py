@@ -34,6 +34,9 @@ class TimelinePanel(QWidget):
     def __init__(self, engine: Engine, document: ProjectDocument, undo_stack, parent=None) -> None:
         super().__init__(parent)
         self.document = document
+        self.engine = engine
+        self.undo_stack = undo_stack
+        self.host_dialog = None  # the "Add virtual host" dialog while it is open
         root = QVBoxLayout(self)
         root.setContentsMargins(28, 22, 28, 22)
         root.addWidget(
@@ -120,6 +123,12 @@ class TimelinePanel(QWidget):
             "Re-open the selected latent walk in Explore to change it",
             self._edit_walk,
         )
+        self.host_button = self._tool(
+            toolbar,
+            "Add virtual host…",
+            "A face that speaks the narration, full frame or in a corner (undoable)",
+            self.add_virtual_host,
+        )
         toolbar.addStretch(1)
         self._tool(toolbar, "−", "Zoom out (Ctrl + mouse wheel)", self.view.zoom_out)
         self._tool(toolbar, "+", "Zoom in (Ctrl + mouse wheel)", self.view.zoom_in)
@@ -140,6 +149,17 @@ class TimelinePanel(QWidget):
 
     def import_media(self, audio_kind: str = "music") -> None:
         self.importer.choose_and_import(self.view.playhead, audio_kind)
+
+    def add_virtual_host(self) -> None:
+        """Open the dialog that adds a talking face over the narration."""
+        from aigc_studio.ui.host_dialog import VirtualHostDialog
+
+        explore = getattr(self.window(), "explore", None)  # its face, when in the window
+        self.host_dialog = VirtualHostDialog(
+            self.engine, self.document, self.undo_stack, explore, self
+        )
+        self.host_dialog.accepted.connect(lambda: self.sig_status.emit("Virtual host added."))
+        self.host_dialog.open()
 
     def toggle_play(self) -> None:
         self.player.toggle()

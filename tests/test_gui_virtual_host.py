@@ -1,0 +1,109 @@
+"""The "Add virtual host…" dialog and the host's controls in the clip properties pane."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+
+from aigc_studio.engine.engine import Engine
+from aigc_studio.project.clips import LatentWalkClip
+from aigc_studio.project.document import ProjectDocument
+from aigc_studio.project.model import AudioClip, Project
+from aigc_studio.ui.clip_properties import ClipPropertiesPane
+from aigc_studio.ui.host_dialog import VirtualHostDialog
+from aigc_studio.ui.timeline_panel import TimelinePanel
+from tests.test_virtual_host import RATE, SECONDS, gated_tone
+
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def setup(qtbot, tmp_path: Path):
+    from aigc_studio.media.mix import write_wav
+
+    engine = Engine()
+    project = Project(width=72, height=128, fps=20)
+    wav = write_wav(tmp_path / "voice.wav", gated_tone(), RATE)
+    project.timeline.track("narration").clips.append(
+        AudioClip(start=0.5, duration=SECONDS, path=str(wav))
+    )
+    document = ProjectDocument(project)
+    stack = QUndoStack()
+    yield engine, document, stack
+    assert engine.shutdown(10_000)
+
+
+def hosts(document: ProjectDocument) -> list[LatentWalkClip]:
+    return [
+        c
+        for c in document.project.timeline.clips()
+        if isinstance(c, LatentWalkClip) and c.talk is not None
+    ]
+
+
+def test_dialog_adds_a_host_and_the_pane_changes_its_strength(qtbot, setup) -> None:
+    engine, document, stack = setup
+    dialog = VirtualHostDialog(engine, document, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.face_combo.count() == 1  # no Explore here: a face from a seed
+    dialog.seed_spin.setValue(5)
+    dialog.placement_combo.setCurrentIndex(dialog.placement_combo.findData("top-right"))
+    dialog.strength_spin.setValue(2.0)
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(hosts(document)), timeout=WAIT_MS)
+    dialog.wait_for_job()
+    host = hosts(document)[0]
+    assert document.project.timeline.tracks[0].name == "Host"
+    assert host.start == pytest.approx(0.5) and host.duration == pytest.approx(SECONDS)
+    assert host.pip == "top-right" and host.talk.strength == 2.0
+    envelope = np.asarray(host.talk.envelope)
+    assert envelope.max() > 0.8 and envelope[20:25].mean() < 0.2  # loud, then a gap
+    assert stack.count() == 1 and not dialog.isVisible()
+
+    pane = ClipPropertiesPane(document, stack)
+    qtbot.addWidget(pane)
+    pane.show()
+    pane.show_clip(host.id)
+    assert pane.talk_strength_spin.isVisibleTo(pane)
+    assert pane.talk_strength_spin.value() == 2.0
+    assert pane.pip_combo.currentData() == "top-right"
+    pane.talk_strength_spin.setValue(0.5)
+    assert host.talk.strength == 0.5
+    pane.pip_combo.setCurrentIndex(pane.pip_combo.findData(""))
+    pane.pip_combo.activated.emit(pane.pip_combo.currentIndex())
+    assert host.pip == ""
+    stack.undo()
+    assert host.pip == "top-right"
+    stack.undo()
+    assert host.talk.strength == 2.0 and pane.talk_strength_spin.value() == 2.0
+    stack.undo()
+    assert not hosts(document)
+    assert [t.name for t in document.project.timeline.tracks][0] != "Host"
+
+
+def test_without_narration_the_dialog_says_so(qtbot, setup) -> None:
+    engine, _, stack = setup
+    document = ProjectDocument(Project())
+    dialog = VirtualHostDialog(engine, document, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    assert "narration" in dialog.status.text() and dialog.job is None
+    assert not hosts(document)
+
+
+def test_timeline_button_opens_the_dialog(qtbot, setup) -> None:
+    engine, document, stack = setup
+    panel = TimelinePanel(engine, document, stack)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.mouseClick(panel.host_button, Qt.MouseButton.LeftButton)
+    assert isinstance(panel.host_dialog, VirtualHostDialog)
+    qtbot.waitUntil(panel.host_dialog.isVisible, timeout=5_000)
+    panel.host_dialog.reject()
+    panel.player.pause()
