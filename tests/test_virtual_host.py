@@ -61,8 +61,8 @@ def directions(face: np.ndarray) -> TalkDirections:
     return fit_talk_directions(MODEL, samples=384, seed=0, base_latent=face)
 
 
-def narrated_project(folder: Path) -> Project:
-    project = Project(width=72, height=128, fps=FPS)
+def narrated_project(folder: Path, width: int = 72, height: int = 128) -> Project:
+    project = Project(width=width, height=height, fps=FPS)
     wav = write_wav(folder / "voice.wav", gated_tone(), RATE)
     project.timeline.track("narration").clips.append(
         AudioClip(start=0.0, duration=SECONDS, path=str(wav))
@@ -71,9 +71,9 @@ def narrated_project(folder: Path) -> Project:
 
 
 def host_project(
-    folder: Path, face: np.ndarray, directions: TalkDirections, pip: str = ""
+    folder: Path, face: np.ndarray, directions: TalkDirections, pip: str = "", side: int = 0
 ) -> tuple[Project, LatentWalkClip]:
-    project = narrated_project(folder)
+    project = narrated_project(folder) if not side else narrated_project(folder, side, side)
     envelope = project_narration_envelope(project, folder, fps=50)
     command = add_virtual_host_command(project, MODEL, face, directions, envelope, 50, pip=pip)
     command.apply()
@@ -126,7 +126,7 @@ def test_directions_open_the_mouth_and_close_the_eyes(
 def test_mouth_moves_with_the_narration(
     tmp_path: Path, cache: ModelCache, face: np.ndarray, directions: TalkDirections
 ) -> None:
-    project, host = host_project(tmp_path, face, directions)
+    project, host = host_project(tmp_path, face, directions, side=128)
     assert host.start == 0.0 and host.duration == pytest.approx(SECONDS)
     host.talk.seed = 7  # a fixed blink and drift timing (new hosts take theirs from the id)
     times = np.arange(int(SECONDS * FPS)) / FPS
@@ -144,10 +144,18 @@ def test_mouth_moves_with_the_narration(
     assert r > 0.5
     assert r_silent < 0.3
 
-    # The composed frames (what preview and export show) follow the same latents.
-    frames = list(iter_frames(project, cache.renderer_for, batch=8, media_root=tmp_path))
+    # The composed frames (what the export writes; a square frame shows the face filling
+    # it at twice its size) move their mouth with the narration too, as the preview does.
+    frames = np.stack(list(iter_frames(project, cache.renderer_for, batch=8)))
     assert len(frames) == len(times)
     assert np.array_equal(frames[3], frame_at(project, times[3], cache.renderer_for))
+    closed = frame_at(project, 0.45, cache.renderer_for)  # in a gap: the mouth near rest
+    quiet = np.array([np.interp(t * 50, np.arange(75), host.talk.envelope) for t in [0.45]])
+    assert quiet[0] < 0.1
+    change = region_change(frames, closed, MOUTH_BOX)
+    r_frames = float(np.corrcoef(change, envelope)[0, 1])
+    print(f"in the exported frames: r = {r_frames:.3f}")
+    assert r_frames > 0.5
 
 
 def test_blinks_close_the_eyes_at_their_times(
@@ -227,3 +235,18 @@ def test_settings_round_trip_and_undo(
         LatentWalkClip.from_dict({**data, "pip": "middle"})
     with pytest.raises(ValueError, match="strength"):
         TalkSettings.from_dict({**host.talk.to_dict(), "strength": 9})
+
+
+def test_a_split_host_keeps_speaking_in_step(
+    tmp_path: Path, face: np.ndarray, directions: TalkDirections
+) -> None:
+    from aigc_studio.project.commands import SplitClips
+
+    project, host = host_project(tmp_path, face, directions)
+    before = {t: clip_latent(host, t) for t in (0.3, 0.9, 1.2)}
+    SplitClips(project, [host.id], 0.6).apply()
+    first, second = project.timeline.tracks[0].clips
+    assert second.talk is not None and second.start == pytest.approx(0.6)
+    np.testing.assert_allclose(clip_latent(first, 0.3), before[0.3], atol=1e-6)
+    for t in (0.9, 1.2):
+        np.testing.assert_allclose(clip_latent(second, t), before[t], atol=1e-6)

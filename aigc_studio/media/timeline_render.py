@@ -105,14 +105,18 @@ def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.
     A virtual host (clip.talk) moves from its walk along its talk directions: the mouth
     with the narration's loudness, the eyes in short blinks, the head in slow drifts.
     """
-    latent = walk_latent_at(walk or clip.walk(), clip.walk_time(t), clip.walk_length)
+    seconds = clip.walk_time(t)
+    latent = walk_latent_at(walk or clip.walk(), seconds, clip.walk_length)
     if clip.talk is not None:
-        latent = latent + talk_offset(clip.talk, t - clip.start)
+        # Walk time, not time since the clip's start: the second half of a split host (its
+        # source_in moved on) keeps speaking in step with the narration.
+        latent = latent + talk_offset(clip.talk, seconds)
     return latent
 
 
 def talk_offset(talk: TalkSettings, seconds: float) -> np.ndarray:
-    """How far a virtual host's latent moves ``seconds`` after its clip's start."""
+    """How far a virtual host's latent moves ``seconds`` into its walk (the clip's start,
+    until it is trimmed or split)."""
     offset = talk.strength * envelope_at(talk, seconds) * np.asarray(talk.mouth, np.float64)
     if talk.blink and talk.blink_every > 0:
         offset = offset + BLINK_DEPTH * blink_at(talk, seconds) * np.asarray(talk.blink)

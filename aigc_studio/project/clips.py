@@ -121,7 +121,8 @@ class TalkSettings:
     # movement (each orthogonal to ``mouth``)
     drift_amount: float = 0.3  # how far the drift moves along each direction (0 = still)
     envelope: list[float] = field(default_factory=list)  # narration loudness 0..1, one
-    # value per 1 / envelope_fps seconds from the clip's start
+    # value per 1 / envelope_fps seconds of the walk (from the clip's first second, so
+    # a split or trimmed host stays in step)
     envelope_fps: int = 50  # envelope values per second
     seed: int = 0  # blink timing and drift phases follow from it, so preview and export agree
 

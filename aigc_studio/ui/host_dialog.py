@@ -140,7 +140,8 @@ class VirtualHostDialog(QDialog):
     def _explore_face(self) -> tuple[np.ndarray, str] | None:
         """(latent, model reference) of the face on screen in Explore, when it can talk."""
         explore = self.explore
-        latent = getattr(explore, "latent", None)
+        shown = getattr(explore, "shown_latent", None)  # truncated as it is drawn
+        latent = shown() if callable(shown) else getattr(explore, "latent", None)
         model = getattr(explore, "model", None)
         if latent is None or model is None or getattr(explore, "labels", ()):
             return None  # a conditional model's classes are not part of a host (yet)
