@@ -250,3 +250,16 @@ def test_cancel_between_steps_leaves_no_video(small_export, tmp_path):
     with pytest.raises(Cancelled):
         make_quick_short(QuickRequest("cats", out, seconds=8), CancelAtNarration())
     assert not out.exists()
+
+
+def test_the_wizards_job_makes_the_short_from_a_snapshot_of_the_request(small_export, tmp_path):
+    from aigc_studio.engine.tasks import quick_job
+    from aigc_studio.progress import SilentReporter
+
+    request = QuickRequest("tea", tmp_path / "tea.mp4", seconds=6, seed=2)
+    job = quick_job(request)
+    request.topic = ""  # the wizard's later edits do not reach the running job
+    result = job(SilentReporter())
+    assert result.videos == [tmp_path / "tea.mp4"]
+    assert_valid_short(result.videos[0], result.projects[0])
+    assert "tea" in load_project(result.projects[0]).script.scenes[0].line
