@@ -152,6 +152,16 @@ def test_a_run_shows_its_stages_then_lists_every_video(qtbot, wizard, fake, tmp_
     assert wizard.open_button.isVisible() and wizard.make_button.isEnabled()
 
 
+def test_the_next_default_name_does_not_overwrite_the_last_short(qtbot, wizard, fake, tmp_path):
+    wizard.out_edit.setText(str(tmp_path / "x.mp4"))
+    wizard.topic_edit.setText("tea time")  # the file name follows the topic, in tmp_path
+    assert wizard.out_edit.text() == str(tmp_path / "tea-time.mp4")
+    click(qtbot, wizard.make_button)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT_MS)
+    assert (tmp_path / "tea-time.mp4").is_file()
+    assert wizard.out_edit.text() == str(tmp_path / "tea-time-2.mp4")
+
+
 def test_show_in_folder_opens_the_videos_folder(qtbot, wizard, fake, tmp_path, monkeypatch):
     opened: list[str] = []
     monkeypatch.setattr(
@@ -223,6 +233,7 @@ def test_open_on_the_timeline_opens_variant_one(qtbot, studio, fake, tmp_path):
     click(qtbot, wizard.make_button)
     qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT_MS)
     click(qtbot, wizard.open_button)
+    assert not wizard.isVisible()  # out of the way of the timeline
     assert studio.document.path == tmp_path / "morning.aigcproj"
     assert studio.document.project.name == "morning"
     assert studio.stack.currentWidget() is studio.timeline

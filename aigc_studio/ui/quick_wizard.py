@@ -372,6 +372,12 @@ class QuickWizard(QDialog):
         for video in result.videos:
             self._add_result_row(video)
         self.open_button.setVisible(bool(result.projects))
+        self._next_free_name()
+
+    def _next_free_name(self) -> None:
+        # Another press of Make my short must not overwrite what was just made.
+        if not self._out_was_typed:
+            self._follow_topic(self.topic_edit.text())
 
     def _on_failed(self, message: str) -> None:
         self.job = None
@@ -399,6 +405,7 @@ class QuickWizard(QDialog):
         for video in kept.videos:
             self._add_result_row(video)
         self.open_button.setVisible(True)
+        self._next_free_name()
 
     def _finished_before_stop(self) -> QuickResult:
         """The variants of the stopped run whose MP4 and project were both written by it."""
@@ -446,8 +453,11 @@ class QuickWizard(QDialog):
         return rows
 
     def open_on_timeline(self) -> None:
+        """Open variant 1's project in the window and step aside so the timeline shows
+        (the window keeps this dialog: File ▸ New Short from Idea… brings the list back)."""
         if self.result is not None and self.result.projects:
             self.sig_open_project.emit(str(self.result.projects[0]))
+            self.hide()
 
     def _remember(self, request: QuickRequest) -> None:
         remember_choices(
