@@ -86,6 +86,25 @@ def test_dialog_adds_a_host_and_the_pane_changes_its_strength(qtbot, setup) -> N
     assert [t.name for t in document.project.timeline.tracks][0] != "Host"
 
 
+def test_an_explore_direction_can_move_the_mouth(qtbot, setup) -> None:
+    from aigc_studio.gan.directions import model_directions
+    from aigc_studio.gan.generate import FaceGenerator
+    from aigc_studio.resources import default_model_path
+
+    engine, document, stack = setup
+    dialog = VirtualHostDialog(engine, document, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.direction_combo.setCurrentIndex(dialog.direction_combo.findData(2))
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(hosts(document)), timeout=WAIT_MS)
+    dialog.wait_for_job()
+    talk = hosts(document)[0].talk
+    third = model_directions(FaceGenerator(default_model_path()), 12).vectors[2]
+    np.testing.assert_allclose(np.asarray(talk.mouth), third / np.linalg.norm(third), atol=1e-5)
+    assert abs(float(np.dot(talk.blink, talk.mouth))) < 1e-4
+
+
 def test_without_narration_the_dialog_says_so(qtbot, setup) -> None:
     engine, _, stack = setup
     document = ProjectDocument(Project())

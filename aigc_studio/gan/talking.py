@@ -169,6 +169,23 @@ def fit_on_faces(latents: np.ndarray, images: np.ndarray) -> TalkDirections:
     )
 
 
+def with_mouth(directions: TalkDirections, mouth: np.ndarray) -> TalkDirections:
+    """``directions`` with another mouth direction (one of the explorer's sliders, say);
+    blink and drift are made orthogonal to it again."""
+    mouth = np.asarray(mouth, dtype=np.float64).reshape(-1)
+    norm = np.linalg.norm(mouth)
+    if not np.isfinite(norm) or norm == 0:
+        raise ValueError("the mouth direction must be a non-zero latent vector")
+    mouth = mouth / norm
+    blink = _orthogonal(directions.blink, [mouth])
+    drift: list[np.ndarray] = []
+    for vector in directions.drift:
+        drift.append(_orthogonal(vector, [mouth, blink, *drift]))
+    return TalkDirections(
+        mouth.astype(np.float32), blink.astype(np.float32), [d.astype(np.float32) for d in drift]
+    )
+
+
 _MEMORY: dict[str, TalkDirections] = {}
 
 

@@ -42,6 +42,8 @@ PLACEMENTS = (("", "Full frame"),) + tuple(
 )
 FROM_EXPLORE = "explore"  # face choice: the latent on screen in Explore
 FROM_SEED = "seed"  # face choice: a face from a seed of the default model
+FITTED = -1  # mouth direction choice: fitted on faces sampled around the host's face
+EXPLORE_DIRECTIONS = 8  # the explorer's first sliders offered as a mouth direction
 
 
 @dataclass(frozen=True)
@@ -54,16 +56,19 @@ class HostRequest:
     model_path: Path  # that model's file
     latent: np.ndarray | None  # the face; None: from ``seed``
     seed: int  # the face's seed when there is no latent
+    direction: int = FITTED  # the mouth direction: FITTED, or the explorer's slider k
 
 
 def host_job(request: HostRequest):
     """The engine job: (face latent, talk directions, narration envelope)."""
 
     def run(reporter):
+        from aigc_studio.gan.directions import model_directions
         from aigc_studio.gan.generate import FaceGenerator
-        from aigc_studio.gan.talking import fit_talk_directions
+        from aigc_studio.gan.talking import fit_talk_directions, with_mouth
         from aigc_studio.media.envelope import project_narration_envelope
 
+        generator = None
         latent = request.latent
         if latent is None:
             generator = FaceGenerator(request.model_path)
@@ -71,6 +76,10 @@ def host_job(request: HostRequest):
         directions = fit_talk_directions(
             request.model_path, FIT_SAMPLES, 0, reporter, base_latent=latent
         )
+        if request.direction != FITTED:  # one of the explorer's directions moves the mouth
+            generator = generator or FaceGenerator(request.model_path)
+            sliders = model_directions(generator, max(12, request.direction + 1))
+            directions = with_mouth(directions, sliders.vectors[request.direction])
         reporter.progress(0.95, "Listening to the narration…")
         envelope = project_narration_envelope(request.project, request.media_root, ENVELOPE_FPS)
         return latent, directions, envelope
@@ -109,6 +118,14 @@ class VirtualHostDialog(QDialog):
         self.placement_combo = QComboBox()
         for value, label in PLACEMENTS:
             self.placement_combo.addItem(label, value)
+        self.direction_combo = QComboBox()
+        self.direction_combo.addItem("Fitted to the face (recommended)", FITTED)
+        for k in range(EXPLORE_DIRECTIONS):
+            self.direction_combo.addItem(f"Explore direction {k + 1}", k)
+        self.direction_combo.setToolTip(
+            "What moves the mouth: a direction fitted on faces like this one, or one of "
+            "the explorer's sliders (as listed in Explore for this model)"
+        )
         self.strength_spin = QDoubleSpinBox()
         self.strength_spin.setRange(0.0, MAX_TALK_STRENGTH)
         self.strength_spin.setSingleStep(0.1)
@@ -117,6 +134,7 @@ class VirtualHostDialog(QDialog):
         form.addRow("Face", self.face_combo)
         form.addRow("Seed", self.seed_spin)
         form.addRow("Placement", self.placement_combo)
+        form.addRow("Mouth direction", self.direction_combo)
         form.addRow("Mouth strength", self.strength_spin)
         root.addLayout(form)
         self.progress = QProgressBar()
@@ -176,6 +194,7 @@ class VirtualHostDialog(QDialog):
             model_path,
             latent,
             self.seed_spin.value(),
+            self.direction_combo.currentData(),
         )
         self.add_button.setEnabled(False)
         self.progress.setVisible(True)
