@@ -23,6 +23,7 @@ from aigc_studio.cli_loudness import add_loudness_parser, run_loudness
 from aigc_studio.cli_project import add_project_parser, run_project
 from aigc_studio.cli_quick import add_quick_parser, run_quick
 from aigc_studio.cli_voice import add_tts_parser, run_tts
+from aigc_studio.selftest import add_selftest_parser, run_selftest
 
 if TYPE_CHECKING:
     from aigc_studio.gan.train import TrainUpdate
@@ -368,6 +369,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_tts_parser(commands)
     add_loudness_parser(commands)
     add_project_parser(commands)
+    add_selftest_parser(commands)
     add_quick_parser(commands)
     return parser
 
@@ -679,6 +681,7 @@ COMMANDS = {
     "tts": run_tts,
     "loudness": run_loudness,
     "project": run_project,
+    "selftest": run_selftest,
     "quick": run_quick,
 }
 
