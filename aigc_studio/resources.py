@@ -48,3 +48,8 @@ def fonts_dir() -> Path:
 def icons_dir() -> Path:
     """The studio's own icons (SVG, drawn for this project)."""
     return resources_dir() / "icons"
+
+
+def music_dir() -> Path:
+    """Music loops synthesised for this project (quick shorts' music bed)."""
+    return resources_dir() / "music"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from aigc_studio.media.beats import beat_times
 from aigc_studio.project.clips import AudioClip
-from aigc_studio.resources import resources_dir
+from aigc_studio.resources import music_dir
 
 MUSIC_FILE = "quick-loop.m4a"  # in resources/music/
 LOOP_SECONDS = 8.0  # the loop's length (four bars at 120 BPM, see make_music.py)
@@ -22,8 +22,8 @@ FADE_OUT = 2.0  # seconds it takes to fall at the end
 
 
 def music_path() -> Path:
-    """The shipped loop's file (resources.music_dir() is not there yet: it lives here)."""
-    path = resources_dir() / "music" / MUSIC_FILE
+    """The shipped loop's file."""
+    path = music_dir() / MUSIC_FILE
     if not path.is_file():
         raise RuntimeError(f"The music loop {path} is missing; reinstall AIGC Studio.")
     return path
