@@ -126,3 +126,14 @@ def test_timeline_button_opens_the_dialog(qtbot, setup) -> None:
     qtbot.waitUntil(panel.host_dialog.isVisible, timeout=5_000)
     panel.host_dialog.reject()
     panel.player.pause()
+
+
+def test_the_dialog_offers_the_face_on_screen_in_explore(qtbot, studio) -> None:
+    panel = studio.timeline
+    panel.add_virtual_host()
+    dialog = panel.host_dialog
+    assert dialog.face_combo.currentData() == "explore"
+    latent, model_ref = dialog.explore_face()
+    np.testing.assert_array_equal(latent, studio.explore.shown_latent())
+    assert model_ref == "builtin:default-faces-64"
+    dialog.reject()

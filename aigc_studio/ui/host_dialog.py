@@ -109,7 +109,7 @@ class VirtualHostDialog(QDialog):
         )
         form = QFormLayout()
         self.face_combo = QComboBox()
-        if self._explore_face() is not None:
+        if self.explore_face() is not None:
             self.face_combo.addItem("The face in Explore", FROM_EXPLORE)
         self.face_combo.addItem("A face from a seed", FROM_SEED)
         self.seed_spin = QSpinBox()
@@ -155,7 +155,7 @@ class VirtualHostDialog(QDialog):
         self.face_combo.currentIndexChanged.connect(self._face_changed)
         self._face_changed()
 
-    def _explore_face(self) -> tuple[np.ndarray, str] | None:
+    def explore_face(self) -> tuple[np.ndarray, str] | None:
         """(latent, model reference) of the face on screen in Explore, when it can talk."""
         explore = self.explore
         shown = getattr(explore, "shown_latent", None)  # truncated as it is drawn
@@ -179,7 +179,7 @@ class VirtualHostDialog(QDialog):
             self.status.setText(str(error))
             return
         latent, model_ref = None, DEFAULT_MODEL_REF
-        face = self._explore_face() if self.face_combo.currentData() == FROM_EXPLORE else None
+        face = self.explore_face() if self.face_combo.currentData() == FROM_EXPLORE else None
         if face is not None:
             latent, model_ref = face
         try:
