@@ -285,6 +285,8 @@ _FIELD_LABELS = {
     "fade_out": "fade-out",
     "walk_duration": "walk length",
     "keyframe_times": "keyframe times",
+    "pip": "placement",
+    "pip_scale": "picture-in-picture size",
 }
 
 

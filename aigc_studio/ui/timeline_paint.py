@@ -77,6 +77,8 @@ class WalkThumbnails:
 def clip_label(clip: Clip, duration: float) -> str:
     """What a clip says about itself on the timeline."""
     if isinstance(clip, LatentWalkClip):
+        if clip.talk is not None:
+            return f"Virtual host · {duration:g} s"
         return f"Walk · {duration:g} s" + (" · loop" if clip.loop else "")
     if isinstance(clip, CaptionClip):
         return clip.text

@@ -213,7 +213,7 @@ def describe(clip: Clip) -> str:
     if isinstance(clip, CaptionClip):
         return f'caption "{clip.text}"'
     if isinstance(clip, LatentWalkClip):
-        return "latent walk"
+        return "virtual host" if clip.talk is not None else "latent walk"
     name = clip.path.replace("\\", "/").rsplit("/", 1)[-1]
     if isinstance(clip, AudioClip):
         return f"sound {name}"
