@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import threading
 import time
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,13 @@ from aigc_studio.quick import pipeline  # noqa: E402
 from aigc_studio.quick.pipeline import QuickRequest, QuickResult  # noqa: E402
 from aigc_studio.ui import quick_wizard as wizard_module  # noqa: E402
 from aigc_studio.ui.main_window import AREAS  # noqa: E402
-from aigc_studio.ui.quick_wizard import EMPTY_TOPIC, QuickWizard, file_name_for  # noqa: E402
+from aigc_studio.ui.quick_wizard import (  # noqa: E402
+    CHOICES_FIELD,
+    EMPTY_TOPIC,
+    QuickWizard,
+    file_name_for,
+)
+from aigc_studio.ui.settings import Settings, load_settings, save_settings  # noqa: E402
 
 STAGES = ("Writing the script", "Voicing scene 1 of 3", "Exporting the video")
 WAIT_MS = 10_000
@@ -118,6 +125,35 @@ def test_an_empty_topic_is_refused_with_a_sentence(qtbot, wizard, fake, tmp_path
     assert wizard.status.text() == EMPTY_TOPIC
     assert wizard.job is None and not fake.requests
     assert wizard.make_button.isEnabled() and not wizard.progress.isVisible()
+
+
+def test_the_writer_starts_as_the_script_areas_choice(qtbot):
+    settings = load_settings()
+    settings.writer_provider = "llm"
+    save_settings(settings)
+    try:
+        dialog = QuickWizard(None)
+        qtbot.addWidget(dialog)
+        assert dialog.writer_combo.currentData() == "llm"
+    finally:
+        settings.writer_provider = ""
+        save_settings(settings)
+
+
+@pytest.mark.skipif(
+    CHOICES_FIELD not in {f.name for f in fields(Settings)},
+    reason=f"ui/settings.py has no '{CHOICES_FIELD}' field to remember the choices in yet",
+)
+def test_the_last_choices_are_remembered(qtbot, wizard, fake, tmp_path):
+    fill(wizard, "cats", tmp_path / "cats.mp4", variants=3)
+    wizard.lang_combo.setCurrentIndex(wizard.lang_combo.findData("zh"))
+    wizard.preset_combo.setCurrentIndex(wizard.preset_combo.findData("TikTok"))
+    click(qtbot, wizard.make_button)
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=WAIT_MS)
+    again = QuickWizard(None)
+    qtbot.addWidget(again)
+    assert again.lang_combo.currentData() == "zh"
+    assert again.preset_combo.currentData() == "TikTok" and again.variants_spin.value() == 3
 
 
 def test_the_default_file_is_named_after_the_topic(wizard):
