@@ -51,6 +51,12 @@ def add_quick_parser(commands: Any) -> argparse.ArgumentParser:
         "--structure", choices=STRUCTURE_CHOICES, help="script structure (default: from seed)"
     )
     quick.add_argument("--seconds", type=float, default=30.0, help="target length (default 30)")
+    quick.add_argument(
+        "--host",
+        choices=("none", "full", "top-left", "top-right", "bottom-left", "bottom-right"),
+        default="none",
+        help="a virtual host (a face speaking the narration): full frame or in a corner",
+    )
     quick.add_argument("--llm-url", default="", help="for --provider llm: the server's URL")
     quick.add_argument("--llm-model", default="", help="for --provider llm: the model name")
     quick.add_argument(
@@ -83,6 +89,7 @@ def run_quick(args: argparse.Namespace) -> int:
         llm_url=args.llm_url,
         llm_model=args.llm_model,
         text_model=args.text_model,
+        host="" if args.host == "none" else args.host,
     )
     reporter = TerminalReporter()
     try:

@@ -223,6 +223,7 @@ def test_variant_structures_cycle_when_none_is_given(tmp_path):
         ({"lang": "fr"}, "en or zh"),
         ({"model": "/no/such/model.safetensors"}, "No face model"),
         ({"provider": "own"}, "text model"),
+        ({"host": "middle"}, "host placement"),
     ],
 )
 def test_a_bad_request_is_one_sentence_before_any_work(tmp_path, change, words):
@@ -263,3 +264,18 @@ def test_the_wizards_job_makes_the_short_from_a_snapshot_of_the_request(small_ex
     assert result.videos == [tmp_path / "tea.mp4"]
     assert_valid_short(result.videos[0], result.projects[0])
     assert "tea" in load_project(result.projects[0]).script.scenes[0].line
+
+
+def test_a_host_in_a_corner_speaks_the_narration_of_the_quick_short(tmp_path):
+    request = QuickRequest("cats", tmp_path / "c.mp4", seconds=12, host="bottom-right")
+    project = pipeline.build_quick_project(request, 1, tmp_path / "c.aigcproj")
+    hosts = [c for c in project.timeline.tracks[0].clips if isinstance(c, LatentWalkClip)]
+    assert project.timeline.tracks[0].name == "Host" and len(hosts) == 1
+    host = hosts[0]
+    assert host.pip == "bottom-right" and host.talk is not None
+    voices = project.timeline.track("narration").clips
+    assert host.start == pytest.approx(voices[0].start) and host.end >= voices[-1].end - 0.05
+    envelope = np.asarray(host.talk.envelope)
+    assert envelope.max() > 0.8 and envelope.min() < 0.2  # it moves with speech and pauses
+    reloaded = load_project(tmp_path / "c.aigcproj")  # and it is saved with the project
+    assert reloaded.timeline.tracks[0].clips[0].talk == host.talk

@@ -52,6 +52,10 @@ PROJECT_NAME_CHARS = 40  # characters of the topic that name the project
 MAX_HOLD = 3.0  # seconds a scene's picture may stay after its line, to reach the length
 
 
+HOST_PLACES = ("", "full", "top-left", "top-right", "bottom-left", "bottom-right")
+HOST_ENVELOPE_FPS = 50  # loudness samples per second driving the host's mouth
+
+
 @dataclass
 class QuickRequest:
     topic: str  # what the short is about
@@ -67,6 +71,9 @@ class QuickRequest:
     llm_url: str = ""  # --provider llm: the server's URL ("" = the provider's default)
     llm_model: str = ""  # --provider llm: the model name ("" = the provider's default)
     text_model: str = ""  # --provider own: the creator's text model (.safetensors)
+    # A virtual host speaking the narration: "" none, "full" over the whole frame, or a
+    # picture-in-picture corner ("top-left", "top-right", "bottom-left", "bottom-right").
+    host: str = ""
 
 
 @dataclass
@@ -120,6 +127,9 @@ def check_request(request: QuickRequest) -> None:
         raise ValueError("The own script writer needs your text model file (see script-train).")
     if request.variants < 1:
         raise ValueError(f"Ask for at least one variant, not {request.variants}.")
+    if request.host not in HOST_PLACES:
+        places = ", ".join(HOST_PLACES[1:])
+        raise ValueError(f"Unknown host placement {request.host!r}; choose {places}.")
     preset_named(request.preset)  # raises ValueError naming the presets
     if not request.model.startswith(BUILTIN_MODEL_PREFIX) and not Path(request.model).is_file():
         raise ValueError(f"No face model at {request.model}; give a .safetensors model file.")
@@ -187,9 +197,28 @@ def build_quick_project(
     plan = WalkPlan(seed=seed, latent_dim=latent_size(model), model=model)
     project.timeline.track("video").clips = scene_walks(project.script.scenes, beats, plan)
     project.timeline.track("music").clips = [music_clip(duration)]
+    if request.host:
+        add_host(project, project_dir, model, request.host, seed)
     check_cancelled(share)
     save_project(project, project_dir)
     return project
+
+
+def add_host(project: Project, project_dir: Path, model: str, place: str, seed: int) -> None:
+    """A virtual host with the first scene's face, speaking the narration, full frame or
+    in a corner (gan/talking.py fits its mouth, blink and drift directions)."""
+    from aigc_studio.gan.talking import fit_talk_directions
+    from aigc_studio.media.envelope import project_narration_envelope
+    from aigc_studio.project.host_commands import add_virtual_host_command
+
+    walks = project.timeline.track("video").clips
+    face = np.asarray(walks[0].keyframes[0], dtype=np.float32)  # type: ignore[attr-defined]
+    directions = fit_talk_directions(model, seed=seed, base_latent=face)
+    envelope = project_narration_envelope(project, project_dir, fps=HOST_ENVELOPE_FPS)
+    pip = "" if place == "full" else place
+    add_virtual_host_command(
+        project, model, face, directions, envelope, HOST_ENVELOPE_FPS, pip=pip
+    ).apply()
 
 
 def hold_to_length(scenes: list[Scene], seconds: float) -> list[Scene]:
