@@ -48,6 +48,9 @@ class Settings:
     # off), and the recently opened or saved project folders (a JSON list, newest first).
     autosave_seconds: str = ""
     recent_projects: str = ""
+    # New Short from Idea's last choices (JSON: lang, structure, seconds, preset, model,
+    # seed, variants), so the next short starts where the last one left off.
+    quick_choices: str = ""
 
 
 DEFAULT_LLM_URL = "http://127.0.0.1:11434"  # Ollama's address; llama.cpp uses :8080
