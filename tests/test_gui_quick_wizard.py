@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -37,12 +36,11 @@ from aigc_studio.quick.pipeline import QuickRequest, QuickResult  # noqa: E402
 from aigc_studio.ui import quick_wizard as wizard_module  # noqa: E402
 from aigc_studio.ui.main_window import AREAS  # noqa: E402
 from aigc_studio.ui.quick_wizard import (  # noqa: E402
-    CHOICES_FIELD,
     EMPTY_TOPIC,
     QuickWizard,
     file_name_for,
 )
-from aigc_studio.ui.settings import Settings, load_settings, save_settings  # noqa: E402
+from aigc_studio.ui.settings import load_settings, save_settings  # noqa: E402
 
 STAGES = ("Writing the script", "Voicing scene 1 of 3", "Exporting the video")
 WAIT_MS = 10_000
@@ -140,10 +138,6 @@ def test_the_writer_starts_as_the_script_areas_choice(qtbot):
         save_settings(settings)
 
 
-@pytest.mark.skipif(
-    CHOICES_FIELD not in {f.name for f in fields(Settings)},
-    reason=f"ui/settings.py has no '{CHOICES_FIELD}' field to remember the choices in yet",
-)
 def test_the_last_choices_are_remembered(qtbot, wizard, fake, tmp_path):
     fill(wizard, "cats", tmp_path / "cats.mp4", variants=3)
     wizard.lang_combo.setCurrentIndex(wizard.lang_combo.findData("zh"))
@@ -154,6 +148,7 @@ def test_the_last_choices_are_remembered(qtbot, wizard, fake, tmp_path):
     qtbot.addWidget(again)
     assert again.lang_combo.currentData() == "zh"
     assert again.preset_combo.currentData() == "TikTok" and again.variants_spin.value() == 3
+    assert again.host_combo.currentData() == ""  # no host unless asked for
 
 
 def test_the_default_file_is_named_after_the_topic(wizard):
@@ -168,6 +163,7 @@ def test_a_run_shows_its_stages_then_lists_every_video(qtbot, wizard, fake, tmp_
     fill(wizard, "why cats knock things off tables", tmp_path / "cats.mp4", variants=2)
     wizard.structure_combo.setCurrentIndex(wizard.structure_combo.findData("story"))
     wizard.length_combo.setCurrentIndex(wizard.length_combo.findData(15))
+    wizard.host_combo.setCurrentIndex(wizard.host_combo.findData("top-left"))
     click(qtbot, wizard.make_button)
     qtbot.waitUntil(lambda: STAGES[1] in wizard.progress.format(), timeout=WAIT_MS)
     assert wizard.progress.isVisible() and wizard.progress.value() == 400
@@ -183,6 +179,7 @@ def test_a_run_shows_its_stages_then_lists_every_video(qtbot, wizard, fake, tmp_
         15.0,
     )
     assert request.variants == 2 and request.out == tmp_path / "cats.mp4"
+    assert request.host == "top-left"  # the virtual host in a corner
     assert wizard.result_rows() == [str(tmp_path / "cats.mp4"), str(tmp_path / "cats-v2.mp4")]
     assert wizard.status.text().startswith("Made 2 videos")
     assert wizard.open_button.isVisible() and wizard.make_button.isEnabled()

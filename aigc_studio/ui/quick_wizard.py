@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import time
-from dataclasses import fields
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
@@ -52,13 +51,21 @@ JOB_NAME = "Make my short"  # the engine job's name; its failures start with it
 LENGTHS = (15, 30, 60)  # the lengths offered, in seconds
 DEFAULT_LENGTH = 30
 MAX_VARIANTS = 6  # more would take long on a CPU and is rarely worth A/B testing
+# The virtual host's placements, as (QuickRequest.host, what the menu says).
+HOST_CHOICES = (
+    ("", "None"),
+    ("full", "Full frame"),
+    ("bottom-right", "Picture-in-picture, bottom right"),
+    ("bottom-left", "Picture-in-picture, bottom left"),
+    ("top-right", "Picture-in-picture, top right"),
+    ("top-left", "Picture-in-picture, top left"),
+)
 AUTO_STRUCTURE = "Auto"  # the structure menu's first entry: the pipeline picks one
 LANG_LABELS = {"en": "English", "zh": "中文"}
 PROGRESS_STEPS = 1000  # the bar's resolution
 NAME_LIMIT = 48  # characters of the topic kept in the default file name
 # The Settings field that would remember the last choices (a JSON object). Settings has
 # no such field yet; until it does, the wizard simply starts from the defaults.
-CHOICES_FIELD = "quick_choices"
 EMPTY_TOPIC = (
     "Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the "
     "script is written about it."
@@ -101,20 +108,16 @@ def show_in_folder(path: Path) -> None:
 
 
 def remembered_choices(settings: Settings) -> dict:
-    if CHOICES_FIELD not in {f.name for f in fields(Settings)}:
-        return {}
     try:
-        choices = json.loads(getattr(settings, CHOICES_FIELD) or "{}")
+        choices = json.loads(settings.quick_choices or "{}")
     except ValueError:
         return {}
     return choices if isinstance(choices, dict) else {}
 
 
 def remember_choices(choices: dict) -> None:
-    if CHOICES_FIELD not in {f.name for f in fields(Settings)}:
-        return
     settings = load_settings()
-    setattr(settings, CHOICES_FIELD, json.dumps(choices, ensure_ascii=False))
+    settings.quick_choices = json.dumps(choices, ensure_ascii=False)
     save_settings(settings)
 
 
@@ -197,6 +200,12 @@ class QuickWizard(QDialog):
         self.variants_spin.setValue(int(choices.get("variants", 1)))
         self.variants_spin.setToolTip("Several versions to compare (A/B testing), made in turn")
         form.addRow("Variants", self.variants_spin)
+        self.host_combo = self._combo(
+            [(label, place) for place, label in HOST_CHOICES],
+            choices.get("host", ""),
+            "A face that speaks the narration (数字人): over the whole frame or in a corner",
+        )
+        form.addRow("Virtual host", self.host_combo)
         self.out_edit = QLineEdit(str(default_output_folder() / "my-short.mp4"))
         self.out_edit.setToolTip("The MP4 to write; the project is saved beside it")
         self.out_edit.textEdited.connect(lambda _text: setattr(self, "_out_was_typed", True))
@@ -304,6 +313,7 @@ class QuickWizard(QDialog):
             llm_url=settings.llm_url or DEFAULT_LLM_URL,
             llm_model=settings.llm_model or DEFAULT_LLM_MODEL,
             text_model=settings.text_model,
+            host=str(self.host_combo.currentData()),
         )
 
     # -- the run ----------------------------------------------------------------------
@@ -469,6 +479,7 @@ class QuickWizard(QDialog):
                 "model": self.model_edit.text().strip(),
                 "seed": request.seed,
                 "variants": request.variants,
+                "host": request.host,
             }
         )
 
