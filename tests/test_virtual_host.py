@@ -195,7 +195,10 @@ def test_pip_draws_only_in_its_corner(
     without = frame_at(project, 0.3, cache.renderer_for, media_root=tmp_path)
     project.timeline.tracks.insert(0, host_track)
     x, y, w, h = pip_rect(host, 72, 128)
-    assert x + w <= 72 - 2 and y + h <= 128 - 4 and x > 36 and y > 64  # its corner, inset
+    assert x + w <= 72 - 2 and x > 36 and y > 128 * 0.4  # its corner, inset
+    # A vertical frame keeps the lower corner clear of the captions (0.70-0.82 of the
+    # height) and of the platform's buttons below them.
+    assert y + h <= round(128 * 0.66)
     outside = np.ones((128, 72), dtype=bool)
     outside[y : y + h, x : x + w] = False
     assert np.array_equal(with_host[outside], without[outside])

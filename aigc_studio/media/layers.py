@@ -47,6 +47,12 @@ KEN_BURNS_STEP_PX = 0.5  # largest move of a still picture's Ken Burns between r
 HOLD = 1e-6  # a clip that has ended is shown this long before its end (its last frame)
 FaceKey = tuple[int, float]  # (id of a walk clip, timeline time it is shown at)
 PIP_MARGIN = 0.04  # a picture-in-picture keeps this share of the frame clear of its edges
+# In a vertical frame the platforms' own buttons, tabs and description cover the top tenth
+# and the bottom fifth, and captions sit just above that (media/captions.py, 0.70-0.82 of
+# the height): an upper-corner picture starts below the tabs and a lower-corner one ends
+# above the captions.
+PIP_VERTICAL_TOP = 0.12  # top edge of an upper-corner picture, share of the frame height
+PIP_VERTICAL_BOTTOM = 0.66  # bottom edge of a lower-corner picture, share of the height
 
 
 @dataclass(frozen=True)
@@ -186,15 +192,23 @@ def _walk_ops(
 
 def pip_rect(clip: VisualClip, width: int, height: int) -> tuple[int, int, int, int]:
     """(x, y, w, h) of a picture-in-picture clip in a width x height frame: ``pip_scale``
-    of the frame's width, in its corner inside a safe margin (a face is a square, anything
-    else a small copy of the frame's shape)."""
+    of the frame's width, in its corner inside a safe margin, and in a vertical frame clear
+    of the platform's buttons and the captions (a face is a square, anything else a small
+    copy of the frame's shape)."""
     w = max(2, int(round(width * clip.pip_scale)))
     h = w if isinstance(clip, LatentWalkClip) else max(2, int(round(height * clip.pip_scale)))
     w, h = min(w, width), min(h, height)
     margin_x = int(round(width * PIP_MARGIN))
     margin_y = int(round(height * PIP_MARGIN))
     x = margin_x if clip.pip.endswith("left") else width - margin_x - w
-    y = margin_y if clip.pip.startswith("top") else height - margin_y - h
+    if height > width:  # vertical: clear of the platform's buttons and of the captions
+        top, bottom = (
+            int(round(height * PIP_VERTICAL_TOP)),
+            int(round(height * PIP_VERTICAL_BOTTOM)),
+        )
+    else:
+        top, bottom = margin_y, height - margin_y
+    y = top if clip.pip.startswith("top") else bottom - h
     return max(0, x), max(0, y), w, h
 
 
