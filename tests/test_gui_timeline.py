@@ -128,3 +128,12 @@ def clip_pixel_is_empty(window, view, clip) -> bool:
     rect = view.clip_rect(0, clip)
     colour = view.grab().toImage().pixelColor(int(rect.center().x()), int(rect.top()) + 5)
     return colour != QColor(style.VIDEO_CLIP)
+
+
+def test_clip_labels_round_lengths_as_the_ruler_does():
+    from aigc_studio.project.model import LatentWalkClip
+    from aigc_studio.ui.timeline_paint import clip_label
+
+    walk = LatentWalkClip(0.0, 5.3209, [[0.0] * 4, [1.0] * 4])
+    assert clip_label(walk, 5.3209) == "Walk · 5.3 s"
+    assert clip_label(walk, 10.0) == "Walk · 10 s"

@@ -104,6 +104,10 @@ def apply_theme(app: QApplication) -> None:
         QPalette.ColorRole.WindowText,
     ):
         palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6d75"))
+    # A disabled field's placeholder is dimmed like its text, or it reads as filled in.
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, QColor("#55575e")
+    )
     app.setPalette(palette)
     check = (icons_dir() / "check.svg").as_posix()
     app.setStyleSheet(STYLESHEET + CHECKBOX_STYLESHEET.replace("%CHECK%", check))

@@ -74,12 +74,17 @@ class WalkThumbnails:
         self._repaint()
 
 
+def _seconds(duration: float) -> str:
+    """A clip's length as the ruler reads it: "10 s", "5.3 s" (not "5.3209 s")."""
+    return f"{round(duration, 1):g} s"
+
+
 def clip_label(clip: Clip, duration: float) -> str:
     """What a clip says about itself on the timeline."""
     if isinstance(clip, LatentWalkClip):
         if clip.talk is not None:
-            return f"Virtual host · {duration:g} s"
-        return f"Walk · {duration:g} s" + (" · loop" if clip.loop else "")
+            return f"Virtual host · {_seconds(duration)}"
+        return f"Walk · {_seconds(duration)}" + (" · loop" if clip.loop else "")
     if isinstance(clip, CaptionClip):
         return clip.text
     name = PurePath(clip.path).name

@@ -495,7 +495,8 @@ class WalkEditor(QWidget):
     def _push_add(self, clip: LatentWalkClip) -> None:
         project = self.document.project
         push_command(self.undo_stack, self.document, AddClip(project, "video", clip))
-        self.sig_status.emit(f"Added a {clip.duration:g} s walk at {format_seconds(clip.start)}")
+        length = round(clip.duration, 1)
+        self.sig_status.emit(f"Added a {length:g} s walk at {format_seconds(clip.start)}")
 
     def _push_update(self, clip: LatentWalkClip) -> None:
         project = self.document.project
