@@ -54,6 +54,7 @@ MAX_HOLD = 3.0  # seconds a scene's picture may stay after its line, to reach th
 
 HOST_PLACES = ("", "full", "top-left", "top-right", "bottom-left", "bottom-right")
 HOST_ENVELOPE_FPS = 50  # loudness samples per second driving the host's mouth
+HOST_FACE_SALT = 7919  # mixed into the seed for the host's face, so it is not a walk's
 
 
 @dataclass
@@ -205,14 +206,16 @@ def build_quick_project(
 
 
 def add_host(project: Project, project_dir: Path, model: str, place: str, seed: int) -> None:
-    """A virtual host with the first scene's face, speaking the narration, full frame or
+    """A virtual host with a face of its own, speaking the narration, full frame or
     in a corner (gan/talking.py fits its mouth, blink and drift directions)."""
     from aigc_studio.gan.talking import fit_talk_directions
     from aigc_studio.media.envelope import project_narration_envelope
     from aigc_studio.project.host_commands import add_virtual_host_command
 
+    # The host's own face, not one of the walks' (it would sit beside its twin).
     walks = project.timeline.track("video").clips
-    face = np.asarray(walks[0].keyframes[0], dtype=np.float32)  # type: ignore[attr-defined]
+    size = len(walks[0].keyframes[0])  # type: ignore[attr-defined]
+    face = np.random.default_rng(seed + HOST_FACE_SALT).standard_normal(size).astype(np.float32)
     directions = fit_talk_directions(model, seed=seed, base_latent=face)
     envelope = project_narration_envelope(project, project_dir, fps=HOST_ENVELOPE_FPS)
     pip = "" if place == "full" else place
