@@ -56,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
     app = create_application(argv)
+    from aigc_studio.ui.i18n import install_language
+    from aigc_studio.ui.settings import load_settings
+
+    install_language(load_settings().language)  # before any widget reads its texts
     from aigc_studio.ui.main_window import MainWindow
 
     window = MainWindow()

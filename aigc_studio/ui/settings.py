@@ -51,6 +51,7 @@ class Settings:
     # New Short from Idea's last choices (JSON: lang, structure, seconds, preset, model,
     # seed, variants), so the next short starts where the last one left off.
     quick_choices: str = ""
+    language: str = ""  # "" follows the system, "en" English, "zh_CN" Simplified Chinese
 
 
 DEFAULT_LLM_URL = "http://127.0.0.1:11434"  # Ollama's address; llama.cpp uses :8080
