@@ -51,6 +51,8 @@ from aigc_studio.project.storage import (
 from aigc_studio.ui.about import AboutDialog
 from aigc_studio.ui.explore_panel import ExplorePanel
 from aigc_studio.ui.export_panel import ExportPanel
+from aigc_studio.ui.i18n import tr
+from aigc_studio.ui.language_menu import LanguageMenu, language_change_sentence
 from aigc_studio.ui.preview_audio import sound_device
 from aigc_studio.ui.project_files import (
     MissingMediaBar,
@@ -70,17 +72,23 @@ from aigc_studio.ui.undo import push_command
 if TYPE_CHECKING:
     from aigc_studio.ui.quick_wizard import QuickWizard  # imported when first opened
 
-AREAS = ("Train", "Explore", "Script", "Timeline", "Export")
-AREA_TIPS = {
-    "Train": "Train a face model on your own images",
-    "Explore": "Explore faces with sliders and build latent walks",
-    "Script": "Write the scenes and lines of your short",
-    "Timeline": "See and edit the clips of your video",
-    "Export": "Render a vertical MP4",
-}
+AREAS = ("Train", "Explore", "Script", "Timeline", "Export")  # English names: code and tests
 STATUS_SECONDS = 6
 RECOVERY_FOLDER = "recovery"  # under the data folder: autosaved copies of open projects
 MISSING_CHECK_MS = 300  # after an edit, look for missing media once edits pause this long
+
+
+def area_texts() -> dict[str, tuple[str, str]]:
+    """Each area's shown name and tip, in the studio's language (AREAS keeps the English
+    names the code uses)."""
+    return {
+        "Train": (tr("Train"), tr("Train a face model on your own images")),
+        "Explore": (tr("Explore"), tr("Explore faces with sliders and build latent walks")),
+        "Script": (tr("Script"), tr("Write the scenes and lines of your short")),
+        "Timeline": (tr("Timeline"), tr("See and edit the clips of your video")),
+        "Export": (tr("Export"), tr("Render a vertical MP4")),
+    }
+
 
 # What the recovery offer decided: ("restore" | "discard" | "later", the recovery or None).
 RecoveryChoice = tuple[str, Recovery | None]
@@ -154,7 +162,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.resize(1280, 860)
         self.show_area("Explore")
-        self.statusBar().showMessage("Loading the default face model…", STATUS_SECONDS * 1000)
+        self.statusBar().showMessage(tr("Loading the default face model…"), STATUS_SECONDS * 1000)
         self.explore.load_default_model()
 
     # -- layout -----------------------------------------------------------------------
@@ -175,10 +183,12 @@ class MainWindow(QMainWindow):
         self.navigation.setFixedWidth(168)
         self.navigation.setIconSize(QSize(18, 18))
         self.stack = QStackedWidget()
+        texts = area_texts()
         for index, area in enumerate(AREAS):
-            item = QListWidgetItem(area)
-            item.setToolTip(f"{AREA_TIPS[area]} (Ctrl+{index + 1})")
-            item.setStatusTip(AREA_TIPS[area])
+            label, tip = texts[area]
+            item = QListWidgetItem(label)
+            item.setToolTip(f"{tip} (Ctrl+{index + 1})")
+            item.setStatusTip(tip)
             self.navigation.addItem(item)
             self.stack.addWidget(self.panels[area])
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
@@ -188,44 +198,54 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self._action(file_menu, "&New", QKeySequence.StandardKey.New, self.new_project)
+        file_menu = menus.addMenu(tr("&File"))
+        self._action(file_menu, tr("&New"), QKeySequence.StandardKey.New, self.new_project)
         self._action(
             file_menu,
-            "New Short from &Idea…",
+            tr("New Short from &Idea…"),
             QKeySequence("Ctrl+Shift+N"),
             lambda: self.open_quick_wizard(),
-        ).setStatusTip("Type a topic; get a finished short and a project to edit")
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.open_project)
+        ).setStatusTip(tr("Type a topic; get a finished short and a project to edit"))
+        self._action(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, self.open_project)
         self.recent_menu = RecentProjectsMenu(self.settings, self.open_recent, self)
         file_menu.addMenu(self.recent_menu)
-        self._action(file_menu, "&Save", QKeySequence.StandardKey.Save, self.save)
-        self._action(file_menu, "Save &As…", QKeySequence.StandardKey.SaveAs, self.save_as)
-        self.collect_action = self._action(file_menu, "&Collect Files", None, self.collect_files)
+        self._action(file_menu, tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.collect_action = self._action(
+            file_menu, tr("&Collect Files"), None, self.collect_files
+        )
         self.collect_action.setStatusTip(
-            "Save, copying media from elsewhere on disk into the project's assets folder"
+            tr("Save, copying media from elsewhere on disk into the project's assets folder")
         )
         file_menu.addSeparator()
-        self._action(file_menu, "Open Sample Project", None, lambda: self.open_sample_project())
+        self._action(file_menu, tr("Open Sample Project"), None, lambda: self.open_sample_project())
         file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
 
-        edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = menus.addMenu(tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
 
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(tr("&View"))
+        texts = area_texts()
         for index, area in enumerate(AREAS):
             self._action(
-                view_menu, area, QKeySequence(f"Ctrl+{index + 1}"), lambda a=area: self.show_area(a)
+                view_menu,
+                texts[area][0],
+                QKeySequence(f"Ctrl+{index + 1}"),
+                lambda a=area: self.show_area(a),
             )
+        view_menu.addSeparator()
+        self.language_menu = LanguageMenu(self.settings, self)
+        self.language_menu.sig_changed.connect(lambda _language: self.tell_language_changed())
+        view_menu.addMenu(self.language_menu)
 
-        help_menu = menus.addMenu("&Help")
-        self._action(help_menu, "&About AIGC Studio", None, self.show_about)
+        help_menu = menus.addMenu(tr("&Help"))
+        self._action(help_menu, tr("&About AIGC Studio"), None, self.show_about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -240,6 +260,10 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_SECONDS * 1000)
+
+    def tell_language_changed(self) -> None:
+        """The language menu saved a new choice: it applies at the next start."""
+        self.statusBar().showMessage(language_change_sentence(), STATUS_SECONDS * 2000)
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
@@ -276,8 +300,8 @@ class MainWindow(QMainWindow):
             return True
         answer = QMessageBox.question(
             self,
-            "Unsaved changes",
-            f"Save the changes to “{self.document.project.name}” first?",
+            tr("Unsaved changes"),
+            tr("Save the changes to “{name}” first?").format(name=self.document.project.name),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,
@@ -290,7 +314,7 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         if self._confirm_discard():
             self._replace(Project(), None)
-            self.show_status("New project")
+            self.show_status(tr("New project"))
 
     def open_project(self, folder: str | Path | None = None) -> bool:
         if not self._confirm_discard():
@@ -298,7 +322,7 @@ class MainWindow(QMainWindow):
         if folder is None:
             folder = QFileDialog.getExistingDirectory(
                 self,
-                "Open project (a .aigcproj folder)",
+                tr("Open project (a .aigcproj folder)"),
                 self.settings.project_dir or str(Path.home()),
             )
             if not folder:
@@ -306,11 +330,11 @@ class MainWindow(QMainWindow):
         try:
             project = load_project(folder)
         except (ProjectError, ValueError, OSError) as error:
-            self.show_error("Cannot open project", file_error_sentence(error, "open", folder))
+            self.show_error(tr("Cannot open project"), file_error_sentence(error, "open", folder))
             return False
         self._replace(project, Path(folder))
         self._remember_folder(Path(folder))
-        self.show_status(f"Opened {folder}")
+        self.show_status(tr("Opened {folder}").format(folder=folder))
         self.check_missing_media()
         return True
 
@@ -342,9 +366,11 @@ class MainWindow(QMainWindow):
             forget_recent(self.settings, folder)
             self.recent_menu.rebuild()
             self.show_error(
-                "Cannot open project",
-                f"The project folder {folder} is no longer there (moved or deleted), so it "
-                "was taken off the recent list; use Open… to find it.",
+                tr("Cannot open project"),
+                tr(
+                    "The project folder {folder} is no longer there (moved or deleted), so it "
+                    "was taken off the recent list; use Open… to find it."
+                ).format(folder=folder),
             )
             return False
         return self.open_project(folder)
@@ -354,7 +380,11 @@ class MainWindow(QMainWindow):
         try:
             folder = install_sample(parent)
         except OSError as error:
-            self.show_status(f"Could not copy the sample project: {error.strerror or error}")
+            self.show_status(
+                tr("Could not copy the sample project: {reason}").format(
+                    reason=error.strerror or error
+                )
+            )
             return False
         self.settings.sample_opened = "yes"
         save_settings(self.settings)
@@ -383,7 +413,10 @@ class MainWindow(QMainWindow):
             self.document.project.name + PROJECT_SUFFIX
         )
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save project as", str(start), f"AIGC Studio project (*{PROJECT_SUFFIX})"
+            self,
+            tr("Save project as"),
+            str(start),
+            tr("AIGC Studio project") + f" (*{PROJECT_SUFFIX})",
         )
         if not path:
             return False
@@ -400,14 +433,14 @@ class MainWindow(QMainWindow):
             saved = save_project(project, folder, source_folder=source_folder)
         except (ProjectError, ValueError, OSError) as error:
             # The document stays dirty and open: nothing is lost but this one save.
-            sentence = file_error_sentence(error, "save the project to", folder)
-            self.show_error("Cannot save project", sentence)
+            sentence = file_error_sentence(error, "save", folder)
+            self.show_error(tr("Cannot save project"), sentence)
             return False
         self.undo_stack.setClean()
         self.document.mark_saved(saved)
         self.recovery.discard()  # the project's own folder now holds the work
         self._remember_folder(saved)
-        self.show_status(f"Saved {saved}")
+        self.show_status(tr("Saved {folder}").format(folder=saved))
         return True
 
     def _remember_folder(self, folder: Path) -> None:
@@ -424,16 +457,19 @@ class MainWindow(QMainWindow):
         assert folder is not None  # a successful save gave the project a folder
         missing = [item.name for item in missing_media(project, folder)]
         outside = [Path(path).name for path in outside_files(project, folder)]
-        if not missing and not outside:
-            sentence = "All media is inside the project folder."
+        left = missing + [name for name in outside if name not in missing]
+        if not left:
+            sentence = tr("All media is inside the project folder.")
+        elif len(left) == 1:
+            sentence = tr(
+                "1 media file could not be collected because it is missing: {names}. "
+                "Use Find files… to relink it, then Collect Files again."
+            ).format(names=left[0])
         else:
-            left = missing + [name for name in outside if name not in missing]
-            sentence = (
-                f"{len(left)} media file{'s' if len(left) != 1 else ''} could not be "
-                f"collected because {'they are' if len(left) != 1 else 'it is'} missing: "
-                f"{', '.join(left)}. Use Find files… to relink "
-                f"{'them' if len(left) != 1 else 'it'}, then Collect Files again."
-            )
+            sentence = tr(
+                "{count} media files could not be collected because they are missing: "
+                "{names}. Use Find files… to relink them, then Collect Files again."
+            ).format(count=len(left), names=", ".join(left))
         self.show_status(sentence)
         if missing or outside:
             self.check_missing_media()
@@ -465,14 +501,18 @@ class MainWindow(QMainWindow):
             near = self.document.path.parent if self.document.path else None
             search_dir = QFileDialog.getExistingDirectory(
                 self,
-                "Find the missing media files in…",
+                tr("Find the missing media files in…"),
                 str(near or self.settings.project_dir or Path.home()),
             )
             if not search_dir:
                 return None
         folder, project = Path(search_dir), self.document.project
         self.missing_bar.find_button.setEnabled(False)
-        self.show_status(f"Looking for {len(missing)} missing file(s) in {folder}…")
+        self.show_status(
+            tr("Looking for {count} missing file(s) in {folder}…").format(
+                count=len(missing), folder=folder
+            )
+        )
         job = self.engine.start_job(
             "Find missing files", lambda reporter: find_moved(missing, folder, reporter=reporter)
         )
@@ -492,7 +532,7 @@ class MainWindow(QMainWindow):
 
         def failed(message: str) -> None:
             self.missing_bar.find_button.setEnabled(True)
-            self.show_error("Cannot search for the missing files", message)
+            self.show_error(tr("Cannot search for the missing files"), message)
 
         job.sig_finished.connect(found)
         job.sig_failed.connect(failed)
@@ -501,10 +541,16 @@ class MainWindow(QMainWindow):
 
     def _tell_relinked(self, relinked: int, folder: Path) -> None:
         left = self.check_missing_media()
-        note = f"Relinked {relinked} file{'s' if relinked != 1 else ''}."
+        if relinked == 1:
+            note = tr("Relinked 1 file.")
+        else:
+            note = tr("Relinked {count} files.").format(count=relinked)
         if left:
-            self.check_missing_media(f"{note} Not found in {folder}:")
-        self.show_status(f"{note} {left} still missing." if left else note)
+            self.check_missing_media(
+                tr("{relinked} Not found in {folder}:").format(relinked=note, folder=folder)
+            )
+            note = tr("{relinked} {count} still missing.").format(relinked=note, count=left)
+        self.show_status(note)
         self.sig_relinked.emit(left)
 
     # -- autosave and recovery --------------------------------------------------------
@@ -525,8 +571,10 @@ class MainWindow(QMainWindow):
             return self.recovery.write(self.document.project, self.document.path)
         except OSError as error:
             self.show_status(
-                f"Autosave could not write a recovery copy ({error.strerror or error}); "
-                "save the project to keep your changes."
+                tr(
+                    "Autosave could not write a recovery copy ({reason}); "
+                    "save the project to keep your changes."
+                ).format(reason=error.strerror or error)
             )
             return None
 
@@ -542,11 +590,13 @@ class MainWindow(QMainWindow):
         recoveries = [r for r in recoveries if r.folder != self.recovery.folder]
         self.recovery_problems = problems
         if problems:
-            count = len(problems)
-            self.show_status(
-                f"{count} recovery cop{'ies' if count != 1 else 'y'} could not be read and "
-                f"{'were' if count != 1 else 'was'} skipped: {problems[0]}"
-            )
+            if len(problems) == 1:
+                sentence = tr("1 recovery copy could not be read and was skipped: {problem}")
+            else:
+                sentence = tr(
+                    "{count} recovery copies could not be read and were skipped: {problem}"
+                )
+            self.show_status(sentence.format(count=len(problems), problem=problems[0]))
         if not recoveries:
             return recoveries
         if choose is not None:
@@ -571,7 +621,7 @@ class MainWindow(QMainWindow):
             project = load_recovery(recovery)
         except (ProjectError, OSError) as error:
             self.show_error(
-                "Cannot restore", file_error_sentence(error, "restore", recovery.folder)
+                tr("Cannot restore"), file_error_sentence(error, "restore", recovery.folder)
             )
             return False
         if not self._confirm_discard():
@@ -582,10 +632,15 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.autosave_now() is not None:
             self.discard_recovery(recovery)
-        where = recovery.original or "a new project"
-        self.show_status(
-            f"Restored the unsaved changes of {recovery.name}; Save to keep them in {where}."
-        )
+        if recovery.original is not None:
+            sentence = tr(
+                "Restored the unsaved changes of {name}; Save to keep them in {folder}."
+            ).format(name=recovery.name, folder=recovery.original)
+        else:
+            sentence = tr(
+                "Restored the unsaved changes of {name}; Save to keep them in a new project."
+            ).format(name=recovery.name)
+        self.show_status(sentence)
         self.check_missing_media()
         return True
 
@@ -594,7 +649,9 @@ class MainWindow(QMainWindow):
             delete_recovery(recovery)
         except OSError as error:
             self.show_status(
-                f"Could not delete the recovery copy {recovery.folder} ({error.strerror or error})."
+                tr("Could not delete the recovery copy {folder} ({reason}).").format(
+                    folder=recovery.folder, reason=error.strerror or error
+                )
             )
 
     def _load_trained_model(self, path: str) -> None:
@@ -606,7 +663,7 @@ class MainWindow(QMainWindow):
         try:
             _, _, clip = find_clip(self.document.project, clip_id)
         except ClipNotFound:
-            self.show_status("That clip is no longer on the timeline")
+            self.show_status(tr("That clip is no longer on the timeline"))
             return
         if isinstance(clip, LatentWalkClip):
             self.show_area("Explore")
@@ -629,5 +686,5 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         self.recovery.discard()  # a clean quit: the next start has nothing to offer
         if self.engine.running_jobs():
-            self.statusBar().showMessage("Stopping background work…")
+            self.statusBar().showMessage(tr("Stopping background work…"))
         self.engine.shutdown()

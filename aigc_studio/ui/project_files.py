@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
 
 from aigc_studio.project.storage import PROJECT_SUFFIX, ProjectError
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, save_settings
 
 MAX_RECENT = 8  # projects listed under File ▸ Open Recent
@@ -66,7 +67,7 @@ class RecentProjectsMenu(QMenu):
     def __init__(
         self, settings: Settings, open_folder: Callable[[str], object], parent: QWidget
     ) -> None:
-        super().__init__("Open &Recent", parent)
+        super().__init__(tr("Open &Recent"), parent)
         self.settings = settings
         self.open_folder = open_folder
         self.aboutToShow.connect(self.rebuild)  # a folder may have gone since the last look
@@ -80,19 +81,23 @@ class RecentProjectsMenu(QMenu):
             if name.endswith(PROJECT_SUFFIX):
                 name = name[: -len(PROJECT_SUFFIX)]
             exists = Path(folder).is_dir()
-            text = f"&{number} {name}" if exists else f"&{number} {name} (folder missing)"
+            text = f"&{number} {name}"
+            if not exists:
+                text = tr("{entry} (folder missing)").format(entry=text)
             action = QAction(text, self)
             action.setData(folder)
-            action.setToolTip(folder if exists else f"{folder} is no longer there")
+            action.setToolTip(
+                folder if exists else tr("{folder} is no longer there").format(folder=folder)
+            )
             action.setStatusTip(action.toolTip())
             action.setEnabled(exists)
             action.triggered.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.addAction(action)
         if not folders:
-            empty = self.addAction("No recent projects")
+            empty = self.addAction(tr("No recent projects"))
             empty.setEnabled(False)
         self.addSeparator()
-        self.clear_action = self.addAction("&Clear List")
+        self.clear_action = self.addAction(tr("&Clear List"))
         self.clear_action.setEnabled(bool(folders))
         self.clear_action.triggered.connect(self.clear_list)
 
@@ -125,10 +130,10 @@ class MissingMediaBar(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.find_button = QPushButton("Find files…")
-        self.find_button.setToolTip("Pick a folder to look for the missing files in")
+        self.find_button = QPushButton(tr("Find files…"))
+        self.find_button.setToolTip(tr("Pick a folder to look for the missing files in"))
         self.find_button.clicked.connect(self.sig_find_files.emit)
-        self.close_button = QPushButton("Hide")
+        self.close_button = QPushButton(tr("Hide"))
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.find_button)
@@ -144,10 +149,16 @@ class MissingMediaBar(QFrame):
             return
         count = len(names)
         listed = ", ".join(names[:3]) + (", …" if count > 3 else "")
-        what = "1 media file is missing" if count == 1 else f"{count} media files are missing"
-        text = f"{what} ({listed}); its clips stay silent or blank until relinked."
-        if count > 1:
-            text = text.replace("its clips", "their clips")
+        if count == 1:
+            text = tr(
+                "1 media file is missing ({names}); its clips stay silent or blank until relinked."
+            )
+        else:
+            text = tr(
+                "{count} media files are missing ({names}); their clips stay silent or blank "
+                "until relinked."
+            )
+        text = text.format(count=count, names=listed)
         self.label.setText(f"{note} {text}".strip())
         self.find_button.show()
         self.show()
@@ -157,19 +168,29 @@ class MissingMediaBar(QFrame):
 
 
 def file_error_sentence(error: Exception, doing: str, where: Path | str) -> str:
-    """One sentence for a failed save or open: ``doing`` is e.g. "save the project to"."""
+    """One sentence for a failed save, open or restore: ``doing`` is "save", "open" or
+    "restore"."""
     if isinstance(error, ProjectError):
-        text = str(error)  # already a sentence for the creator
-        if doing.startswith("save"):  # and the work is not lost: say so
-            text = f"{text.rstrip('.')}. Your changes are still open here."
+        text = str(error)  # already a sentence for the creator (from the core: English)
+        if doing == "save":  # and the work is not lost: say so
+            text = tr("{sentence} Your changes are still open here.").format(
+                sentence=text.rstrip(".") + "."
+            )
         return text
+    reason = str(error)
     if isinstance(error, OSError):
         code = error.errno
         if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-            reason = "the disk is full; free some space or choose another drive"
+            reason = tr("the disk is full; free some space or choose another drive")
         elif code in (errno.EACCES, errno.EPERM, errno.EROFS):
-            reason = "you may not write there; choose another folder"
+            reason = tr("you may not write there; choose another folder")
         else:
             reason = f"{error.strerror or error}"
-        return f"Could not {doing} {where}: {reason}. Your changes are still open here."
-    return f"Could not {doing} {where}: {error}. Your changes are still open here."
+    if doing == "save":
+        sentence = tr("Could not save the project to {folder}: {reason}.")
+    elif doing == "restore":
+        sentence = tr("Could not restore {folder}: {reason}.")
+    else:
+        sentence = tr("Could not open {folder}: {reason}.")
+    sentence = sentence.format(folder=where, reason=reason)
+    return tr("{sentence} Your changes are still open here.").format(sentence=sentence)
