@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QWidget
 
 from aigc_studio.project.commands import SetScriptInfo
 from aigc_studio.project.document import ProjectDocument
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.undo import push_command
 
 
@@ -22,14 +23,14 @@ class ScriptDetails(QWidget):
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         left, right = QFormLayout(), QFormLayout()
-        self.title_edit = self._field("The short's title (file metadata, cover, description)")
-        self.hook_edit = self._field("What grabs the viewer in the first 3 seconds")
-        self.hashtags_edit = self._field("Words for the description, e.g. #ai #faces")
-        self.cover_edit = self._field("The big text on the cover image")
-        left.addRow("Title", self.title_edit)
-        left.addRow("Hook", self.hook_edit)
-        right.addRow("Hashtags", self.hashtags_edit)
-        right.addRow("Cover text", self.cover_edit)
+        self.title_edit = self._field(tr("The short's title (file metadata, cover, description)"))
+        self.hook_edit = self._field(tr("What grabs the viewer in the first 3 seconds"))
+        self.hashtags_edit = self._field(tr("Words for the description, e.g. #ai #faces"))
+        self.cover_edit = self._field(tr("The big text on the cover image"))
+        left.addRow(tr("Title"), self.title_edit)
+        left.addRow(tr("Hook"), self.hook_edit)
+        right.addRow(tr("Hashtags"), self.hashtags_edit)
+        right.addRow(tr("Cover text"), self.cover_edit)
         outer.addLayout(left, 1)
         outer.addLayout(right, 1)
         document.add_listener(self.refresh)

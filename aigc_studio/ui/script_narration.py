@@ -24,13 +24,19 @@ from aigc_studio.media.narration import (
 )
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.widgets import button
 
-GENERATE_TEXT = "Generate narration"
-CANCEL_TEXT = "Cancel"
-GENERATE_TIP = "Speak every scene's line; scene lengths follow the speech (undoable)"
-RECORDING_FILTER = "Audio (*.wav *.mp3 *.m4a *.ogg *.flac)"
+RECORDING_PATTERNS = "*.wav *.mp3 *.m4a *.ogg *.flac"  # what "Use my recording…" offers
 STALE_COLOUR = "#e5a00d"  # amber: the scene's narration no longer matches its line
+
+
+def generate_text() -> str:
+    return tr("Generate narration")
+
+
+def generate_tip() -> str:
+    return tr("Speak every scene's line; scene lengths follow the speech (undoable)")
 
 
 def out_of_date(scene: Scene, lang: str, voice: VoiceSettings) -> bool:
@@ -42,35 +48,42 @@ def out_of_date(scene: Scene, lang: str, voice: VoiceSettings) -> bool:
 def narration_state(scene: Scene, lang: str, voice: VoiceSettings) -> tuple[str, str]:
     """A short word for the scene's narration and a tooltip that explains it."""
     if not scene.narration:
-        return "", "No narration yet: Generate narration speaks this line"
+        return "", tr("No narration yet: Generate narration speaks this line")
     seconds = f"{scene.narration_duration:.1f} s"
     if out_of_date(scene, lang, voice):
         return (
-            f"out of date · {seconds}",
-            "The line or the voice changed after it was spoken: Generate narration again",
+            tr("out of date · {seconds}").format(seconds=seconds),
+            tr("The line or the voice changed after it was spoken: Generate narration again"),
         )
     if scene.recorded:
-        return f"my recording · {seconds}", f"Your recording: {scene.narration}"
-    return f"voice · {seconds}", "Spoken by the project's voice"
+        return (
+            tr("my recording · {seconds}").format(seconds=seconds),
+            tr("Your recording: {file}").format(file=scene.narration),
+        )
+    return tr("voice · {seconds}").format(seconds=seconds), tr("Spoken by the project's voice")
 
 
 def narration_summary(scenes: list[Scene], lang: str, voice: VoiceSettings) -> str:
     """One sentence on the script's narration, e.g. "Narration: 5 scenes, 23.4 s"."""
     narrated = [scene for scene in scenes if scene.narration]
     if not narrated:
-        return "No narration yet"
+        return tr("No narration yet")
     seconds = sum(scene.narration_duration for scene in narrated)
     count = len(narrated)
-    text = f"Narration: {count} scene{'s' if count != 1 else ''}, {seconds:.1f} s"
+    text = (
+        tr("Narration: {count} scene, {seconds:.1f} s")
+        if count == 1
+        else tr("Narration: {count} scenes, {seconds:.1f} s")
+    ).format(count=count, seconds=seconds)
     recorded = sum(1 for scene in narrated if scene.recorded)
     if recorded:
-        text += f" · {recorded} recorded"
+        text += tr(" · {count} recorded").format(count=recorded)
     stale = sum(1 for scene in narrated if out_of_date(scene, lang, voice))
     if stale:
-        text += f" · {stale} out of date"
+        text += tr(" · {count} out of date").format(count=stale)
     missing = sum(1 for scene in scenes if scene.line.strip() and not scene.narration)
     if missing:
-        text += f" · {missing} not narrated"
+        text += tr(" · {count} not narrated").format(count=missing)
     return text
 
 
@@ -85,7 +98,7 @@ class NarrationRow(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.generate_button = button(GENERATE_TEXT, GENERATE_TIP, True)
+        self.generate_button = button(generate_text(), generate_tip(), True)
         self.generate_button.clicked.connect(self.generate_or_cancel)
         row.addWidget(self.generate_button)
         self.progress = QProgressBar()
@@ -94,16 +107,17 @@ class NarrationRow(QWidget):
         self.progress.setVisible(False)
         row.addWidget(self.progress)
         self.status = QLabel()
-        self.status.setToolTip("The narration the script has now")
+        self.status.setToolTip(tr("The narration the script has now"))
         row.addWidget(self.status, 1)
         self.record_button = button(
-            "Use my recording…", "Use an audio file you recorded as the selected scene's voice"
+            tr("Use my recording…"),
+            tr("Use an audio file you recorded as the selected scene's voice"),
         )
         self.record_button.clicked.connect(self.choose_recording)
         row.addWidget(self.record_button)
         self.clear_button = button(
-            "Back to generated voice",
-            "Drop the selected scene's recording; the next Generate narration speaks it",
+            tr("Back to generated voice"),
+            tr("Drop the selected scene's recording; the next Generate narration speaks it"),
         )
         self.clear_button.clicked.connect(self.clear_selected_recording)
         row.addWidget(self.clear_button)
@@ -148,7 +162,7 @@ class NarrationRow(QWidget):
         project = self.panel.document.project
         scenes = self._scenes()
         if not any(scene.line.strip() for scene in scenes):
-            self.panel.sig_status.emit("Write a line in a scene first: there is nothing to say")
+            self.panel.sig_status.emit(tr("Write a line in a scene first: there is nothing to say"))
             return
         engine = self.panel.engine
         if engine is None or self.job is not None:
@@ -161,8 +175,8 @@ class NarrationRow(QWidget):
             out_dir=out_dir,
         )
         self._started_with = scenes
-        self.generate_button.setText(CANCEL_TEXT)
-        self.generate_button.setToolTip("Stop the voice; the script stays as it is")
+        self.generate_button.setText(tr("Cancel"))
+        self.generate_button.setToolTip(tr("Stop the voice; the script stays as it is"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.job = engine.start_job("Narration", narration_job(request))
@@ -171,7 +185,7 @@ class NarrationRow(QWidget):
         self.job.sig_failed.connect(self._on_failed)
         self.job.sig_cancelled.connect(self._on_cancelled)
         self._update_buttons()
-        self.panel.sig_status.emit("Speaking the script's lines…")
+        self.panel.sig_status.emit(tr("Speaking the script's lines…"))
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -187,8 +201,8 @@ class NarrationRow(QWidget):
         self.job = None
         self.progress.setVisible(False)
         self.generate_button.setEnabled(True)
-        self.generate_button.setText(GENERATE_TEXT)
-        self.generate_button.setToolTip(GENERATE_TIP)
+        self.generate_button.setText(generate_text())
+        self.generate_button.setToolTip(generate_tip())
         self._update_buttons()
 
     def _on_finished(self, scenes: list[Scene]) -> None:
@@ -196,7 +210,7 @@ class NarrationRow(QWidget):
         if self._scenes() != self._started_with:
             # Applying now would undo what the creator typed while the voice worked.
             self.panel.sig_status.emit(
-                "The script changed while it was being spoken: Generate narration again"
+                tr("The script changed while it was being spoken: Generate narration again")
             )
             return
         self.panel.set_scenes(scenes)
@@ -208,7 +222,7 @@ class NarrationRow(QWidget):
 
     def _on_cancelled(self) -> None:
         self._done()
-        self.panel.sig_status.emit("Narration cancelled; the script is unchanged")
+        self.panel.sig_status.emit(tr("Narration cancelled; the script is unchanged"))
 
     # -- recordings ---------------------------------------------------------------------
 
@@ -216,10 +230,13 @@ class NarrationRow(QWidget):
         """Ask for an audio file and use it for the selected scene."""
         row = self.selected_row()
         if not 0 <= row < len(self._scenes()):
-            self.panel.sig_status.emit("Select the scene your recording is for")
+            self.panel.sig_status.emit(tr("Select the scene your recording is for"))
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, f"Recording for scene {row + 1}", "", RECORDING_FILTER
+            self,
+            tr("Recording for scene {number}").format(number=row + 1),
+            "",
+            tr("Audio") + f" ({RECORDING_PATTERNS})",
         )
         if path:
             self.use_recording_for(row, Path(path))
@@ -229,7 +246,7 @@ class NarrationRow(QWidget):
         sentence when the file cannot be used."""
         scenes = self._scenes()
         if not 0 <= row < len(scenes):
-            self.panel.sig_status.emit("Select the scene your recording is for")
+            self.panel.sig_status.emit(tr("Select the scene your recording is for"))
             return False
         try:
             scenes[row] = use_recording(scenes[row], Path(path))
@@ -238,7 +255,9 @@ class NarrationRow(QWidget):
             return False
         self.panel.set_scenes(scenes)
         self.panel.sig_status.emit(
-            f"Scene {row + 1} uses your recording ({scenes[row].narration_duration:.1f} s)"
+            tr("Scene {number} uses your recording ({seconds:.1f} s)").format(
+                number=row + 1, seconds=scenes[row].narration_duration
+            )
         )
         return True
 
@@ -249,11 +268,13 @@ class NarrationRow(QWidget):
         """Scene ``row`` goes back to the generated voice (one undo step)."""
         scenes = self._scenes()
         if not 0 <= row < len(scenes) or not scenes[row].recorded:
-            self.panel.sig_status.emit("Select a scene that uses your recording")
+            self.panel.sig_status.emit(tr("Select a scene that uses your recording"))
             return False
         scenes[row] = clear_recording(scenes[row])
         self.panel.set_scenes(scenes)
         self.panel.sig_status.emit(
-            f"Scene {row + 1} goes back to the generated voice: Generate narration to speak it"
+            tr(
+                "Scene {number} goes back to the generated voice: Generate narration to speak it"
+            ).format(number=row + 1)
         )
         return True

@@ -33,6 +33,7 @@ from aigc_studio.project.document import ProjectDocument
 from aigc_studio.script.model import Scene
 from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS
 from aigc_studio.ui import script_edit
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.script_edit import NEW_SCENE_SECONDS
 from aigc_studio.ui.script_meta import ScriptDetails
 from aigc_studio.ui.script_narration import (
@@ -56,6 +57,24 @@ LIMITS: tuple[Preset, ...] = (
     *(p for p in PRESETS if p.max_seconds is not None),
 )
 OVER_LIMIT_STYLE = "color: #e5484d; font-weight: 600;"  # red: the script is too long
+
+
+def column_titles() -> tuple[str, ...]:
+    """COLUMNS as the table's header shows them, in the studio's language."""
+    return (tr("Shot"), tr("Line"), tr("Caption"), tr("SFX"), tr("Duration s"), tr("Narration"))
+
+
+def limit_name(preset: Preset) -> str:
+    """A length limit's name in the studio's language (platform names stay as they are,
+    except where the platform has a name of its own in Chinese)."""
+    names = {"60-second short": tr("60-second short"), "Douyin": tr("Douyin")}
+    return names.get(preset.name, preset.name)
+
+
+def scene_count(count: int) -> str:
+    """'1 scene', '3 scenes'."""
+    text = tr("{count} scene") if count == 1 else tr("{count} scenes")
+    return text.format(count=count)
 
 
 class DurationDelegate(QStyledItemDelegate):
@@ -109,9 +128,11 @@ class ScriptPanel(QWidget):
         root.setContentsMargins(28, 22, 28, 22)
         root.addWidget(
             panel_header(
-                "Script",
-                "One row per scene: what we see, the line that is said, the caption on "
-                "screen (empty: the line), a sound effect and how long it lasts.",
+                tr("Script"),
+                tr(
+                    "One row per scene: what we see, the line that is said, the caption on "
+                    "screen (empty: the line), a sound effect and how long it lasts."
+                ),
             )
         )
         self.writer = WriteRow(self)
@@ -122,7 +143,7 @@ class ScriptPanel(QWidget):
 
         self.table = SceneTable(0, len(COLUMNS))
         self.table.sig_row_moved.connect(self.move_scene)
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(column_titles())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(LINE, QHeaderView.ResizeMode.Stretch)
@@ -136,7 +157,7 @@ class ScriptPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setItemDelegateForColumn(DURATION, DurationDelegate(self.table))
         self.table.setItemDelegateForColumn(CAPTION, CaptionDelegate(self.table))
-        self.table.setToolTip("Double-click a cell to edit it")
+        self.table.setToolTip(tr("Double-click a cell to edit it"))
         self.table.itemChanged.connect(self._on_item_changed)
         # The voice rows read the table's selection, so they are built after it.
         self.voice = VoiceRow(self)
@@ -146,23 +167,26 @@ class ScriptPanel(QWidget):
         root.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.add_button = button("Add scene", "Add a scene at the end of the script", True)
+        self.add_button = button(tr("Add scene"), tr("Add a scene at the end of the script"), True)
         self.add_button.clicked.connect(self.add_scene)
-        self.insert_button = button("Insert", "Insert a blank scene above the selected one")
+        self.insert_button = button(tr("Insert"), tr("Insert a blank scene above the selected one"))
         self.insert_button.clicked.connect(self.insert_scene)
-        self.remove_button = button("Remove scene", "Remove the selected scenes (undoable)")
+        self.remove_button = button(tr("Remove scene"), tr("Remove the selected scenes (undoable)"))
         self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = button("Move up", "Move the selected scene one place earlier")
+        self.up_button = button(tr("Move up"), tr("Move the selected scene one place earlier"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = button("Move down", "Move the selected scene one place later")
+        self.down_button = button(tr("Move down"), tr("Move the selected scene one place later"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.split_button = button(
-            "Split", "Split the scene after the sentence the cursor is in (or its first one)"
+            tr("Split"),
+            tr("Split the scene after the sentence the cursor is in (or its first one)"),
         )
         self.split_button.clicked.connect(self.split_current)
         # Clicking Split must not take the focus from a Line being typed: its cursor is used.
         self.split_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.merge_button = button("Merge with next", "Join the scene with the one after it")
+        self.merge_button = button(
+            tr("Merge with next"), tr("Join the scene with the one after it")
+        )
         self.merge_button.clicked.connect(self.merge_current)
         for widget in (
             self.add_button,
@@ -180,16 +204,23 @@ class ScriptPanel(QWidget):
         self.limit_combo = QComboBox()
         for preset in LIMITS:
             self.limit_combo.addItem(
-                f"{preset.name} (max {format_seconds(preset.max_seconds or 0)})", preset.name
+                tr("{name} (max {limit})").format(
+                    name=limit_name(preset), limit=format_seconds(preset.max_seconds or 0)
+                ),
+                preset.name,
             )
-        self.limit_combo.setToolTip("The platform whose length limit the total is checked against")
+        self.limit_combo.setToolTip(
+            tr("The platform whose length limit the total is checked against")
+        )
         self.limit_combo.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.limit_combo)
         root.addLayout(row)
         root.addWidget(
             hint(
-                "Captions go on the timeline at their scene's time; after Generate narration "
-                "they follow the speech."
+                tr(
+                    "Captions go on the timeline at their scene's time; after Generate "
+                    "narration they follow the speech."
+                )
             )
         )
 
@@ -214,7 +245,7 @@ class ScriptPanel(QWidget):
                 self._set_cell(row, CAPTION, scene.caption)
                 # The caption defaults to the line: show that, greyed, where none is set.
                 self.table.item(row, CAPTION).setToolTip(
-                    "" if scene.caption else f"Shows the line: {scene.line}"
+                    "" if scene.caption else tr("Shows the line: {line}").format(line=scene.line)
                 )
                 self._set_cell(row, SFX, scene.sfx)
                 self._set_cell(row, DURATION, round(scene.duration, 3))
@@ -228,13 +259,12 @@ class ScriptPanel(QWidget):
         count = len(script.scenes)
         limit = self.limit_preset.max_seconds or 0.0
         total = script.duration
-        text = (
-            f"{count} scene{'s' if count != 1 else ''} · total {format_seconds(total)}"
-            f" of {format_seconds(limit)}"
+        text = tr("{scenes} · total {total} of {limit}").format(
+            scenes=scene_count(count), total=format_seconds(total), limit=format_seconds(limit)
         )
         over = total > limit + 1e-9
         if over:
-            text += f" · {format_seconds(total - limit)} too long"
+            text += tr(" · {excess} too long").format(excess=format_seconds(total - limit))
         self.total_label.setText(text)
         self.total_label.setProperty("overLimit", over)
         self.total_label.setStyleSheet(OVER_LIMIT_STYLE if over else "")
@@ -322,24 +352,24 @@ class ScriptPanel(QWidget):
         row = len(scenes) - 1
         self.table.setCurrentCell(row, LINE)
         self.table.editItem(self.table.item(row, LINE))
-        self.sig_status.emit(f"Scene {row + 1} added: type its line")
+        self.sig_status.emit(tr("Scene {number} added: type its line").format(number=row + 1))
 
     def insert_scene(self) -> None:
         row = self.table.currentRow()
         row = row if row >= 0 else 0
         self.set_scenes(script_edit.insert_scene(self._scenes(), row))
         self._select(row)
-        self.sig_status.emit(f"Scene {row + 1} inserted")
+        self.sig_status.emit(tr("Scene {number} inserted").format(number=row + 1))
 
     def remove_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         if not rows and self.table.currentRow() >= 0:
             rows = {self.table.currentRow()}
         if not rows:
-            self.sig_status.emit("Select a scene to remove")
+            self.sig_status.emit(tr("Select a scene to remove"))
             return
         self.set_scenes(script_edit.delete_scenes(self._scenes(), rows))
-        self.sig_status.emit(f"Removed {len(rows)} scene{'s' if len(rows) != 1 else ''}")
+        self.sig_status.emit(tr("Removed {scenes}").format(scenes=scene_count(len(rows))))
 
     def move_current(self, step: int) -> None:
         self.move_scene(self.table.currentRow(), self.table.currentRow() + step)
@@ -351,12 +381,12 @@ class ScriptPanel(QWidget):
         column = max(self.table.currentColumn(), 0)
         self.set_scenes(script_edit.move_scene(self._scenes(), row, to))
         self._select(to, column)
-        self.sig_status.emit(f"Scene moved to place {to + 1}")
+        self.sig_status.emit(tr("Scene moved to place {place}").format(place=to + 1))
 
     def split_current(self) -> None:
         row = self.table.currentRow()
         if row < 0:
-            self.sig_status.emit("Select the scene to split")
+            self.sig_status.emit(tr("Select the scene to split"))
             return
         cursor = 0
         editor = QApplication.focusWidget()
@@ -371,21 +401,23 @@ class ScriptPanel(QWidget):
             self._close_editor()
         scenes = script_edit.split_scene(self._scenes(), row, cursor)
         if scenes is None:
-            self.sig_status.emit("That line has one sentence: there is nothing to split")
+            self.sig_status.emit(tr("That line has one sentence: there is nothing to split"))
             return
         self.set_scenes(scenes)
         self._select(row + 1)
-        self.sig_status.emit(f"Scene {row + 1} split in two")
+        self.sig_status.emit(tr("Scene {number} split in two").format(number=row + 1))
 
     def merge_current(self) -> None:
         row = self.table.currentRow()
         scenes = script_edit.merge_with_next(self._scenes(), row)
         if scenes is None:
-            self.sig_status.emit("Select a scene that has one after it to merge")
+            self.sig_status.emit(tr("Select a scene that has one after it to merge"))
             return
         self.set_scenes(scenes)
         self._select(row)
-        self.sig_status.emit(f"Scenes {row + 1} and {row + 2} merged")
+        self.sig_status.emit(
+            tr("Scenes {first} and {second} merged").format(first=row + 1, second=row + 2)
+        )
 
     # -- Write for me -----------------------------------------------------------------
 
@@ -393,4 +425,6 @@ class ScriptPanel(QWidget):
         push_command(
             self.undo_stack, self.document, write_script_command(self.document.project, script)
         )
-        self.sig_status.emit(f"Wrote {len(script.scenes)} scenes: {script.title}")
+        self.sig_status.emit(
+            tr("Wrote {count} scenes: {title}").format(count=len(script.scenes), title=script.title)
+        )

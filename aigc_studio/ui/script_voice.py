@@ -23,13 +23,13 @@ from aigc_studio.media.tts import VoiceInfo, list_voices, speak_to_wav
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.project.voice_commands import SetVoiceSettings
 from aigc_studio.ui.clip_properties import MergingCommand
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.preview_audio import sound_device
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import button
 
 log = logging.getLogger(__name__)
 
-PREVIEW_TEXT = "Preview line"
 RATE_STEP = 0.1  # one arrow click on the rate box
 VOICE_MERGE_KEY = ("voice", "tuning")  # rate and pitch steps merge into one undo step
 ENGINE_NAMES = {"espeak": "eSpeak NG", "piper": "Piper"}
@@ -110,33 +110,37 @@ class VoiceRow(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Voice"))
+        row.addWidget(QLabel(tr("Voice")))
         self.voice_combo = QComboBox()
         self.voice_combo.setToolTip(
-            "Who reads the lines: the bundled eSpeak NG voices, or Piper voices you put in "
-            "the voices folder"
+            tr(
+                "Who reads the lines: the bundled eSpeak NG voices, or Piper voices you put "
+                "in the voices folder"
+            )
         )
         self.voice_combo.activated.connect(self.commit)
         row.addWidget(self.voice_combo)
-        row.addWidget(QLabel("Rate"))
+        row.addWidget(QLabel(tr("Rate")))
         self.rate_spin = QDoubleSpinBox()
         self.rate_spin.setRange(0.5, 2.0)
         self.rate_spin.setSingleStep(RATE_STEP)
         self.rate_spin.setDecimals(2)
         self.rate_spin.setSuffix(" ×")
-        self.rate_spin.setToolTip("Speaking speed: 1 × is the voice's normal pace")
+        self.rate_spin.setToolTip(tr("Speaking speed: 1 × is the voice's normal pace"))
         self.rate_spin.setKeyboardTracking(False)  # one change when typing ends, not per key
         self.rate_spin.valueChanged.connect(self.commit)
         row.addWidget(self.rate_spin)
-        row.addWidget(QLabel("Pitch"))
+        row.addWidget(QLabel(tr("Pitch")))
         self.pitch_spin = QSpinBox()
         self.pitch_spin.setRange(0, 100)
         self.pitch_spin.setSingleStep(5)
-        self.pitch_spin.setToolTip("How high the voice is: 0 low, 50 normal, 100 high")
+        self.pitch_spin.setToolTip(tr("How high the voice is: 0 low, 50 normal, 100 high"))
         self.pitch_spin.setKeyboardTracking(False)
         self.pitch_spin.valueChanged.connect(self.commit)
         row.addWidget(self.pitch_spin)
-        self.preview_button = button(PREVIEW_TEXT, "Hear the selected scene's line in this voice")
+        self.preview_button = button(
+            tr("Preview line"), tr("Hear the selected scene's line in this voice")
+        )
         self.preview_button.clicked.connect(self.preview)
         row.addWidget(self.preview_button)
         row.addStretch(1)
@@ -177,13 +181,14 @@ class VoiceRow(QWidget):
         for key in wanted:
             engine, name = key
             if key == ("espeak", ""):
-                label = f"Default {self.lang} voice (eSpeak NG)"
+                label = tr("Default {lang} voice (eSpeak NG)").format(lang=self.lang)
             elif key in labels:
                 label = labels[key]
             else:
-                label = f"{ENGINE_NAMES.get(engine, engine)} · {Path(name).name or 'default'}"
+                shown = Path(name).name or tr("default")
+                label = f"{ENGINE_NAMES.get(engine, engine)} · {shown}"
                 if engine == "piper" and name and not Path(name).exists():
-                    label += " (not found)"
+                    label += tr(" (not found)")
             self.voice_combo.addItem(label, key)
 
     def _index_of(self, voice: VoiceSettings) -> int:
@@ -226,8 +231,10 @@ class VoiceRow(QWidget):
             self.refresh()
             return
         self.panel.sig_status.emit(
-            f"Voice: {self.voice_combo.currentText()}, rate {voice.rate:g} ×, pitch {voice.pitch}"
-            " (generate narration again to hear it in the video)"
+            tr(
+                "Voice: {voice}, rate {rate:g} ×, pitch {pitch} (generate narration again "
+                "to hear it in the video)"
+            ).format(voice=self.voice_combo.currentText(), rate=voice.rate, pitch=voice.pitch)
         )
 
     # -- preview ------------------------------------------------------------------------
@@ -242,7 +249,7 @@ class VoiceRow(QWidget):
         scenes = self.panel.document.project.script.scenes
         row = self.preview_row()
         if row >= len(scenes) or not scenes[row].line.strip():
-            self.panel.sig_status.emit("Select a scene with a line to hear it")
+            self.panel.sig_status.emit(tr("Select a scene with a line to hear it"))
             return
         engine = self.panel.engine
         if engine is None or self.job is not None:
@@ -257,7 +264,7 @@ class VoiceRow(QWidget):
         self.job.sig_finished.connect(lambda spoken: self._on_spoken(row, spoken))
         self.job.sig_failed.connect(self._on_failed)
         self.job.sig_cancelled.connect(self._done)
-        self.panel.sig_status.emit(f"Speaking scene {row + 1}'s line…")
+        self.panel.sig_status.emit(tr("Speaking scene {number}'s line…").format(number=row + 1))
 
     def _done(self) -> None:
         self.job = None
@@ -267,11 +274,17 @@ class VoiceRow(QWidget):
         self._done()
         seconds = f"{spoken.duration:.1f} s"
         if self.player.play(spoken.path):
-            self.panel.sig_status.emit(f"Playing scene {row + 1}'s line ({seconds})")
+            self.panel.sig_status.emit(
+                tr("Playing scene {number}'s line ({seconds})").format(
+                    number=row + 1, seconds=seconds
+                )
+            )
         else:
             self.panel.sig_status.emit(
-                f"No sound device: scene {row + 1}'s line was spoken ({seconds}) but cannot "
-                "be played on this machine"
+                tr(
+                    "No sound device: scene {number}'s line was spoken ({seconds}) but cannot "
+                    "be played on this machine"
+                ).format(number=row + 1, seconds=seconds)
             )
 
     def _on_failed(self, message: str) -> None:

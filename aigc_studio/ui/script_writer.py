@@ -28,19 +28,48 @@ from PySide6.QtWidgets import (
 from aigc_studio.script.model import LANGS
 from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptProvider, ScriptRequest
 from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_LLM_MODEL, DEFAULT_LLM_URL, load_settings, save_settings
 from aigc_studio.ui.widgets import button
 from aigc_studio.ui.writer_settings import WriterSettingsDialog, llm_timeout
 
 DEFAULT_SECONDS = 30.0  # a request's length until the creator picks another
-# The writers, as (settings value, what the menu says).
+# The writers, as (settings value, English name); menus show provider_label(key).
 PROVIDERS = (
     ("builtin", "Built-in structures (instant, offline)"),
     ("llm", "Local LLM server"),
     ("own", "My text model"),
 )
-WRITE_TEXT = "Write for me"
-CANCEL_TEXT = "Cancel"
+
+
+def provider_label(key: str) -> str:
+    """A writer's name in the menu, in the studio's language (PROVIDERS has the English)."""
+    labels = {
+        "builtin": tr("Built-in structures (instant, offline)"),
+        "llm": tr("Local LLM server"),
+        "own": tr("My text model"),
+    }
+    return labels.get(key, key)
+
+
+def structure_label(name: str) -> str:
+    """A built-in structure's name in the menu, in the studio's language."""
+    labels = {
+        "hook-problem-reveal-cta": tr("hook-problem-reveal-cta"),
+        "list-of-n": tr("list-of-n"),
+        "before-after": tr("before-after"),
+        "story": tr("story"),
+        "tutorial": tr("tutorial"),
+    }
+    return labels.get(name, name)
+
+
+def write_text() -> str:
+    return tr("Write for me")
+
+
+def write_tip() -> str:
+    return tr("Replace the scenes with a script on the topic (undoable)")
 
 
 class TextStream(QObject):
@@ -68,57 +97,57 @@ class WriteRow(QWidget):
 
         row = QHBoxLayout()
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("Topic, e.g. how a GAN learns faces")
+        self.topic_edit.setPlaceholderText(tr("Topic, e.g. how a GAN learns faces"))
         self.topic_edit.returnPressed.connect(self.write)
         self.lang_combo = QComboBox()
         for lang in LANGS:
             self.lang_combo.addItem({"en": "English", "zh": "中文"}.get(lang, lang), lang)
-        self.lang_combo.setToolTip("The language the lines are written in")
+        self.lang_combo.setToolTip(tr("The language the lines are written in"))
         self.structure_combo = QComboBox()
         for name in STRUCTURES:
-            self.structure_combo.addItem(name, name)
-        self.structure_combo.setToolTip("The shape of the short (your text model ignores it)")
+            self.structure_combo.addItem(structure_label(name), name)
+        self.structure_combo.setToolTip(tr("The shape of the short (your text model ignores it)"))
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 1_000_000)
-        self.seed_spin.setPrefix("seed ")
-        self.seed_spin.setToolTip("Same seed, same script; another seed, other phrasings")
+        self.seed_spin.setPrefix(tr("seed "))
+        self.seed_spin.setToolTip(tr("Same seed, same script; another seed, other phrasings"))
         self.seconds_spin = QDoubleSpinBox()
         self.seconds_spin.setRange(5.0, PLATFORM_LIMIT_SECONDS)
         self.seconds_spin.setValue(DEFAULT_SECONDS)
         self.seconds_spin.setSuffix(" s")
-        self.seconds_spin.setToolTip("How long the short should be")
+        self.seconds_spin.setToolTip(tr("How long the short should be"))
         row.addWidget(self.topic_edit, 1)
         for widget in (self.lang_combo, self.structure_combo, self.seed_spin, self.seconds_spin):
             row.addWidget(widget)
         root.addLayout(row)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Writer"))
+        row.addWidget(QLabel(tr("Writer")))
         self.provider_combo = QComboBox()
-        for key, label in PROVIDERS:
-            self.provider_combo.addItem(label, key)
+        for key, _label in PROVIDERS:
+            self.provider_combo.addItem(provider_label(key), key)
         self.provider_combo.setToolTip(
-            "Built-in structures work instantly and offline; a local LLM server or your own "
-            "text model write in their own words"
+            tr(
+                "Built-in structures work instantly and offline; a local LLM server or your "
+                "own text model write in their own words"
+            )
         )
         saved = load_settings().writer_provider
         self.provider_combo.setCurrentIndex(max(0, self.provider_combo.findData(saved)))
         self.provider_combo.currentIndexChanged.connect(self._remember_provider)
         row.addWidget(self.provider_combo)
         self.settings_button = button(
-            "Settings…", "The LLM server's address and model, your text model"
+            tr("Settings…"), tr("The LLM server's address and model, your text model")
         )
         self.settings_button.clicked.connect(self.open_settings)
         row.addWidget(self.settings_button)
         self.train_button = button(
-            "Train my text model…", "Teach a small text model your own scripts' style"
+            tr("Train my text model…"), tr("Teach a small text model your own scripts' style")
         )
         self.train_button.clicked.connect(self.open_training)
         row.addWidget(self.train_button)
         row.addStretch(1)
-        self.write_button = button(
-            WRITE_TEXT, "Replace the scenes with a script on the topic (undoable)", True
-        )
+        self.write_button = button(write_text(), write_tip(), True)
         self.write_button.clicked.connect(self.write_or_cancel)
         row.addWidget(self.write_button)
         root.addLayout(row)
@@ -127,7 +156,7 @@ class WriteRow(QWidget):
         self.output.setReadOnly(True)
         self.output.setMaximumHeight(130)
         self.output.setFont(QFont("monospace"))
-        self.output.setPlaceholderText("The writer's text appears here as it is written")
+        self.output.setPlaceholderText(tr("The writer's text appears here as it is written"))
         self.output.setVisible(False)
         root.addWidget(self.output)
         self.training_dialog = None
@@ -163,8 +192,10 @@ class WriteRow(QWidget):
 
             if not settings.text_model:
                 raise LookupError(
-                    "No text model yet: train one with “Train my text model…” or choose a "
-                    "file in Settings…"
+                    tr(
+                        "No text model yet: train one with “Train my text model…” or choose a "
+                        "file in Settings…"
+                    )
                 )
             return OwnModelProvider(Path(settings.text_model))
         return BuiltinProvider()
@@ -180,7 +211,7 @@ class WriteRow(QWidget):
     def write(self) -> None:
         request = self.request()
         if not request.topic:
-            self.panel.sig_status.emit("Type a topic first, e.g. “how a GAN learns faces”")
+            self.panel.sig_status.emit(tr("Type a topic first, e.g. “how a GAN learns faces”"))
             self.topic_edit.setFocus()
             return
         engine = self.panel.engine
@@ -195,8 +226,8 @@ class WriteRow(QWidget):
         self.output.clear()
         self.output.setVisible(streams)
         on_text = self.stream.sig_text.emit if streams else None
-        self.write_button.setText(CANCEL_TEXT)
-        self.write_button.setToolTip("Stop the writer; the scenes stay as they are")
+        self.write_button.setText(tr("Cancel"))
+        self.write_button.setToolTip(tr("Stop the writer; the scenes stay as they are"))
         self.job = engine.start_job(
             "Write script", lambda reporter: provider.write(request, reporter, on_text)
         )
@@ -205,7 +236,7 @@ class WriteRow(QWidget):
         self.job.sig_failed.connect(self._on_failed)
         self.job.sig_cancelled.connect(self._on_cancelled)
         label = self.provider_combo.currentText()
-        self.panel.sig_status.emit(f"Writing with {label}…")
+        self.panel.sig_status.emit(tr("Writing with {writer}…").format(writer=label))
 
     def cancel(self) -> None:
         if self.job is not None:
@@ -226,8 +257,8 @@ class WriteRow(QWidget):
     def _done(self) -> None:
         self.job = None
         self.write_button.setEnabled(True)
-        self.write_button.setText(WRITE_TEXT)
-        self.write_button.setToolTip("Replace the scenes with a script on the topic (undoable)")
+        self.write_button.setText(write_text())
+        self.write_button.setToolTip(write_tip())
 
     def _on_finished(self, script) -> None:
         self._done()
@@ -240,7 +271,7 @@ class WriteRow(QWidget):
 
     def _on_cancelled(self) -> None:
         self._done()
-        self.panel.sig_status.emit("Writing cancelled; the scenes are unchanged")
+        self.panel.sig_status.emit(tr("Writing cancelled; the scenes are unchanged"))
 
     # -- settings and training ----------------------------------------------------------
 

@@ -36,6 +36,7 @@ from aigc_studio.script.corpus import (
 )
 from aigc_studio.script.model import Script
 from aigc_studio.ui.eta import EtaEstimator, format_duration
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import default_text_model_path, load_settings, save_settings
 from aigc_studio.ui.widgets import browse_row, button, hint
 
@@ -48,7 +49,7 @@ class TextModelDialog(QDialog):
 
     def __init__(self, engine, current_script: Script | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Train my text model")
+        self.setWindowTitle(tr("Train my text model"))
         self.setMinimumWidth(560)
         self.engine = engine
         self.current_script = current_script  # the open project's script, offered as material
@@ -57,24 +58,26 @@ class TextModelDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "Teach a small text model your own way of writing: add your past scripts "
-                "(JSON, SRT, Markdown or plain text, a blank line between scripts). "
-                "It trains here, on this computer."
+                tr(
+                    "Teach a small text model your own way of writing: add your past scripts "
+                    "(JSON, SRT, Markdown or plain text, a blank line between scripts). "
+                    "It trains here, on this computer."
+                )
             )
         )
         self.files = QListWidget()
-        self.files.setToolTip("The scripts the model learns from")
+        self.files.setToolTip(tr("The scripts the model learns from"))
         layout.addWidget(self.files, 1)
         row = QHBoxLayout()
-        self.add_button = button("Add scripts…", "Add script files to learn from")
+        self.add_button = button(tr("Add scripts…"), tr("Add script files to learn from"))
         self.add_button.clicked.connect(self._add_files)
-        self.remove_button = button("Remove", "Leave the selected files out")
+        self.remove_button = button(tr("Remove"), tr("Leave the selected files out"))
         self.remove_button.clicked.connect(self._remove_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.include_current = QCheckBox("Also learn from this project's script")
+        self.include_current = QCheckBox(tr("Also learn from this project's script"))
         self.include_current.setChecked(bool(current_script and current_script.scenes))
         self.include_current.setEnabled(bool(current_script and current_script.scenes))
         layout.addWidget(self.include_current)
@@ -84,16 +87,18 @@ class TextModelDialog(QDialog):
         self.steps_spin.setRange(50, 100_000)
         self.steps_spin.setSingleStep(500)
         self.steps_spin.setValue(DEFAULT_STEPS)
-        self.steps_spin.setToolTip("More steps learn more; 2,000 take a few minutes on a CPU")
+        self.steps_spin.setToolTip(tr("More steps learn more; 2,000 take a few minutes on a CPU"))
         self.size_combo = QComboBox()
-        self.size_combo.addItem("Small: trains fast, writes rougher", "small")
-        self.size_combo.addItem("Standard: slower on a CPU, writes better", "standard")
-        self.size_combo.setToolTip("A bigger model learns more but takes longer without a GPU")
+        self.size_combo.addItem(tr("Small: trains fast, writes rougher"), "small")
+        self.size_combo.addItem(tr("Standard: slower on a CPU, writes better"), "standard")
+        self.size_combo.setToolTip(tr("A bigger model learns more but takes longer without a GPU"))
         settings = load_settings()
         self.out_edit = QLineEdit(settings.text_model or str(default_text_model_path()))
-        form.addRow("Model size", self.size_combo)
-        form.addRow("Training steps", self.steps_spin)
-        form.addRow("Save the model as", browse_row(self.out_edit, "Where to save", self._choose))
+        form.addRow(tr("Model size"), self.size_combo)
+        form.addRow(tr("Training steps"), self.steps_spin)
+        form.addRow(
+            tr("Save the model as"), browse_row(self.out_edit, tr("Where to save"), self._choose)
+        )
         layout.addLayout(form)
 
         self.progress = QProgressBar()
@@ -106,12 +111,12 @@ class TextModelDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.train_button = button("Train", "Start training on these scripts", True)
+        self.train_button = button(tr("Train"), tr("Start training on these scripts"), True)
         self.train_button.clicked.connect(self.train)
-        self.cancel_button = button("Stop", "Stop now and keep what was learned so far")
+        self.cancel_button = button(tr("Stop"), tr("Stop now and keep what was learned so far"))
         self.cancel_button.clicked.connect(self.stop)
         self.cancel_button.setEnabled(False)
-        self.close_button = button("Close", "Close this window")
+        self.close_button = button(tr("Close"), tr("Close this window"))
         self.close_button.clicked.connect(self.close)
         for widget in (self.train_button, self.cancel_button, self.close_button):
             buttons.addWidget(widget)
@@ -131,7 +136,7 @@ class TextModelDialog(QDialog):
     def _add_files(self) -> None:
         patterns = " ".join(f"*{suffix}" for suffix in CORPUS_SUFFIXES)
         chosen, _ = QFileDialog.getOpenFileNames(
-            self, "Add your scripts", "", f"Scripts ({patterns})"
+            self, tr("Add your scripts"), "", tr("Scripts") + f" ({patterns})"
         )
         self.add_paths([Path(p) for p in chosen])
 
@@ -141,7 +146,10 @@ class TextModelDialog(QDialog):
 
     def _choose(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the text model as", self.out_edit.text(), "Text models (*.safetensors)"
+            self,
+            tr("Save the text model as"),
+            self.out_edit.text(),
+            tr("Text models") + " (*.safetensors)",
         )
         if path:
             self.out_edit.setText(path if path.endswith(".safetensors") else path + ".safetensors")
@@ -153,11 +161,15 @@ class TextModelDialog(QDialog):
             return
         extra = [self.current_script] if self.include_current.isChecked() else []
         corpus = build_corpus(self.paths(), [s for s in extra if s is not None])
-        skipped = f" Left out: {'; '.join(corpus.skipped)}." if corpus.skipped else ""
+        skipped = (
+            tr(" Left out: {files}.").format(files="; ".join(corpus.skipped))
+            if corpus.skipped
+            else ""
+        )
         try:
             check_corpus(corpus)
         except ValueError as error:
-            self.status.setText(f"Add more scripts: {error}.{skipped}")
+            self.status.setText(tr("Add more scripts: {reason}.").format(reason=error) + skipped)
             return
         out = Path(self.out_edit.text().strip() or default_text_model_path())
         if out.suffix.lower() != ".safetensors":
@@ -170,7 +182,10 @@ class TextModelDialog(QDialog):
         )
         self._entropy = unigram_entropy(corpus.text)
         self.status.setText(
-            f"Learning from {corpus.scripts} scripts ({corpus.chars:,} characters).{skipped}"
+            tr("Learning from {scripts} scripts ({chars:,} characters).").format(
+                scripts=corpus.scripts, chars=corpus.chars
+            )
+            + skipped
         )
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -180,12 +195,12 @@ class TextModelDialog(QDialog):
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
-        self.job.sig_cancelled.connect(lambda: self._on_failed("Training stopped."))
+        self.job.sig_cancelled.connect(lambda: self._on_failed(tr("Training stopped.")))
 
     def stop(self) -> None:
         if self.job is not None:
             self.job.cancel()
-            self.status.setText("Stopping after this step; what was learned is kept…")
+            self.status.setText(tr("Stopping after this step; what was learned is kept…"))
 
     def _set_running(self, running: bool) -> None:
         self.train_button.setEnabled(not running)
@@ -198,19 +213,30 @@ class TextModelDialog(QDialog):
         done = int(fraction * 1000)
         self.progress.setValue(done)
         left = self.eta.seconds_left(done, 1000, time.monotonic())
-        about = f" · about {format_duration(left)} left" if left is not None else ""
+        about = (
+            tr(" · about {time} left").format(time=format_duration(left))
+            if left is not None
+            else ""
+        )
         self.progress.setFormat((message or "%p%") + about)
 
     def _on_finished(self, result) -> None:
         self.job = None
         self._set_running(False)
         self.progress.setValue(1000)
-        stopped = "Stopped early and saved" if result.cancelled else "Trained"
-        loss = result.final_val_loss
+        stopped = tr("Stopped early and saved") if result.cancelled else tr("Trained")
         self.status.setText(
-            f"{stopped}: {result.steps:,} steps. Validation loss {loss:.2f} (a model that "
-            f"ignores context scores {self._entropy:.2f}; lower is better). The “My text "
-            f"model” writer now uses {result.path.name}."
+            tr(
+                "{outcome}: {steps:,} steps. Validation loss {loss:.2f} (a model that ignores "
+                "context scores {baseline:.2f}; lower is better). The “My text model” writer "
+                "now uses {file}."
+            ).format(
+                outcome=stopped,
+                steps=result.steps,
+                loss=result.final_val_loss,
+                baseline=self._entropy,
+                file=result.path.name,
+            )
         )
         settings = load_settings()
         settings.text_model = str(result.path)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import (
     DEFAULT_LLM_MODEL,
     DEFAULT_LLM_TIMEOUT,
@@ -43,38 +44,42 @@ class WriterSettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Writer settings")
+        self.setWindowTitle(tr("Writer settings"))
         self.settings = load_settings()
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.url_edit = QLineEdit(self.settings.llm_url or DEFAULT_LLM_URL)
         self.url_edit.setToolTip(
-            "Ollama: http://127.0.0.1:11434 · llama.cpp server: http://127.0.0.1:8080 · "
-            "LM Studio: http://127.0.0.1:1234"
+            tr(
+                "Ollama: http://127.0.0.1:11434 · llama.cpp server: http://127.0.0.1:8080 · "
+                "LM Studio: http://127.0.0.1:1234"
+            )
         )
         self.model_edit = QLineEdit(self.settings.llm_model or DEFAULT_LLM_MODEL)
-        self.model_edit.setToolTip("The model's name as the server knows it, e.g. qwen2.5:3b")
+        self.model_edit.setToolTip(tr("The model's name as the server knows it, e.g. qwen2.5:3b"))
         self.timeout_spin = QDoubleSpinBox()
         self.timeout_spin.setRange(1.0, 600.0)
         self.timeout_spin.setDecimals(0)
         self.timeout_spin.setSuffix(" s")
         self.timeout_spin.setValue(llm_timeout(self.settings))
-        self.timeout_spin.setToolTip("How long to wait for the server before giving up")
+        self.timeout_spin.setToolTip(tr("How long to wait for the server before giving up"))
         self.text_model_edit = QLineEdit(self.settings.text_model)
-        self.text_model_edit.setPlaceholderText("Train one with “Train my text model…”")
-        form.addRow("LLM server address", self.url_edit)
-        form.addRow("LLM model", self.model_edit)
-        form.addRow("Wait at most", self.timeout_spin)
+        self.text_model_edit.setPlaceholderText(tr("Train one with “Train my text model…”"))
+        form.addRow(tr("LLM server address"), self.url_edit)
+        form.addRow(tr("LLM model"), self.model_edit)
+        form.addRow(tr("Wait at most"), self.timeout_spin)
         form.addRow(
-            "My text model",
-            browse_row(self.text_model_edit, "Choose a text model file", self._choose_model),
+            tr("My text model"),
+            browse_row(self.text_model_edit, tr("Choose a text model file"), self._choose_model),
         )
         layout.addLayout(form)
         layout.addWidget(
             hint(
-                "The local LLM writer talks to a server on your computer that speaks the "
-                "OpenAI chat API (Ollama, llama.cpp, LM Studio, vLLM). Nothing is sent "
-                "anywhere else."
+                tr(
+                    "The local LLM writer talks to a server on your computer that speaks the "
+                    "OpenAI chat API (Ollama, llama.cpp, LM Studio, vLLM). Nothing is sent "
+                    "anywhere else."
+                )
             )
         )
         buttons = QDialogButtonBox(
@@ -86,7 +91,10 @@ class WriterSettingsDialog(QDialog):
 
     def _choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a text model", self.text_model_edit.text(), "Text models (*.safetensors)"
+            self,
+            tr("Choose a text model"),
+            self.text_model_edit.text(),
+            tr("Text models") + " (*.safetensors)",
         )
         if path:
             self.text_model_edit.setText(path)
