@@ -39,6 +39,7 @@ def install_bundled_font(app: QApplication) -> str | None:
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication with the studio's names, theme and font (reused if one exists)."""
+    from aigc_studio.ui.settings import load_settings
     from aigc_studio.ui.style import apply_theme
 
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
@@ -46,7 +47,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationDisplayName("AIGC Studio")
     app.setOrganizationName("AIGC Studio")
     app.setApplicationVersion(__version__)
-    apply_theme(app)
+    apply_theme(app, load_settings().theme)
     install_bundled_font(app)
     return app
 

@@ -52,6 +52,7 @@ class Settings:
     # seed, variants), so the next short starts where the last one left off.
     quick_choices: str = ""
     language: str = ""  # "" follows the system, "en" English, "zh_CN" Simplified Chinese
+    theme: str = ""  # "" follows the system's light or dark, "dark", "light"
 
 
 DEFAULT_LLM_URL = "http://127.0.0.1:11434"  # Ollama's address; llama.cpp uses :8080

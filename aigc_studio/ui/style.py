@@ -1,8 +1,12 @@
-"""The studio's look: Fusion with a dark-neutral palette and one accent colour."""
+"""The studio's look: Fusion with a dark (default) or light neutral palette and one accent
+colour; the timeline's canvas stays dark in both, as in most video editors."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QPalette
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
 from aigc_studio.resources import icons_dir
@@ -18,82 +22,145 @@ MUTED = "#9a9ca5"
 VIDEO_CLIP = "#4f6df5"
 CAPTION_CLIP = "#d9a441"
 
-STYLESHEET = f"""
+
+@dataclass(frozen=True)
+class Theme:
+    """The colours of one look; the stylesheet and palette are filled from them."""
+
+    window: str  # the window's background
+    base: str  # fields, lists, previews: a step darker (dark) or lighter (light)
+    panel: str  # buttons and alternate rows
+    text: str  # body text
+    muted: str  # hints, subtitles, group titles
+    line: str  # borders of group boxes, buttons, progress bars
+    hover: str  # a hovered button or navigation item
+    disabled_text: str  # text of disabled widgets
+    warning_bg: str  # the warning label's background
+    warning_text: str  # ... and its text
+
+
+DARK = Theme(
+    window=WINDOW,
+    base=BASE,
+    panel=PANEL,
+    text=TEXT,
+    muted=MUTED,
+    line="#34363c",
+    hover="#33363c",
+    disabled_text="#6b6d75",
+    warning_bg="#4a3a16",
+    warning_text="#ffd98a",
+)
+LIGHT = Theme(
+    window="#f4f4f6",
+    base="#ffffff",
+    panel="#e8e8ec",
+    text="#1d1e22",
+    muted="#5f626b",
+    line="#c9cad1",
+    hover="#dcdce3",
+    disabled_text="#9fa1a8",
+    warning_bg="#fff1cc",
+    warning_text="#6b4a00",
+)
+THEMES = {"dark": DARK, "light": LIGHT}
+# The View ▸ Theme choices, as (setting, menu text); "" follows the system's light or dark.
+THEME_CHOICES = (("", "System"), ("dark", "Dark"), ("light", "Light"))
+
+STYLESHEET = """
 QWidget {{ font-size: 10pt; }}
 QListWidget#navigation {{
-    background: {BASE}; border: none; padding-top: 12px; outline: none;
+    background: {t.base}; border: none; padding-top: 12px; outline: none;
 }}
 QListWidget#navigation::item {{
-    padding: 12px 18px; margin: 2px 8px; border-radius: 8px; color: {MUTED};
+    padding: 12px 18px; margin: 2px 8px; border-radius: 8px; color: {t.muted};
 }}
-QListWidget#navigation::item:selected {{ background: {PANEL}; color: {TEXT}; }}
-QListWidget#navigation::item:hover:!selected {{ background: #24262b; }}
+QListWidget#navigation::item:selected {{ background: {t.panel}; color: {t.text}; }}
+QListWidget#navigation::item:hover:!selected {{ background: {t.hover}; }}
 QLabel#panelTitle {{ font-size: 17pt; font-weight: 600; }}
-QLabel#panelSubtitle {{ color: {MUTED}; }}
-QLabel#hint {{ color: {MUTED}; }}
+QLabel#panelSubtitle {{ color: {t.muted}; }}
+QLabel#hint {{ color: {t.muted}; }}
 QLabel#warning {{
-    background: #4a3a16; color: #ffd98a; border-radius: 6px; padding: 6px 10px;
+    background: {t.warning_bg}; color: {t.warning_text}; border-radius: 6px; padding: 6px 10px;
 }}
-QLabel#preview {{ background: {BASE}; border-radius: 12px; }}
-QLabel#thumbnail {{ background: {BASE}; border: 1px solid #3a3c42; border-radius: 6px; }}
+QLabel#preview {{ background: {t.base}; border-radius: 12px; }}
+QLabel#thumbnail {{ background: {t.base}; border: 1px solid {t.line}; border-radius: 6px; }}
 QGroupBox {{
-    border: 1px solid #34363c; border-radius: 10px; margin-top: 14px; padding: 10px;
+    border: 1px solid {t.line}; border-radius: 10px; margin-top: 14px; padding: 10px;
 }}
-QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: {MUTED}; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 12px; padding: 0 4px; color: {t.muted}; }}
 QPushButton {{
-    background: {PANEL}; border: 1px solid #3a3c42; border-radius: 6px; padding: 6px 14px;
+    background: {t.panel}; border: 1px solid {t.line}; border-radius: 6px; padding: 6px 14px;
 }}
-QPushButton:hover {{ background: #33363c; }}
-QPushButton:disabled {{ color: #666870; }}
-QPushButton#primary {{ background: {ACCENT}; border: 1px solid {ACCENT}; color: white; }}
+QPushButton:hover {{ background: {t.hover}; }}
+QPushButton:disabled {{ color: {t.disabled_text}; }}
+QPushButton#primary {{ background: {accent}; border: 1px solid {accent}; color: white; }}
 QPushButton#primary:hover {{ background: #8e80f5; }}
 QPushButton#primary:disabled {{ background: #45416b; border-color: #45416b; color: #a8a4c8; }}
 QProgressBar {{
-    background: {BASE}; border: 1px solid #34363c; border-radius: 6px; text-align: center;
+    background: {t.base}; border: 1px solid {t.line}; border-radius: 6px; text-align: center;
     min-height: 18px;
 }}
-QProgressBar::chunk {{ background: {ACCENT}; border-radius: 5px; }}
-QSlider::groove:horizontal {{ height: 4px; background: #3a3c42; border-radius: 2px; }}
-QSlider::sub-page:horizontal {{ background: {ACCENT}; border-radius: 2px; }}
+QProgressBar::chunk {{ background: {accent}; border-radius: 5px; }}
+QSlider::groove:horizontal {{ height: 4px; background: {t.line}; border-radius: 2px; }}
+QSlider::sub-page:horizontal {{ background: {accent}; border-radius: 2px; }}
 QSlider::handle:horizontal {{
-    background: {TEXT}; width: 14px; margin: -6px 0; border-radius: 7px;
+    background: {t.text}; width: 14px; margin: -6px 0; border-radius: 7px;
 }}
-QTableWidget {{ gridline-color: #34363c; }}
-QStatusBar {{ color: {MUTED}; }}
+QTableWidget {{ gridline-color: {t.line}; }}
+QStatusBar {{ color: {t.muted}; }}
 """
 
 # Fusion draws an unchecked box in the Base colour with a border barely lighter than the
 # window, so on the dark panels an unchecked option looked like plain text.
-CHECKBOX_STYLESHEET = f"""
+CHECKBOX_STYLESHEET = """
 QCheckBox::indicator {{
-    width: 14px; height: 14px; border: 1px solid #6b6d75; border-radius: 4px;
-    background: {BASE};
+    width: 14px; height: 14px; border: 1px solid {t.disabled_text}; border-radius: 4px;
+    background: {t.base};
 }}
-QCheckBox::indicator:hover {{ border-color: {ACCENT}; }}
+QCheckBox::indicator:hover {{ border-color: {accent}; }}
 QCheckBox::indicator:checked {{
-    background: {ACCENT}; border-color: {ACCENT}; image: url("%CHECK%");
+    background: {accent}; border-color: {accent}; image: url("{check}");
 }}
-QCheckBox::indicator:disabled {{ border-color: #3a3c42; background: {WINDOW}; }}
+QCheckBox::indicator:disabled {{ border-color: {t.line}; background: {t.window}; }}
 QCheckBox::indicator:checked:disabled {{ background: #4a4470; border-color: #4a4470; }}
 """
 
 
-def apply_theme(app: QApplication) -> None:
+def theme_named(setting: str, system_is_dark: bool | None = None) -> Theme:
+    """The theme for a setting: "dark", "light", or "" for the system's choice (dark when
+    the system does not say)."""
+    if setting in THEMES:
+        return THEMES[setting]
+    if system_is_dark is None:
+        system_is_dark = _system_is_dark()
+    return DARK if system_is_dark else LIGHT
+
+
+def _system_is_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = hints.colorScheme() if hints is not None else Qt.ColorScheme.Unknown
+    return scheme != Qt.ColorScheme.Light
+
+
+def apply_theme(app: QApplication, setting: str = "dark") -> Theme:
+    """Fusion with the theme's palette and stylesheet; returns the theme applied."""
+    theme = theme_named(setting)
     app.setStyle("Fusion")
     palette = QPalette()
     colours = {
-        QPalette.ColorRole.Window: WINDOW,
-        QPalette.ColorRole.WindowText: TEXT,
-        QPalette.ColorRole.Base: BASE,
-        QPalette.ColorRole.AlternateBase: PANEL,
-        QPalette.ColorRole.ToolTipBase: PANEL,
-        QPalette.ColorRole.ToolTipText: TEXT,
-        QPalette.ColorRole.Text: TEXT,
-        QPalette.ColorRole.Button: PANEL,
-        QPalette.ColorRole.ButtonText: TEXT,
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.base,
+        QPalette.ColorRole.AlternateBase: theme.panel,
+        QPalette.ColorRole.ToolTipBase: theme.panel,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.Button: theme.panel,
+        QPalette.ColorRole.ButtonText: theme.text,
         QPalette.ColorRole.Highlight: ACCENT,
         QPalette.ColorRole.HighlightedText: "#ffffff",
-        QPalette.ColorRole.PlaceholderText: MUTED,
+        QPalette.ColorRole.PlaceholderText: theme.muted,
         QPalette.ColorRole.Link: ACCENT,
     }
     for role, colour in colours.items():
@@ -103,11 +170,15 @@ def apply_theme(app: QApplication) -> None:
         QPalette.ColorRole.ButtonText,
         QPalette.ColorRole.WindowText,
     ):
-        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#6b6d75"))
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(theme.disabled_text))
     # A disabled field's placeholder is dimmed like its text, or it reads as filled in.
     palette.setColor(
-        QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, QColor("#55575e")
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.PlaceholderText, QColor(theme.line)
     )
     app.setPalette(palette)
     check = (icons_dir() / "check.svg").as_posix()
-    app.setStyleSheet(STYLESHEET + CHECKBOX_STYLESHEET.replace("%CHECK%", check))
+    app.setStyleSheet(
+        STYLESHEET.format(t=theme, accent=ACCENT)
+        + CHECKBOX_STYLESHEET.format(t=theme, accent=ACCENT, check=check)
+    )
+    return theme
