@@ -26,6 +26,7 @@ from aigc_studio.engine.engine import Engine
 from aigc_studio.engine.jobs import Job
 from aigc_studio.media.encoders import LABELS, SOFTWARE_ENCODER, available_encoders, check_encoder
 from aigc_studio.media.export import X264_SPEEDS
+from aigc_studio.ui.i18n import tr
 
 AUDIO_BITRATES = ("128k", "160k", "192k", "256k", "320k")
 MAX_SIDE = 4096  # pixels: the largest frame H.264 level 5.1 (and every platform) takes
@@ -62,6 +63,16 @@ class AdvancedValues:
         return asdict(self)
 
 
+def encoder_label(encoder: str) -> str:
+    """An encoder's menu words: the two that describe themselves are translated, hardware
+    encoders keep their makers' names (media/encoders.py LABELS)."""
+    if encoder == "auto":
+        return tr("Auto (hardware when available)")
+    if encoder == SOFTWARE_ENCODER:
+        return tr("x264 (software)")
+    return LABELS[encoder]
+
+
 def _spin(low: int, high: int, step: int, suffix: str, tip: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
@@ -93,56 +104,61 @@ class AdvancedExportPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.toggle = QToolButton()
-        self.toggle.setText("Advanced")
+        self.toggle.setText(tr("Advanced"))
         self.toggle.setCheckable(True)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setToolTip("Frame size, rate, quality, encoder and audio bitrate")
+        self.toggle.setToolTip(tr("Frame size, rate, quality, encoder and audio bitrate"))
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)
         self.body = QWidget()
         form = QFormLayout(self.body)
         form.setHorizontalSpacing(12)
-        self.width_spin = _spin(16, MAX_SIDE, 2, " px", "Frame width (even)")
-        self.height_spin = _spin(16, MAX_SIDE, 2, " px", "Frame height (even)")
+        self.width_spin = _spin(16, MAX_SIDE, 2, tr(" px"), tr("Frame width (even)"))
+        self.height_spin = _spin(16, MAX_SIDE, 2, tr(" px"), tr("Frame height (even)"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.width_spin)
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.height_spin)
         size_row.addStretch(1)
-        form.addRow("Frame size", size_row)
-        self.fps_spin = _spin(1, 120, 1, " fps", "Frames per second")
-        form.addRow("Frame rate", self.fps_spin)
-        self.crf_spin = _spin(0, 51, 1, "", "Constant quality: 18 looks lossless, 23 is "
-                              "x264's default; each step of 6 about halves the file")  # fmt: skip
-        form.addRow("CRF", self.crf_spin)
+        form.addRow(tr("Frame size"), size_row)
+        self.fps_spin = _spin(1, 120, 1, tr(" fps"), tr("Frames per second"))
+        form.addRow(tr("Frame rate"), self.fps_spin)
+        crf_tip = tr(
+            "Constant quality: 18 looks lossless, 23 is x264's default; each step of 6 about "
+            "halves the file"
+        )
+        self.crf_spin = _spin(0, 51, 1, "", crf_tip)
+        form.addRow(tr("CRF"), self.crf_spin)
         self.speed_combo = QComboBox()
         for speed in X264_SPEEDS:
             self.speed_combo.addItem(speed, speed)
         self.speed_combo.setToolTip(
-            "x264's speed: slower makes a smaller file at the same quality (ultrafast "
-            "gives up the High profile)"
+            tr(
+                "x264's speed: slower makes a smaller file at the same quality (ultrafast "
+                "gives up the High profile)"
+            )
         )
         self.speed_combo.setMaximumWidth(240)
-        form.addRow("x264 speed", self.speed_combo)
+        form.addRow(tr("x264 speed"), self.speed_combo)
         self.encoder_combo = QComboBox()
         for encoder in ("auto", SOFTWARE_ENCODER):
-            self.encoder_combo.addItem(LABELS[encoder], encoder)
+            self.encoder_combo.addItem(encoder_label(encoder), encoder)
         self.encoder_combo.setToolTip(
-            "A hardware encoder is faster; the list shows the ones that work on this computer"
+            tr("A hardware encoder is faster; the list shows the ones that work on this computer")
         )
         self.encoder_note = QLabel()
         self.encoder_note.setObjectName("hint")
         encoder_row = QHBoxLayout()
         encoder_row.addWidget(self.encoder_combo)
         encoder_row.addWidget(self.encoder_note, 1)
-        form.addRow("Encoder", encoder_row)
+        form.addRow(tr("Encoder"), encoder_row)
         self.bitrate_combo = QComboBox()
         for bitrate in AUDIO_BITRATES:
             self.bitrate_combo.addItem(f"{bitrate.removesuffix('k')} kbit/s", bitrate)
-        self.bitrate_combo.setToolTip("AAC stereo at 48 kHz")
+        self.bitrate_combo.setToolTip(tr("AAC stereo at 48 kHz"))
         self.bitrate_combo.setMaximumWidth(240)
-        form.addRow("Audio bitrate", self.bitrate_combo)
+        form.addRow(tr("Audio bitrate"), self.bitrate_combo)
         self.body.hide()
         layout.addWidget(self.body)
 
@@ -195,7 +211,7 @@ class AdvancedExportPane(QWidget):
     def _select_encoder(self, encoder: str) -> None:
         index = self.encoder_combo.findData(encoder)
         if index < 0:  # remembered from an earlier run: listed until the probe says more
-            self.encoder_combo.addItem(LABELS[encoder], encoder)
+            self.encoder_combo.addItem(encoder_label(encoder), encoder)
             index = self.encoder_combo.count() - 1
         self.encoder_combo.setCurrentIndex(index)
 
@@ -233,7 +249,7 @@ class AdvancedExportPane(QWidget):
         if self._probed:
             return
         self._probed = True
-        self.encoder_note.setText("Checking for hardware encoders…")
+        self.encoder_note.setText(tr("Checking for hardware encoders…"))
         self.probe_job = self.engine.start_job("Checking encoders", lambda _: available_encoders())
         self.probe_job.sig_finished.connect(self._on_probed)
         self.probe_job.sig_failed.connect(self._on_probe_failed)
@@ -242,11 +258,11 @@ class AdvancedExportPane(QWidget):
         self.probe_job = None
         for encoder in found:
             if self.encoder_combo.findData(encoder) < 0:
-                self.encoder_combo.addItem(LABELS[encoder], encoder)
+                self.encoder_combo.addItem(encoder_label(encoder), encoder)
         self.encoder_note.setText(
-            f"Hardware: {', '.join(LABELS[e] for e in found)}"
+            tr("Hardware: {encoders}").format(encoders=", ".join(LABELS[e] for e in found))
             if found
-            else "No hardware encoder works here; x264 encodes"
+            else tr("No hardware encoder works here; x264 encodes")
         )
 
     def _on_probe_failed(self, message: str) -> None:

@@ -44,18 +44,56 @@ from aigc_studio.project.model import CaptionClip, Project
 from aigc_studio.ui.eta import EtaEstimator, format_duration
 from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
 from aigc_studio.ui.export_sound import ExportSoundGroup
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import Settings, save_settings
 from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
 
 if TYPE_CHECKING:
     from aigc_studio.keyframe_check import KeyframeCopy  # torch stays out of the GUI
 
-# (label, scale): the project's own size, or a quick half-size draft for checking timing.
-SIZES = (("Full quality", 1), ("Draft (half size)", 2))
+# Scales: the project's own size, or a quick half-size draft for checking timing.
+SIZES = (1, 2)
 CUSTOM = "Custom"  # the preset combo's entry once the format is edited by hand
 CUSTOM_QUALITY = "custom"  # the quality combo's entry once the CRF is edited by hand
 AUTO_COVER_TIME = -0.5  # the cover time spin box's "Auto" value (its minimum)
 MISSING_GLYPHS_SHOWN = 8  # characters the caption-font warning names before "…"
+
+
+def size_label(scale: int) -> str:
+    """The size menu's words for a scale."""
+    return tr("Full quality") if scale == 1 else tr("Draft (half size)")
+
+
+def preset_label(name: str) -> str:
+    """A platform preset's name in the studio's language (presets keep English names: data)."""
+    labels = {
+        "Douyin": tr("Douyin"),
+        "TikTok": tr("TikTok"),
+        "YouTube Shorts": tr("YouTube Shorts"),
+        "Instagram Reels": tr("Instagram Reels"),
+        "Bilibili": tr("Bilibili"),
+        "Square 1:1": tr("Square 1:1"),
+        "Landscape 16:9": tr("Landscape 16:9"),
+    }
+    return labels.get(name, name)
+
+
+def quality_label(quality: str, crf: int) -> str:
+    labels = {"high": tr("High"), "standard": tr("Standard"), "small": tr("Small")}
+    return tr("{quality} (CRF {crf})").format(
+        quality=labels.get(quality, quality.capitalize()), crf=crf
+    )
+
+
+def position_label(position: str) -> str:
+    """A corner's words (AI_LABEL_POSITIONS holds the values)."""
+    labels = {
+        "top-left": tr("Top left"),
+        "top-right": tr("Top right"),
+        "bottom-left": tr("Bottom left"),
+        "bottom-right": tr("Bottom right"),
+    }
+    return labels.get(position, position.replace("-", " ").capitalize())
 
 
 def caption_font_warning(project: Project) -> str:
@@ -67,10 +105,10 @@ def caption_font_warning(project: Project) -> str:
     shown = " ".join(missing[:MISSING_GLYPHS_SHOWN]) + (
         " …" if len(missing) > MISSING_GLYPHS_SHOWN else ""
     )
-    return (
-        f"The captions use characters the caption font does not have; they would show as "
-        f"empty boxes: {shown}. Replace them with more common ones."
-    )
+    return tr(
+        "The captions use characters the caption font does not have; they would show as "
+        "empty boxes: {characters}. Replace them with more common ones."
+    ).format(characters=shown)
 
 
 def default_export_path() -> Path:
@@ -120,84 +158,95 @@ class ExportPanel(QWidget):
         root.setContentsMargins(28, 22, 28, 22)
         root.addWidget(
             panel_header(
-                "Export",
-                "Render the timeline to a vertical MP4 ready for short-video platforms. "
-                "You can keep editing while it renders.",
+                tr("Export"),
+                tr(
+                    "Render the timeline to a vertical MP4 ready for short-video platforms. "
+                    "You can keep editing while it renders."
+                ),
             )
         )
-        box = QGroupBox("Output")
+        box = QGroupBox(tr("Output"))
         form = QFormLayout(box)
         form.setHorizontalSpacing(12)
         self.path_edit = QLineEdit(self.settings.export_path or str(default_export_path()))
-        self.path_edit.setPlaceholderText("Where to write the .mp4")
+        self.path_edit.setPlaceholderText(tr("Where to write the .mp4"))
         self.path_edit.textChanged.connect(self._update_buttons)
-        form.addRow("File", browse_row(self.path_edit, "Choose the output file", self._browse))
+        form.addRow(
+            tr("File"), browse_row(self.path_edit, tr("Choose the output file"), self._browse)
+        )
         self.preset_combo = QComboBox()
         for preset in PRESETS:
-            limit = f" · up to {int(preset.max_seconds) // 60} min" if preset.max_seconds else ""
-            self.preset_combo.addItem(f"{preset.name} ({preset.width}×{preset.height}{limit})")
-            self.preset_combo.setItemData(self.preset_combo.count() - 1, preset.name)
-        self.preset_combo.addItem("Custom (see Advanced)", CUSTOM)
+            size = f"{preset.width}×{preset.height}"
+            if preset.max_seconds:
+                size += tr(" · up to {minutes} min").format(minutes=int(preset.max_seconds) // 60)
+            self.preset_combo.addItem(f"{preset_label(preset.name)} ({size})", preset.name)
+        self.preset_combo.addItem(tr("Custom (see Advanced)"), CUSTOM)
         self.preset_combo.setCurrentIndex([p.name for p in PRESETS].index(DEFAULT_PRESET))
-        self.preset_combo.setToolTip("The platform's format: frame size, rate and length limit")
-        form.addRow("Preset", self.preset_combo)
+        self.preset_combo.setToolTip(tr("The platform's format: frame size, rate and length limit"))
+        form.addRow(tr("Preset"), self.preset_combo)
         self.quality_combo = QComboBox()
         for quality, crf in QUALITIES.items():
-            self.quality_combo.addItem(f"{quality.capitalize()} (CRF {crf})", quality)
-        self.quality_combo.addItem("Custom (see Advanced)", CUSTOM_QUALITY)
+            self.quality_combo.addItem(quality_label(quality, crf), quality)
+        self.quality_combo.addItem(tr("Custom (see Advanced)"), CUSTOM_QUALITY)
         self.quality_combo.setCurrentIndex(list(QUALITIES).index(DEFAULT_QUALITY))
-        self.quality_combo.setToolTip("Higher quality makes a larger file")
+        self.quality_combo.setToolTip(tr("Higher quality makes a larger file"))
         self.quality_combo.setMaximumWidth(240)
-        form.addRow("Quality", self.quality_combo)
+        form.addRow(tr("Quality"), self.quality_combo)
         self.size_combo = QComboBox()
-        for label, scale in SIZES:
-            self.size_combo.addItem(label, scale)
-        self.size_combo.setToolTip("A draft renders faster at half the width and height")
+        for scale in SIZES:
+            self.size_combo.addItem(size_label(scale), scale)
+        self.size_combo.setToolTip(tr("A draft renders faster at half the width and height"))
         self.size_combo.setMaximumWidth(240)
         self.size_combo.currentIndexChanged.connect(self._refresh_summary)
-        form.addRow("Size", self.size_combo)
+        form.addRow(tr("Size"), self.size_combo)
         self.summary_label = QLabel()
-        form.addRow("Format", self.summary_label)
+        form.addRow(tr("Format"), self.summary_label)
         label_row = QHBoxLayout()
         self.ai_label_check = _checked(
-            "Label as AI-generated",
-            "A visible “AI生成 / AI-generated” mark in a corner and a statement in the "
-            "file's metadata, as platforms and the rules on AI-generated content ask",
+            tr("Label as AI-generated"),
+            tr(
+                "A visible “AI生成 / AI-generated” mark in a corner and a statement in the "
+                "file's metadata, as platforms and the rules on AI-generated content ask"
+            ),
         )
         label_row.addWidget(self.ai_label_check)
         self.position_combo = QComboBox()
         for position in AI_LABEL_POSITIONS:
-            self.position_combo.addItem(position.replace("-", " ").capitalize(), position)
-        self.position_combo.setToolTip("Which corner the mark sits in")
+            self.position_combo.addItem(position_label(position), position)
+        self.position_combo.setToolTip(tr("Which corner the mark sits in"))
         self.ai_label_check.toggled.connect(self.position_combo.setEnabled)
         label_row.addWidget(self.position_combo)
         label_row.addStretch(1)
-        form.addRow("AI label", label_row)
+        form.addRow(tr("AI label"), label_row)
         self.sidecars_check = _checked(
-            "Write subtitles (.srt) and a description (.txt)",
-            "Beside the MP4: the captions as SRT, and a title, description and hashtags "
-            "from the script for the upload form",
+            tr("Write subtitles (.srt) and a description (.txt)"),
+            tr(
+                "Beside the MP4: the captions as SRT, and a title, description and hashtags "
+                "from the script for the upload form"
+            ),
         )
         form.addRow("", self.sidecars_check)
         cover_row = QHBoxLayout()
         self.cover_check = _checked(
-            "Cover image (.cover.jpg) with the title, at",
-            "Beside the MP4: a frame of the video with the project's name on it, for the "
-            "platform's cover picker",
+            tr("Cover image (.cover.jpg) with the title, at"),
+            tr(
+                "Beside the MP4: a frame of the video with the project's name on it, for the "
+                "platform's cover picker"
+            ),
         )
         cover_row.addWidget(self.cover_check)
         self.cover_time_spin = QDoubleSpinBox()
         self.cover_time_spin.setRange(AUTO_COVER_TIME, 3600.0)
         self.cover_time_spin.setDecimals(1)
         self.cover_time_spin.setSingleStep(0.5)
-        self.cover_time_spin.setSuffix(" s")
-        self.cover_time_spin.setSpecialValueText("Auto (1 s in)")
+        self.cover_time_spin.setSuffix(tr(" s"))
+        self.cover_time_spin.setSpecialValueText(tr("Auto (1 s in)"))
         self.cover_time_spin.setValue(AUTO_COVER_TIME)
-        self.cover_time_spin.setToolTip("Which moment of the video the cover shows")
+        self.cover_time_spin.setToolTip(tr("Which moment of the video the cover shows"))
         self.cover_check.toggled.connect(self.cover_time_spin.setEnabled)
         cover_row.addWidget(self.cover_time_spin)
         cover_row.addStretch(1)
-        form.addRow("Cover", cover_row)
+        form.addRow(tr("Cover"), cover_row)
         self.advanced = AdvancedExportPane(self.engine)
         form.addRow(self.advanced)
         self.preset_combo.currentIndexChanged.connect(self._on_preset_chosen)
@@ -222,9 +271,9 @@ class ExportPanel(QWidget):
         root.addWidget(self.notice_label)
 
         buttons = QHBoxLayout()
-        self.export_button = button("Export", "Render the project to the MP4 file", True)
+        self.export_button = button(tr("Export"), tr("Render the project to the MP4 file"), True)
         self.export_button.clicked.connect(self.export)
-        self.cancel_button = button("Cancel", "Stop the export; no file is left behind")
+        self.cancel_button = button(tr("Cancel"), tr("Stop the export; no file is left behind"))
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
@@ -234,7 +283,7 @@ class ExportPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
         root.addWidget(self.progress)
-        self.status_label = QLabel("Ready to export.")
+        self.status_label = QLabel(tr("Ready to export."))
         self.status_label.setWordWrap(True)
         root.addWidget(self.status_label)
         self.originality_label = QLabel()
@@ -242,7 +291,7 @@ class ExportPanel(QWidget):
         self.originality_label.setWordWrap(True)
         self.originality_label.hide()
         root.addWidget(self.originality_label)
-        root.addWidget(hint("The file appears only when the export completes."))
+        root.addWidget(hint(tr("The file appears only when the export completes.")))
         root.addStretch(1)
 
     def _restore_choices(self) -> None:
@@ -415,7 +464,9 @@ class ExportPanel(QWidget):
 
     def _browse(self) -> None:
         start = self.path_edit.text() or str(Path.home() / f"{self.document.project.name}.mp4")
-        path, _ = QFileDialog.getSaveFileName(self, "Export video", start, "MP4 video (*.mp4)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Export video"), start, tr("MP4 video") + " (*.mp4)"
+        )
         if path:
             if not path.lower().endswith(".mp4"):
                 path += ".mp4"
@@ -432,10 +483,16 @@ class ExportPanel(QWidget):
             out_path = out_path.with_name(out_path.name + ".mp4")
         project = self.document.project
         if project.duration <= 0:
-            self._set_status("Nothing to export yet: add a walk in Explore or scenes in Script.")
+            self._set_status(
+                tr("Nothing to export yet: add a walk in Explore or scenes in Script.")
+            )
             return
         if not out_path.parent.is_dir():
-            self._set_status(f"The folder {out_path.parent} does not exist; choose another.")
+            self._set_status(
+                tr("The folder {folder} does not exist; choose another.").format(
+                    folder=out_path.parent
+                )
+            )
             return
         self.settings.export_path = str(out_path)
         self._remember_choices()
@@ -444,7 +501,9 @@ class ExportPanel(QWidget):
         self._eta.reset()
         self.originality_label.hide()
         self.notice_label.hide()
-        self._set_status(f"Exporting {format_seconds(project.duration)} of video…")
+        self._set_status(
+            tr("Exporting {duration} of video…").format(duration=format_seconds(project.duration))
+        )
         function = export_job(
             project, self.document.path, out_path, settings=self.export_settings()
         )
@@ -460,15 +519,17 @@ class ExportPanel(QWidget):
         if self.job is not None:
             self.job.cancel()
             self.cancel_button.setEnabled(False)
-            self._set_status("Cancelling…")
+            self._set_status(tr("Cancelling…"))
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(round(fraction * 100)))
         # Per-mille steps: the estimator counts whole steps, the export reports fractions.
         left = self._eta.seconds_left(int(fraction * 1000), 1000, time.monotonic())
-        eta = f" · about {format_duration(left)} left" if left is not None else ""
+        eta = ""
+        if left is not None:
+            eta = tr(" · about {time} left").format(time=format_duration(left))
         if message and self.job is not None and not self.job.cancel_requested:
-            self.status_label.setText(f"Exporting… {message}{eta}")
+            self.status_label.setText(tr("Exporting… {step}").format(step=message) + eta)
 
     def _on_partial(self, value: object) -> None:
         if isinstance(value, ExportNotice):
@@ -482,23 +543,35 @@ class ExportPanel(QWidget):
         """Say which keyframes look copied; the export itself goes on."""
         if not copies:
             return
-        places = "; ".join(
-            f"walk at {format_seconds(c.clip_start)}, keyframe {c.keyframe} ≈ "
-            f"{c.nearest.training_image} (distance {c.nearest.distance:.2f})"
+        places = tr("; ").join(
+            tr("walk at {start}, keyframe {keyframe} ≈ {image} (distance {distance:.2f})").format(
+                start=format_seconds(c.clip_start),
+                keyframe=c.keyframe,
+                image=c.nearest.training_image,
+                distance=c.nearest.distance,
+            )
             for c in copies
         )
-        count = f"{len(copies)} keyframe{'s' if len(copies) > 1 else ''}"
-        self.originality_label.setText(
-            f"{count} very close to training images and may copy them: {places}. "
-            "The export goes on; check them before you publish."
-        )
+        if len(copies) == 1:
+            sentence = tr(
+                "1 keyframe very close to training images and may copy them: {places}. "
+                "The export goes on; check it before you publish."
+            )
+            warning = tr("Warning: 1 keyframe may copy training images")
+        else:
+            sentence = tr(
+                "{count} keyframes very close to training images and may copy them: {places}. "
+                "The export goes on; check them before you publish."
+            )
+            warning = tr("Warning: {count} keyframes may copy training images")
+        self.originality_label.setText(sentence.format(count=len(copies), places=places))
         self.originality_label.show()
-        self.sig_status.emit(f"Warning: {count} may copy training images")
+        self.sig_status.emit(warning.format(count=len(copies)))
 
     def _on_finished(self, path) -> None:
         self.job = None
         self.progress.setValue(100)
-        self._set_status(f"Done! Your short is ready: {path}")
+        self._set_status(tr("Done! Your short is ready: {path}").format(path=path))
         self._update_buttons()
 
     def _on_failed(self, message: str) -> None:
@@ -509,7 +582,7 @@ class ExportPanel(QWidget):
     def _on_cancelled(self) -> None:
         self.job = None
         self.progress.setValue(0)
-        self._set_status("Export cancelled; no file was written.")
+        self._set_status(tr("Export cancelled; no file was written."))
         self._update_buttons()
 
     def _set_status(self, message: str) -> None:

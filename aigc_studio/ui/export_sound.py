@@ -32,42 +32,62 @@ from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import Project
 from aigc_studio.project.sound_commands import SetSoundSettings, caption_settings_command
 from aigc_studio.ui.clip_properties import MergingCommand
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.undo import DocumentCommand
 
 MEASURE_DELAY_MS = 400  # quiet time after the last edit before the mix is measured again
 TARGET_RANGE = (-23.0, -9.0)  # LUFS: broadcast (EBU R128) .. the loudest platforms accept
 DUCK_RANGE = (-30.0, 0.0)  # dB the music drops under narration; 0 = no ducking
 MAX_CHARS_PER_LINE = 80  # what a project file accepts (project.sound_settings)
+# The readout's fixed sentences in English (tests compare with them); shown through
+# no_sound_text(), silent_text() and measuring_text(), which translate them.
 NO_SOUND = "No sound on the timeline"
 SILENT = "The timeline's sound clips are silent: nothing to normalise"
 MEASURING = "Measuring the mix…"
 MERGE_KEY = "project-sound"  # first part of MergingCommand keys (clip keys use a clip id)
 
-# Caption presets in words; a preset missing here (added later) shows its own name.
-STYLE_WORDS = {
-    "outline": "White with a black outline",
-    "box": "White on a dark box",
-    "yellow": "Big yellow (variety show)",
-    "minimal": "Small, with a soft shadow",
-    "top": "Outlined, near the top",
-}
+
+def no_sound_text() -> str:
+    return tr("No sound on the timeline")
+
+
+def silent_text() -> str:
+    return tr("The timeline's sound clips are silent: nothing to normalise")
+
+
+def measuring_text() -> str:
+    return tr("Measuring the mix…")
+
+
+def style_words(name: str) -> str:
+    """A caption preset in words; a preset missing here (added later) shows its own name."""
+    words = {
+        "outline": tr("White with a black outline"),
+        "box": tr("White on a dark box"),
+        "yellow": tr("Big yellow (variety show)"),
+        "minimal": tr("Small, with a soft shadow"),
+        "top": tr("Outlined, near the top"),
+    }
+    return words.get(name, name.capitalize())
 
 
 def readout_text(plan: MixLoudness | None, normalise: bool) -> str:
     """What the group says of a measured mix (None: nothing on the timeline sounds)."""
     if plan is None:
-        return NO_SOUND
+        return no_sound_text()
     before, after = plan.before, plan.after
     if before.integrated_lufs == SILENCE:
-        return SILENT
-    text = f"Mix: {before.integrated_lufs:.1f} LUFS, peak {before.true_peak_dbtp:.1f} dBTP"
-    if not normalise:
-        return f"{text} → exported as it is (normalising is off)"
-    limited = ", peaks limited" if plan.limited else ""
-    return (
-        f"{text} → export at {after.integrated_lufs:.1f} LUFS, "
-        f"peak {after.true_peak_dbtp:.1f} dBTP{limited}"
+        return silent_text()
+    text = tr("Mix: {lufs:.1f} LUFS, peak {peak:.1f} dBTP").format(
+        lufs=before.integrated_lufs, peak=before.true_peak_dbtp
     )
+    if not normalise:
+        return tr("{mix} → exported as it is (normalising is off)").format(mix=text)
+    if plan.limited:
+        export = tr("{mix} → export at {lufs:.1f} LUFS, peak {peak:.1f} dBTP, peaks limited")
+    else:
+        export = tr("{mix} → export at {lufs:.1f} LUFS, peak {peak:.1f} dBTP")
+    return export.format(mix=text, lufs=after.integrated_lufs, peak=after.true_peak_dbtp)
 
 
 def _mix_key(project: Project, document: ProjectDocument) -> tuple:
@@ -87,7 +107,7 @@ class ExportSoundGroup(QGroupBox):
     def __init__(
         self, engine: Engine, document: ProjectDocument, undo_stack: QUndoStack, parent=None
     ) -> None:
-        super().__init__("Sound and captions", parent)
+        super().__init__(tr("Sound and captions"), parent)
         self.engine = engine
         self.document = document
         self.undo_stack = undo_stack
@@ -107,61 +127,69 @@ class ExportSoundGroup(QGroupBox):
     def _build(self) -> None:
         form = QFormLayout(self)
         form.setHorizontalSpacing(12)
-        self.readout_label = QLabel(MEASURING)
+        self.readout_label = QLabel(measuring_text())
         self.readout_label.setWordWrap(True)
         self.readout_label.setToolTip(
-            "Integrated loudness (ITU-R BS.1770) and true peak of the timeline's mix, and "
-            "what the exported file will measure"
+            tr(
+                "Integrated loudness (ITU-R BS.1770) and true peak of the timeline's mix, and "
+                "what the exported file will measure"
+            )
         )
-        form.addRow("Loudness", self.readout_label)
+        form.addRow(tr("Loudness"), self.readout_label)
 
         sound_row = QHBoxLayout()
-        self.normalise_check = QCheckBox("Normalise to")
+        self.normalise_check = QCheckBox(tr("Normalise to"))
         self.normalise_check.setToolTip(
-            "Bring the mix to the loudness target on export; platforms turn loud videos "
-            "down and leave quiet ones quiet"
+            tr(
+                "Bring the mix to the loudness target on export; platforms turn loud videos "
+                "down and leave quiet ones quiet"
+            )
         )
         self.normalise_check.toggled.connect(self._on_normalise)
         sound_row.addWidget(self.normalise_check)
         self.target_spin = _spin(*TARGET_RANGE, 0.5, " LUFS")
-        self.target_spin.setToolTip("Loudness target: -14 LUFS is what short-video platforms use")
+        self.target_spin.setToolTip(
+            tr("Loudness target: -14 LUFS is what short-video platforms use")
+        )
         self.target_spin.valueChanged.connect(self._on_target)
         sound_row.addWidget(self.target_spin)
         sound_row.addSpacing(16)
-        sound_row.addWidget(QLabel("Music under voice"))
+        sound_row.addWidget(QLabel(tr("Music under voice")))
         self.duck_spin = _spin(*DUCK_RANGE, 1.0, " dB")
         self.duck_spin.setToolTip(
-            "How far the music drops while the narration speaks; 0 dB keeps it level"
+            tr("How far the music drops while the narration speaks; 0 dB keeps it level")
         )
         self.duck_spin.valueChanged.connect(self._on_duck)
         sound_row.addWidget(self.duck_spin)
         sound_row.addStretch(1)
-        form.addRow("Sound", sound_row)
+        form.addRow(tr("Sound"), sound_row)
 
         caption_row = QHBoxLayout()
         self.style_combo = QComboBox()
         for name in CAPTION_PRESETS:
-            self.style_combo.addItem(STYLE_WORDS.get(name, name.capitalize()), name)
-        self.style_combo.setToolTip("The look of the burned-in captions")
+            self.style_combo.addItem(style_words(name), name)
+        self.style_combo.setToolTip(tr("The look of the burned-in captions"))
         self.style_combo.currentIndexChanged.connect(self._on_style)
         caption_row.addWidget(self.style_combo)
         self.chars_spin = QSpinBox()
         self.chars_spin.setRange(0, MAX_CHARS_PER_LINE)
-        self.chars_spin.setSpecialValueText("Style's line length")
-        self.chars_spin.setSuffix(" characters a line")
+        self.chars_spin.setSpecialValueText(tr("Style's line length"))
+        self.chars_spin.setSuffix(tr(" characters a line"))
         self.chars_spin.setToolTip(
-            "Longest caption line in Latin characters (a Chinese character counts two); "
-            "0 keeps the style's own"
+            tr(
+                "Longest caption line in Latin characters (a Chinese character counts two); "
+                "0 keeps the style's own"
+            )
         )
         self.chars_spin.valueChanged.connect(self._on_chars)
         caption_row.addWidget(self.chars_spin)
-        self.karaoke_check = QCheckBox("Karaoke")
-        self.karaoke_check.setToolTip("Colour the words as they are spoken")
+        self.karaoke_check = QCheckBox(tr("Karaoke"))
+        self.karaoke_check.setToolTip(tr("Colour the words as they are spoken"))
         self.karaoke_check.toggled.connect(self._on_karaoke)
         caption_row.addSpacing(16)
         caption_row.addWidget(self.karaoke_check)
         caption_row.addStretch(1)
-        form.addRow("Captions", caption_row)
+        form.addRow(tr("Captions"), caption_row)
 
     # -- the project -> the controls -----------------------------------------------------
 
@@ -259,7 +287,7 @@ class ExportSoundGroup(QGroupBox):
         # A snapshot: the job reads it in another thread while the creator goes on editing.
         snapshot = Project.from_dict(project.to_dict())
         function = loudness_job(snapshot, snapshot.duration, self.document.path)
-        self.readout_label.setText(MEASURING)
+        self.readout_label.setText(measuring_text())
         job = self.engine.start_job("Measuring the mix", function)
         # Bound methods of this widget, so the slots run on the GUI thread (queued).
         job.sig_finished.connect(self._on_measured)
