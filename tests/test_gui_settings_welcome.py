@@ -1,0 +1,51 @@
+"""The settings dialog (language, theme, autosave) and the first-run welcome, as a creator
+uses them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from aigc_studio.ui.settings import load_settings
+from aigc_studio.ui.settings_dialog import SettingsDialog
+from aigc_studio.ui.welcome import WelcomeDialog
+
+
+def test_settings_change_theme_at_once_and_language_at_next_start(qtbot):
+    app = QApplication.instance()
+    before = (app.palette(), app.styleSheet(), app.style().name())
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    try:
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("light"))
+        assert app.palette().color(QPalette.ColorRole.Window).lightnessF() > 0.9
+        assert load_settings().theme == "light"
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+        assert load_settings().language == "zh_CN"
+        assert "next time" in dialog.note.text()
+        changed: list[int] = []
+        dialog.sig_autosave_changed.connect(changed.append)
+        dialog.autosave_spin.setValue(5)
+        assert load_settings().autosave_seconds == "300" and changed == [300]
+        dialog.autosave_spin.setValue(0)
+        assert dialog.autosave_spin.text() == "Off" and changed[-1] == 0
+    finally:
+        app.setStyleSheet(before[1])
+        app.setStyle(before[2])
+        app.setPalette(before[0])
+
+
+def test_welcome_sends_the_creator_to_a_job_or_to_a_quick_short(qtbot):
+    welcome = WelcomeDialog()
+    qtbot.addWidget(welcome)
+    welcome.show()
+    areas: list[str] = []
+    welcome.sig_go_to_area.connect(areas.append)
+    qtbot.mouseClick(welcome.job_buttons["Script"], Qt.MouseButton.LeftButton)
+    assert areas == ["Script"] and not welcome.isVisible()
+    welcome.show()
+    quick: list[bool] = []
+    welcome.sig_quick_short.connect(lambda: quick.append(True))
+    qtbot.mouseClick(welcome.quick_button, Qt.MouseButton.LeftButton)
+    assert quick == [True] and not welcome.isVisible()
