@@ -67,6 +67,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.show()
     if not window.settings.sample_opened:
         window.open_sample_project()  # a first start shows a finished short, ready to play
+        show_welcome(window)
     code = app.exec()
     window.shutdown()  # also when the app quits without closing the window
     return code
+
+
+def show_welcome(window) -> None:
+    """The first-run welcome beside the sample project (not modal: the short can play)."""
+    from aigc_studio.ui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog(window)
+    welcome.sig_go_to_area.connect(window.show_area)
+    welcome.sig_quick_short.connect(window.open_quick_wizard)
+    welcome.show()
+    window.welcome = welcome  # kept for as long as the window lives
