@@ -49,3 +49,13 @@ def test_welcome_sends_the_creator_to_a_job_or_to_a_quick_short(qtbot):
     welcome.sig_quick_short.connect(lambda: quick.append(True))
     qtbot.mouseClick(welcome.quick_button, Qt.MouseButton.LeftButton)
     assert quick == [True] and not welcome.isVisible()
+
+
+def test_the_first_start_welcome_takes_the_window_to_the_picked_area(qtbot, studio):
+    from aigc_studio.app import show_welcome
+
+    show_welcome(studio)
+    assert studio.welcome.isVisible()
+    qtbot.mouseClick(studio.welcome.job_buttons["Export"], Qt.MouseButton.LeftButton)
+    assert studio.stack.currentWidget() is studio.export_panel
+    assert not studio.welcome.isVisible()
