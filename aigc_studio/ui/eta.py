@@ -1,6 +1,8 @@
-"""Time-left estimate for a running job, from the pace measured so far (no Qt)."""
+"""Time-left estimate for a running job, from the pace measured so far."""
 
 from __future__ import annotations
+
+from aigc_studio.ui.i18n import tr
 
 
 class EtaEstimator:
@@ -31,8 +33,8 @@ def format_duration(seconds: float) -> str:
     """'45 s', '12 min', '1 h 05 min': how a person reads a countdown."""
     seconds = max(0.0, seconds)
     if seconds < 60:
-        return f"{seconds:.0f} s"
+        return tr("{seconds:.0f} s").format(seconds=seconds)
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60:02d} min"
+        return tr("{minutes} min").format(minutes=minutes)
+    return tr("{hours} h {minutes:02d} min").format(hours=minutes // 60, minutes=minutes % 60)

@@ -10,6 +10,7 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSlider, QVBoxLayout, QWidget
 
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.widgets import button, hint
 
@@ -44,22 +45,24 @@ class BlendBox(QWidget):
         faces = QGridLayout()
         faces.setHorizontalSpacing(12)
         self.face_a = _face_label("—")
-        self.face_a.setToolTip("Face A: the face you are exploring (where the blend starts)")
-        self.face_b = _face_label("Pick\nface B")
-        self.face_b.setToolTip("Face B: the face to blend towards")
+        self.face_a.setToolTip(tr("Face A: the face you are exploring (where the blend starts)"))
+        self.face_b = _face_label(tr("Pick\nface B"))
+        self.face_b.setToolTip(tr("Face B: the face to blend towards"))
         self.slider = QSlider(Qt.Orientation.Horizontal)
         self.slider.setRange(0, BLEND_STEPS)
         self.slider.setPageStep(10)
         self.slider.setEnabled(False)
         self.slider.setToolTip(
-            "Mix face A with face B: left is A, right is B. The latents are mixed "
-            "spherically, so faces in between stay sharp."
+            tr(
+                "Mix face A with face B: left is A, right is B. The latents are mixed "
+                "spherically, so faces in between stay sharp."
+            )
         )
-        self.slider.setStatusTip("Drag towards B to blend the current face with face B")
+        self.slider.setStatusTip(tr("Drag towards B to blend the current face with face B"))
         self.slider.valueChanged.connect(self._on_value)
         self.slider.sliderPressed.connect(self.sig_pressed)
         self.slider.sliderReleased.connect(self.sig_released)
-        self.share = QLabel("0% B")
+        self.share = QLabel(tr("{percent}% B").format(percent=0))
         self.share.setObjectName("hint")
         self.share.setAlignment(Qt.AlignmentFlag.AlignCenter)
         middle = QVBoxLayout()
@@ -67,22 +70,24 @@ class BlendBox(QWidget):
         middle.addWidget(self.slider)
         middle.addWidget(self.share)
         middle.addStretch(1)
-        faces.addWidget(QLabel("Face A"), 0, 0, Qt.AlignmentFlag.AlignHCenter)
-        faces.addWidget(QLabel("Face B"), 0, 2, Qt.AlignmentFlag.AlignHCenter)
+        faces.addWidget(QLabel(tr("Face A")), 0, 0, Qt.AlignmentFlag.AlignHCenter)
+        faces.addWidget(QLabel(tr("Face B")), 0, 2, Qt.AlignmentFlag.AlignHCenter)
         faces.addWidget(self.face_a, 1, 0)
         faces.addLayout(middle, 1, 1)
         faces.addWidget(self.face_b, 1, 2)
         faces.setColumnStretch(1, 1)
         layout.addLayout(faces)
         self.set_b_button = button(
-            "Use current face as B", "Keep the face on screen as face B, then explore on"
+            tr("Use current face as B"), tr("Keep the face on screen as face B, then explore on")
         )
         self.set_b_button.clicked.connect(self.sig_set_b)
         layout.addWidget(self.set_b_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(
             hint(
-                "Face B can also come from a grid or the favourites: right-click a face there "
-                "and choose “Use as face B”. Each blend you let go of is one step back."
+                tr(
+                    "Face B can also come from a grid or the favourites: right-click a face "
+                    "there and choose “Use as face B”. Each blend you let go of is one step back."
+                )
             )
         )
         layout.addStretch(1)
@@ -96,7 +101,7 @@ class BlendBox(QWidget):
         self._silent = True
         try:
             self.slider.setValue(round(share * BLEND_STEPS))
-            self.share.setText(f"{round(share * 100)}% B")
+            self.share.setText(tr("{percent}% B").format(percent=round(share * 100)))
         finally:
             self._silent = False
 
@@ -107,12 +112,12 @@ class BlendBox(QWidget):
         """Face B's image; None clears it (another model was loaded)."""
         if image is None:
             self.face_b.clear()
-            self.face_b.setText("Pick\nface B")
+            self.face_b.setText(tr("Pick\nface B"))
         else:
             self.face_b.setPixmap(array_to_pixmap(image, FACE_SIDE, smooth=True))
         self.slider.setEnabled(image is not None)
 
     def _on_value(self, ticks: int) -> None:
-        self.share.setText(f"{ticks}% B")
+        self.share.setText(tr("{percent}% B").format(percent=ticks))
         if not self._silent:
             self.sig_mix.emit(ticks / BLEND_STEPS)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.gan.favourites import Favourite, delete_favourite, list_favourites
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import config_dir
 from aigc_studio.ui.widgets import hint
 
@@ -40,11 +41,19 @@ def gallery_dir() -> Path:
 
 
 def _tooltip(favourite: Favourite) -> str:
-    classes = f" · classes {list(favourite.labels)}" if favourite.labels else ""
-    return (
-        f"{favourite.image_path.name}\nseed {favourite.seed} · ψ {favourite.psi:.2f}{classes}"
-        f"\nsaved {favourite.created.replace('T', ' ')}\n"
+    if favourite.labels:
+        classes = tr(" · classes {classes}").format(classes=list(favourite.labels))
+    else:
+        classes = ""
+    return tr(
+        "{name}\nseed {seed} · ψ {psi:.2f}{classes}\nsaved {saved}\n"
         "Click to go back to this face; right-click for more"
+    ).format(
+        name=favourite.image_path.name,
+        seed=favourite.seed,
+        psi=favourite.psi,
+        classes=classes,
+        saved=favourite.created.replace("T", " "),
     )
 
 
@@ -72,7 +81,7 @@ class GalleryStrip(QStackedWidget):
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._show_menu)
         self.list.itemClicked.connect(lambda item: self.sig_chosen.emit(self.favourite(item)))
-        self.empty = hint("Favourites you keep with ★ appear here. Click one to go back to it.")
+        self.empty = hint(tr("Favourites you keep with ★ appear here. Click one to go back to it."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.addWidget(self.empty)
         self.addWidget(self.list)
@@ -112,14 +121,14 @@ class GalleryStrip(QStackedWidget):
             return
         favourite = self.favourite(item)
         menu = QMenu(self)
-        menu.addAction("Go back to this face", lambda: self.sig_chosen.emit(favourite))
-        menu.addAction("Use as face B (blend)", lambda: self.sig_use_as_b.emit(favourite))
+        menu.addAction(tr("Go back to this face"), lambda: self.sig_chosen.emit(favourite))
+        menu.addAction(tr("Use as face B (blend)"), lambda: self.sig_use_as_b.emit(favourite))
         menu.addAction(
-            "Show in folder",
+            tr("Show in folder"),
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(favourite.image_path.parent))),
         )
         menu.addSeparator()
-        menu.addAction("Remove from favourites", lambda: self.remove(item))
+        menu.addAction(tr("Remove from favourites"), lambda: self.remove(item))
         menu.exec(self.list.viewport().mapToGlobal(point))
 
     def remove(self, item: QListWidgetItem) -> None:
@@ -127,8 +136,12 @@ class GalleryStrip(QStackedWidget):
         try:
             delete_favourite(favourite)
         except OSError as error:
-            self.sig_status.emit(f"Could not remove {favourite.image_path.name}: {error}")
+            self.sig_status.emit(
+                tr("Could not remove {name}: {error}").format(
+                    name=favourite.image_path.name, error=error
+                )
+            )
             return
         self.list.takeItem(self.list.row(item))
         self._show_empty_hint()
-        self.sig_status.emit(f"Removed favourite {favourite.image_path.name}")
+        self.sig_status.emit(tr("Removed favourite {name}").format(name=favourite.image_path.name))

@@ -23,16 +23,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.widgets import button, hint
 
 GRID_SIDE = 4  # tiles per row and per column
 DEFAULT_MUTATION = 0.35  # children's mutation strength: clearly related, visibly different
-MUTATION_TIP = (
-    "How far children stray from their parent: each is √(1−s²)·parent + s·noise, "
-    "so 0 is the parent itself and 100% a stranger"
-)
 TILE_SIDE = 76  # px of one face in the grid
+
+
+def mutation_tip() -> str:
+    """The mutation slider's explanation, in the studio's language."""
+    return tr(
+        "How far children stray from their parent: each is √(1−s²)·parent + s·noise, "
+        "so 0 is the parent itself and 100% a stranger"
+    )
+
 
 TILE_STYLE = """
 QToolButton#faceTile {
@@ -96,8 +102,8 @@ class FaceGrid(QWidget):
         if self.images is None:
             return
         menu = QMenu(self)
-        menu.addAction("Start from this face", lambda: self.sig_picked.emit(index))
-        menu.addAction("Use as face B (blend)", lambda: self.sig_use_as_b.emit(index))
+        menu.addAction(tr("Start from this face"), lambda: self.sig_picked.emit(index))
+        menu.addAction(tr("Use as face B (blend)"), lambda: self.sig_use_as_b.emit(index))
         menu.exec(self.tiles[index].mapToGlobal(point))
 
 
@@ -127,11 +133,11 @@ class RandomFacesTab(GridTab):
 
     def __init__(self, parent=None) -> None:
         super().__init__(
-            "Click to start from this face; right-click for more",
-            "Sixteen random faces. Click one to make it the current face.",
+            tr("Click to start from this face; right-click for more"),
+            tr("Sixteen random faces. Click one to make it the current face."),
             parent,
         )
-        self.new_faces_button = button("New faces", "Sixteen other random faces")
+        self.new_faces_button = button(tr("New faces"), tr("Sixteen other random faces"))
         self.side.addWidget(self.new_faces_button)
         self.finish()
 
@@ -144,20 +150,22 @@ class ChildrenTab(GridTab):
 
     def __init__(self, parent=None) -> None:
         super().__init__(
-            "Click to evolve this child; right-click for more",
-            "Small random mutations of the current face. Click the one you like best: it "
-            "becomes the current face and has children of its own.",
+            tr("Click to evolve this child; right-click for more"),
+            tr(
+                "Small random mutations of the current face. Click the one you like best: it "
+                "becomes the current face and has children of its own."
+            ),
             parent,
         )
         row = QHBoxLayout()
-        name = QLabel("Mutation")
-        name.setToolTip(MUTATION_TIP)
+        name = QLabel(tr("Mutation"))
+        name.setToolTip(mutation_tip())
         row.addWidget(name)
         self.mutation_slider = QSlider(Qt.Orientation.Horizontal)
         self.mutation_slider.setRange(5, 100)
         self.mutation_slider.setValue(round(DEFAULT_MUTATION * 100))
-        self.mutation_slider.setToolTip(MUTATION_TIP)
-        self.mutation_slider.setStatusTip(MUTATION_TIP)
+        self.mutation_slider.setToolTip(mutation_tip())
+        self.mutation_slider.setStatusTip(mutation_tip())
         row.addWidget(self.mutation_slider, 1)
         value = QLabel(f"{self.mutation_slider.value()}%")
         value.setObjectName("hint")
@@ -170,7 +178,9 @@ class ChildrenTab(GridTab):
         )
         self.mutation_slider.sliderReleased.connect(self.sig_breed)
         self.side.addLayout(row)
-        self.new_children_button = button("New children", "Sixteen other mutations of this face")
+        self.new_children_button = button(
+            tr("New children"), tr("Sixteen other mutations of this face")
+        )
         self.new_children_button.clicked.connect(self.sig_breed)
         self.side.addWidget(self.new_children_button)
         self.finish()

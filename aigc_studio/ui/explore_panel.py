@@ -59,6 +59,7 @@ from aigc_studio.ui.explore_grid import ChildrenTab, GridFaces, RandomFacesTab
 from aigc_studio.ui.explore_history import ExploreMove, ExploreState, history_key
 from aigc_studio.ui.explore_slider_dialog import SliderSettingsDialog
 from aigc_studio.ui.explore_sliders import SliderBoard, latent_sliders_for, slider_settings_dir
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.model_refs import model_path_for, model_ref_for
 from aigc_studio.ui.walk_editor import WalkEditor
@@ -144,10 +145,12 @@ class ExplorePanel(QWidget):
         root.setContentsMargins(28, 18, 28, 14)
         root.addWidget(
             panel_header(
-                "Explore",
-                "Find a face: drag the sliders, pick from a grid, breed children or blend "
-                "two faces. Keep favourites, add faces as keyframes of a walk and put the "
-                "walk on your video.",
+                tr("Explore"),
+                tr(
+                    "Find a face: drag the sliders, pick from a grid, breed children or blend "
+                    "two faces. Keep favourites, add faces as keyframes of a walk and put the "
+                    "walk on your video."
+                ),
             )
         )
         body = QHBoxLayout()
@@ -176,32 +179,34 @@ class ExplorePanel(QWidget):
         body.addLayout(right, 1)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_sliders_tab(), "Sliders")
-        self.tabs.addTab(self._build_random_tab(), "Random faces")
-        self.tabs.addTab(self._build_children_tab(), "Children")
+        self.tabs.addTab(self._build_sliders_tab(), tr("Sliders"))
+        self.tabs.addTab(self._build_random_tab(), tr("Random faces"))
+        self.tabs.addTab(self._build_children_tab(), tr("Children"))
         self.blend_box = BlendBox()
         self.blend_box.sig_mix.connect(self._on_blend)
         self.blend_box.sig_pressed.connect(self._new_gesture)
         self.blend_box.sig_released.connect(self._new_gesture)
         self.blend_box.sig_set_b.connect(self.use_current_face_as_b)
         self.blend_tab = self.blend_box
-        self.tabs.addTab(self.blend_box, "Blend")
+        self.tabs.addTab(self.blend_box, tr("Blend"))
         self.walk_tab = self._build_walk_tab()
-        self.tabs.addTab(self.walk_tab, "Walk")
+        self.tabs.addTab(self.walk_tab, tr("Walk"))
         for index, tip in enumerate(
             (
-                "Move the face along the model's directions",
-                "Sixteen random faces: click one to start from it",
-                "Sixteen small mutations of the current face: click one to evolve it",
-                "Mix the current face with a second face B",
-                "Make a latent walk from keyframe faces, time and preview it, put it on the "
-                "timeline",
+                tr("Move the face along the model's directions"),
+                tr("Sixteen random faces: click one to start from it"),
+                tr("Sixteen small mutations of the current face: click one to evolve it"),
+                tr("Mix the current face with a second face B"),
+                tr(
+                    "Make a latent walk from keyframe faces, time and preview it, put it on the "
+                    "timeline"
+                ),
             )
         ):
             self.tabs.setTabToolTip(index, tip)
         # Faces are found in the other tabs: a keyframe can be added from any of them.
         self.add_keyframe_button = button(
-            "+ Keyframe", "Add the face in the preview as the next keyframe of the walk"
+            tr("+ Keyframe"), tr("Add the face in the preview as the next keyframe of the walk")
         )
         self.add_keyframe_button.clicked.connect(self.add_walk_keyframe)
         self.tabs.setCornerWidget(self.add_keyframe_button, Qt.Corner.TopRightCorner)
@@ -219,8 +224,8 @@ class ExplorePanel(QWidget):
         layout.setContentsMargins(4, 12, 4, 4)
         layout.setSpacing(10)
         # One combo per label of a conditional model, filled when such a model loads.
-        self.class_box = QGroupBox("Class")
-        self.class_box.setToolTip("This model was trained with labels: pick the class to draw")
+        self.class_box = QGroupBox(tr("Class"))
+        self.class_box.setToolTip(tr("This model was trained with labels: pick the class to draw"))
         self.class_form = QFormLayout(self.class_box)
         self.class_box.hide()
         layout.addWidget(self.class_box)
@@ -232,9 +237,9 @@ class ExplorePanel(QWidget):
         self.slider_board.sig_open_settings.connect(self.open_slider_settings)
         layout.addWidget(self.slider_board)
         footer = QHBoxLayout()
-        footer.addWidget(hint("Double-click a name to rename it; right-click for more."), 1)
+        footer.addWidget(hint(tr("Double-click a name to rename it; right-click for more.")), 1)
         self.slider_settings_button = button(
-            "Slider settings…", "Rename, hide, reorder and set the range of the sliders"
+            tr("Slider settings…"), tr("Rename, hide, reorder and set the range of the sliders")
         )
         self.slider_settings_button.clicked.connect(self.open_slider_settings)
         footer.addWidget(self.slider_settings_button)
@@ -277,9 +282,11 @@ class ExplorePanel(QWidget):
         layout.addWidget(editor)
         layout.addWidget(
             hint(
-                "Tip: the spherical path (slerp) keeps the faces between keyframes as sharp "
-                "as the keyframes. A walk on the timeline opens here again with a "
-                "double-click."
+                tr(
+                    "Tip: the spherical path (slerp) keeps the faces between keyframes as "
+                    "sharp as the keyframes. A walk on the timeline opens here again with a "
+                    "double-click."
+                )
             )
         )
         layout.addStretch(1)
@@ -294,13 +301,13 @@ class ExplorePanel(QWidget):
         """Load a model into the explorer (in the engine's preview thread)."""
         self._stop_walk_preview()
         self._pending_walk_labels = None  # a walk opened earlier asked for another model
-        self.preview.setText("Loading model…")
-        self.model_label.setText(f"Loading {Path(path).name}…")
+        self.preview.setText(tr("Loading model…"))
+        self.model_label.setText(tr("Loading {name}…").format(name=Path(path).name))
         self.engine.preview.load_model(path)
 
     def _choose_model(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Load model", str(Path.home()), "Models (*.safetensors)"
+            self, tr("Load model"), str(Path.home()), tr("Models") + " (*.safetensors)"
         )
         if path:
             self.load_model(path)
@@ -321,11 +328,16 @@ class ExplorePanel(QWidget):
             faces.clear()
         self.gallery.show_model(info.sha256)
         self.originality_label.hide()
-        trained = f"step {info.step}" if info.step else "untrained"
+        trained = tr("step {step}").format(step=info.step) if info.step else tr("untrained")
         source = f" · {info.dataset}" if info.dataset else ""
-        self.model_label.setText(f"{info.path.name} · {info.resolution} px · {trained}{source}")
+        self.model_label.setText(
+            tr("{name} · {size} px · {trained}").format(
+                name=info.path.name, size=info.resolution, trained=trained
+            )
+            + source
+        )
         self.sig_model_changed.emit(info)
-        self.sig_status.emit(f"Loaded model {info.path.name}")
+        self.sig_status.emit(tr("Loaded model {name}").format(name=info.path.name))
         if info.conditional:
             # The renderer starts a model at its first classes too, but a class picked for
             # the old model while this one loaded may have reached it since.
@@ -345,8 +357,12 @@ class ExplorePanel(QWidget):
         for name, count in zip(info.label_names, info.label_classes, strict=True):
             combo = QComboBox()
             combo.setObjectName(f"class-{name}")
-            combo.addItems([f"Class {k}" for k in range(count)])
-            combo.setToolTip(f"Which {label_title(name).lower()} class the faces are drawn in")
+            combo.addItems([tr("Class {number}").format(number=k) for k in range(count)])
+            combo.setToolTip(
+                tr("Which {label} class the faces are drawn in").format(
+                    label=label_title(name).lower()
+                )
+            )
             combo.setStatusTip(combo.toolTip())
             combo.currentIndexChanged.connect(self._on_class_chosen)
             self.class_form.addRow(label_title(name), combo)
@@ -355,7 +371,7 @@ class ExplorePanel(QWidget):
 
     def _on_model_failed(self, message: str) -> None:
         self._pending_walk_labels = None
-        self.preview.setText("No model")
+        self.preview.setText(tr("No model"))
         self.model_label.setText(message)
         self.sig_status.emit(message)
 
@@ -445,9 +461,11 @@ class ExplorePanel(QWidget):
             return
         self.originality_label.setText(nearest.warning())
         self.originality_label.setToolTip(
-            f"In the quality metric's feature space this face is closer to a training image "
-            f"than {nearest.threshold:.2f}, nearer than 99% of the training images are to "
-            "each other. Check it against the original before you publish."
+            tr(
+                "In the quality metric's feature space this face is closer to a training "
+                "image than {threshold:.2f}, nearer than 99% of the training images are to "
+                "each other. Check it against the original before you publish."
+            ).format(threshold=nearest.threshold)
         )
         self.originality_label.show()
 
@@ -550,7 +568,7 @@ class ExplorePanel(QWidget):
         while seed == self.seed_spin.value():
             seed = random.randrange(MAX_SEED)
         self._last_kind = None  # never merged with typing a seed
-        self._seed_move_text = "Random face"
+        self._seed_move_text = tr("Random face")
         self.seed_spin.setValue(seed)  # valueChanged renders it
         self._last_kind = None
 
@@ -560,7 +578,7 @@ class ExplorePanel(QWidget):
             return
         before = self._state()
         self._render_seed(seed)
-        text, self._seed_move_text = self._seed_move_text or f"Seed {seed}", ""
+        text, self._seed_move_text = self._seed_move_text or tr("Seed {seed}").format(seed=seed), ""
         after = ExploreState(None, seed, self.psi, self.labels)  # its latent is on its way
         self._record(text, before, "seed", after)
 
@@ -574,7 +592,8 @@ class ExplorePanel(QWidget):
         values[direction] = value
         self.latent = self._directions.apply(self.latent, values)
         self._post_face()
-        self._record(f"Move {self.slider_board.name_of(direction)}", before, f"slider-{direction}")
+        name = self.slider_board.name_of(direction)
+        self._record(tr("Move {slider}").format(slider=name), before, f"slider-{direction}")
 
     def _set_psi(self, psi: float) -> None:
         self.psi = float(psi)
@@ -587,7 +606,7 @@ class ExplorePanel(QWidget):
         if self.latent is None:
             return
         self._post_face()
-        self._record(f"Truncation ψ {self.psi:.2f}", before, "psi")
+        self._record(tr("Truncation ψ {psi:.2f}").format(psi=self.psi), before, "psi")
         if not self.psi_slider.isSliderDown():
             self._sync_visible_grid()
 
@@ -610,7 +629,7 @@ class ExplorePanel(QWidget):
         before = self._state()
         self.labels = labels
         self._latest_request = self.engine.preview.set_labels(labels)
-        self._record("Change class", before)
+        self._record(tr("Change class"), before)
         self._sync_visible_grid()
 
     def _apply_labels(self, labels: tuple[int, ...]) -> None:
@@ -686,7 +705,9 @@ class ExplorePanel(QWidget):
             self._set_silently(self.seed_spin, faces.seeds[index])
         self._show_slider_values()
         self._post_face()
-        self._record("Pick a random face" if name == RANDOM_GRID else "Pick a child", before)
+        self._record(
+            tr("Pick a random face") if name == RANDOM_GRID else tr("Pick a child"), before
+        )
         if name == CHILDREN_GRID:
             self.breed_children()  # evolve: the picked child has children of its own
 
@@ -703,7 +724,7 @@ class ExplorePanel(QWidget):
         self._end_blend()
         self.blend_box.show_face_b(image)
         self.tabs.setCurrentWidget(self.blend_tab)
-        self.sig_status.emit("Face B set: drag the blend slider to mix it into the face")
+        self.sig_status.emit(tr("Face B set: drag the blend slider to mix it into the face"))
 
     def use_current_face_as_b(self) -> None:
         if self.latent is None:
@@ -723,7 +744,11 @@ class ExplorePanel(QWidget):
             with Image.open(favourite.image_path) as picture:
                 image = np.asarray(picture.convert("RGB"))
         except OSError as error:
-            self.sig_status.emit(f"Could not read {favourite.image_path.name}: {error}")
+            self.sig_status.emit(
+                tr("Could not read {name}: {error}").format(
+                    name=favourite.image_path.name, error=error
+                )
+            )
             return
         self.set_face_b(favourite.base_latent, image)
 
@@ -736,7 +761,11 @@ class ExplorePanel(QWidget):
         self.latent = blend(self._blend_anchor, self._face_b, share_of_b)
         self._show_slider_values()
         self._post_face()
-        self._record(f"Blend {round(share_of_b * 100)}% with face B", before, "blend")
+        self._record(
+            tr("Blend {percent}% with face B").format(percent=round(share_of_b * 100)),
+            before,
+            "blend",
+        )
 
     # -- favourites -------------------------------------------------------------------
 
@@ -763,15 +792,17 @@ class ExplorePanel(QWidget):
                 model.sha256,
             )
         except OSError as error:
-            self.sig_status.emit(f"Could not save the favourite: {error}")
+            self.sig_status.emit(tr("Could not save the favourite: {error}").format(error=error))
             return
         self.gallery.add(favourite)
-        self.sig_status.emit(f"Kept {favourite.image_path.name} in your favourites")
+        self.sig_status.emit(
+            tr("Kept {name} in your favourites").format(name=favourite.image_path.name)
+        )
 
     def go_to_favourite(self, favourite: Favourite) -> None:
         """Make a favourite the current face again (one history step)."""
         if self.model is None or favourite.base_latent.shape[0] != self.model.latent_dim:
-            self.sig_status.emit("That favourite belongs to another model")
+            self.sig_status.emit(tr("That favourite belongs to another model"))
             return
         before = self._state()
         self._set_silently(self.seed_spin, favourite.seed)
@@ -782,7 +813,7 @@ class ExplorePanel(QWidget):
         self.latent = favourite.base_latent.copy()
         self._show_slider_values()
         self._post_face()
-        self._record("Go back to a favourite", before)
+        self._record(tr("Go back to a favourite"), before)
         self._sync_visible_grid()
 
     # -- walks ------------------------------------------------------------------------
@@ -792,16 +823,20 @@ class ExplorePanel(QWidget):
         walk preview playing meanwhile is not the face."""
         latent = self.shown_latent()
         if latent is None or self.model is None:
-            self.sig_status.emit("Wait for the face to appear, then add it as a keyframe")
+            self.sig_status.emit(tr("Wait for the face to appear, then add it as a keyframe"))
             return
         try:
             self.walk_editor.add_keyframe(latent, self.labels)
         except ValueError as error:  # a face of another model than the walk's
-            self.sig_status.emit(f"Cannot add this face to the walk: {error}")
+            self.sig_status.emit(
+                tr("Cannot add this face to the walk: {error}").format(error=error)
+            )
             return
         if self.tabs.currentWidget() is not self.walk_tab:
             count = len(self.walk_editor.keyframes)
-            self.sig_status.emit(f"Keyframe {count} added to the walk (Walk tab)")
+            self.sig_status.emit(
+                tr("Keyframe {count} added to the walk (Walk tab)").format(count=count)
+            )
 
     def open_walk(self, clip: LatentWalkClip) -> None:
         """Re-open a timeline walk in the walk editor; its model is loaded first when the
@@ -810,7 +845,7 @@ class ExplorePanel(QWidget):
         try:
             path = model_path_for(clip.model, self.document.path).resolve()
         except (ProjectError, ValueError) as error:
-            self.sig_status.emit(f"Cannot edit this walk: {error}")
+            self.sig_status.emit(tr("Cannot edit this walk: {error}").format(error=error))
             return
         self.walk_editor.load_clip(clip)
         self.tabs.setCurrentWidget(self.walk_tab)

@@ -25,6 +25,7 @@ from aigc_studio.gan.slider_settings import (
     SliderSettings,
     check_range,
 )
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.widgets import hint
 
 SHOW, NAME, LOW, HIGH = range(4)  # table columns
@@ -60,14 +61,14 @@ class RangeDialog(QDialog):
 
     def __init__(self, name: str, low: float, high: float, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Range of “{name}”")
+        self.setWindowTitle(tr("Range of “{name}”").format(name=name))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.low_spin, self.high_spin = range_spin(low), range_spin(high)
-        form.addRow("From", self.low_spin)
-        form.addRow("To", self.high_spin)
+        form.addRow(tr("From"), self.low_spin)
+        form.addRow(tr("To"), self.high_spin)
         layout.addLayout(form)
-        layout.addWidget(hint("Latents are standard normal: ±3 covers almost every face."))
+        layout.addWidget(hint(tr("Latents are standard normal: ±3 covers almost every face.")))
         self.error = add_error_and_buttons(self, layout)
 
     def values(self) -> tuple[float, float]:
@@ -88,20 +89,22 @@ class SliderSettingsDialog(QDialog):
 
     def __init__(self, settings: SliderSettings, default_names: list[str], parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Slider settings")
+        self.setWindowTitle(tr("Slider settings"))
         self.resize(520, 480)
         self._model_sha256 = settings.model_sha256
         self._default_names = default_names
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "Name the directions after what they do to the face, hide the ones you do not "
-                "use, and order them. Saved for this model file."
+                tr(
+                    "Name the directions after what they do to the face, hide the ones you do "
+                    "not use, and order them. Saved for this model file."
+                )
             )
         )
         body = QHBoxLayout()
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Show", "Name", "From", "To"])
+        self.table.setHorizontalHeaderLabels([tr("Show"), tr("Name"), tr("From"), tr("To")])
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -111,12 +114,12 @@ class SliderSettingsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.table, 1)
         side = QVBoxLayout()
-        self.up_button = QPushButton("Move up")
+        self.up_button = QPushButton(tr("Move up"))
         self.up_button.clicked.connect(lambda: self._move_selected(-1))
-        self.down_button = QPushButton("Move down")
+        self.down_button = QPushButton(tr("Move down"))
         self.down_button.clicked.connect(lambda: self._move_selected(1))
-        reset = QPushButton("Reset all")
-        reset.setToolTip("Back to the model's names, order and ranges, all shown")
+        reset = QPushButton(tr("Reset all"))
+        reset.setToolTip(tr("Back to the model's names, order and ranges, all shown"))
         reset.clicked.connect(self._reset)
         for widget in (self.up_button, self.down_button, reset):
             side.addWidget(widget)
@@ -184,7 +187,7 @@ class SliderSettingsDialog(QDialog):
                 SliderSetting(setting.direction, setting.name, setting.visible, low, high)
             )
         if not any(s.visible for s in sliders):
-            raise ValueError("Keep at least one slider shown.")
+            raise ValueError(tr("Keep at least one slider shown."))
         return SliderSettings(self._model_sha256, sliders)
 
     def accept(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.preview import ModelInfo
 from aigc_studio.gan.latent import LatentSliders
 from aigc_studio.gan.slider_settings import MAX_NAME_LENGTH, SliderSettings
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import config_dir
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,9 @@ def latent_sliders_for(info: ModelInfo) -> tuple[LatentSliders, list[str]]:
         except ValueError:  # not orthonormal: the sliders would drift, so they are not used
             log.warning("ignoring unusable directions of %s", info.path, exc_info=True)
     count = min(SLIDER_COUNT, info.latent_dim)
-    return LatentSliders(info.latent_dim, count), [f"Direction {i + 1}" for i in range(count)]
+    return LatentSliders(info.latent_dim, count), [
+        tr("Direction {number}").format(number=i + 1) for i in range(count)
+    ]
 
 
 def slider_settings_dir() -> Path:
@@ -127,15 +130,19 @@ class SliderBoard(QWidget):
             d = setting.direction
             name = _NameLabel(setting.name, lambda d=d: self.start_rename(d))
             name.setFixedWidth(NAME_WIDTH)
-            name.setToolTip(f"{setting.name}: double-click to rename, right-click for more")
+            name.setToolTip(
+                tr("{name}: double-click to rename, right-click for more").format(name=setting.name)
+            )
             slider = self.sliders[d]
             slider.setRange(round(setting.low * SLIDER_STEPS), round(setting.high * SLIDER_STEPS))
             slider.setSingleStep(5)
             slider.setPageStep(50)
             slider.setToolTip(
-                f"Move the face along “{setting.name}” ({setting.low:g} to {setting.high:g})"
+                tr("Move the face along “{name}” ({low:g} to {high:g})").format(
+                    name=setting.name, low=setting.low, high=setting.high
+                )
             )
-            slider.setStatusTip("Drag to change the face live; right-click for slider options")
+            slider.setStatusTip(tr("Drag to change the face live; right-click for slider options"))
             slider.valueChanged.connect(lambda v, d=d: self._on_value(d, v))
             slider.sliderPressed.connect(lambda d=d: self.sig_pressed.emit(d))
             slider.sliderReleased.connect(lambda d=d: self.sig_released.emit(d))
@@ -247,21 +254,21 @@ class SliderBoard(QWidget):
         place = shown.index(direction) if direction in shown else -1
         setting = settings.setting_for(direction)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.start_rename(direction))
-        menu.addAction("Set range…", lambda: self._ask_range(direction, RangeDialog))
-        up = menu.addAction("Move up", lambda: self._move(direction, -1))
+        menu.addAction(tr("Rename…"), lambda: self.start_rename(direction))
+        menu.addAction(tr("Set range…"), lambda: self._ask_range(direction, RangeDialog))
+        up = menu.addAction(tr("Move up"), lambda: self._move(direction, -1))
         up.setEnabled(place > 0)
-        down = menu.addAction("Move down", lambda: self._move(direction, 1))
+        down = menu.addAction(tr("Move down"), lambda: self._move(direction, 1))
         down.setEnabled(0 <= place < len(shown) - 1)
         hide = menu.addAction(
-            "Hide this slider",
+            tr("Hide this slider"),
             lambda: self.sig_settings_changed.emit(settings.shown(direction, False)),
         )
         hide.setEnabled(len(shown) > 1)  # keep at least one slider on screen
-        menu.addAction("Back to 0", lambda: self.sig_moved.emit(direction, 0.0))
+        menu.addAction(tr("Back to 0"), lambda: self.sig_moved.emit(direction, 0.0))
         hidden = [s for s in settings.sliders if not s.visible]
         if hidden:
-            show_menu = menu.addMenu("Show hidden slider")
+            show_menu = menu.addMenu(tr("Show hidden slider"))
             for other in hidden:
                 show_menu.addAction(
                     other.name,
@@ -270,7 +277,7 @@ class SliderBoard(QWidget):
                     ),
                 )
         menu.addSeparator()
-        menu.addAction("Slider settings…", self.sig_open_settings.emit)
+        menu.addAction(tr("Slider settings…"), self.sig_open_settings.emit)
         menu.setToolTipsVisible(True)
         menu.setTitle(setting.name)
         menu.exec(where)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QWidget
 
 from aigc_studio.ui import style
+from aigc_studio.ui.i18n import tr
 
 LOSS_D_COLOUR = style.ACCENT
 LOSS_G_COLOUR = "#f0a35c"
@@ -22,7 +23,7 @@ class LossPlot(QWidget):
         self.loss_d: list[float] = []
         self.loss_g: list[float] = []
         self.setMinimumHeight(140)
-        self.setToolTip("Discriminator (violet) and generator (orange) loss per logged step")
+        self.setToolTip(tr("Discriminator (violet) and generator (orange) loss per logged step"))
 
     def sizeHint(self) -> QSize:
         return QSize(420, 160)
@@ -56,7 +57,7 @@ class LossPlot(QWidget):
         area = QRectF(self.rect()).adjusted(40, 14, -12, -22)
         painter.setPen(QColor(style.MUTED))
         if len(self.steps) < 2:
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "Losses appear here")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, tr("Losses appear here"))
             painter.end()
             return
         low = min(min(self.loss_d), min(self.loss_g), 0.0)
@@ -81,11 +82,11 @@ class LossPlot(QWidget):
         painter.drawText(
             QRectF(area.left(), area.bottom() + 4, area.width(), 16),
             Qt.AlignmentFlag.AlignRight,
-            f"step {self.steps[-1]}",
+            tr("step {step}").format(step=self.steps[-1]),
         )
         for values, colour, name, offset in (
-            (self.loss_d, LOSS_D_COLOUR, "loss D", 0),
-            (self.loss_g, LOSS_G_COLOUR, "loss G", 70),
+            (self.loss_d, LOSS_D_COLOUR, tr("loss D"), 0),
+            (self.loss_g, LOSS_G_COLOUR, tr("loss G"), 70),
         ):
             path = QPainterPath(point(self.steps[0], values[0]))
             for step, value in zip(self.steps[1:], values[1:], strict=True):

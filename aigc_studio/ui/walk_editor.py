@@ -48,6 +48,7 @@ from aigc_studio.media.beats import BeatAnalysis, analyse
 from aigc_studio.project.commands import AddClip, ClipNotFound, ReplaceClip, find_clip
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import LatentWalkClip, new_clip_id
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.model_refs import model_ref_for
 from aigc_studio.ui.undo import push_command
@@ -57,12 +58,16 @@ from aigc_studio.ui.widgets import button, format_seconds, hint
 
 WALK_THUMBS = "walk-editor"  # first item of this editor's thumbnail keys
 DEFAULT_FPS = 30  # frame rate of the preview when no project is connected
-EASING_TITLES = {
-    "linear": "Linear",
-    "ease-in-out": "Ease in and out",
-    "ease-in": "Ease in (speed up)",
-    "ease-out": "Ease out (slow down)",
-}
+
+
+def easing_titles() -> dict[str, str]:
+    """Each easing's name in the Easing menu."""
+    return {
+        "linear": tr("Linear"),
+        "ease-in-out": tr("Ease in and out"),
+        "ease-in": tr("Ease in (speed up)"),
+        "ease-out": tr("Ease out (slow down)"),
+    }
 
 
 @dataclass
@@ -123,7 +128,7 @@ class WalkEditor(QWidget):
     def _build(self) -> None:
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
-        box = QGroupBox("Latent walk")
+        box = QGroupBox(tr("Latent walk"))
         root.addWidget(box)
         root.addStretch(1)  # extra height goes below the box, not between its rows
         layout = QVBoxLayout(box)
@@ -143,15 +148,17 @@ class WalkEditor(QWidget):
 
         keys = QHBoxLayout()
         self.add_keyframe_button = button(
-            "Add keyframe", "Add the face in the preview as the walk's next keyframe"
+            tr("Add keyframe"), tr("Add the face in the preview as the walk's next keyframe")
         )
         self.add_keyframe_button.clicked.connect(self.sig_keyframe_requested)
-        self.delete_button = button("Delete", "Remove the selected keyframe (Delete key)")
+        self.delete_button = button(tr("Delete"), tr("Remove the selected keyframe (Delete key)"))
         self.delete_button.clicked.connect(lambda: self.delete_keyframe(self.selected))
-        self.even_button = button("Space evenly", "Spread the keyframes evenly over the clip")
+        self.even_button = button(
+            tr("Space evenly"), tr("Spread the keyframes evenly over the clip")
+        )
         self.even_button.clicked.connect(self.space_evenly)
         self.beats_button = button(
-            "Sync to beats…", "Put the keyframes on the beats of a piece of music"
+            tr("Sync to beats…"), tr("Put the keyframes on the beats of a piece of music")
         )
         self.beats_button.clicked.connect(self._choose_beats)
         for widget in (
@@ -171,54 +178,63 @@ class WalkEditor(QWidget):
         self.duration_spin.setDecimals(2)
         self.duration_spin.setSingleStep(0.5)
         self.duration_spin.setValue(4.0)
-        self.duration_spin.setSuffix(" s")
-        self.duration_spin.setToolTip("How long the walk lasts in the video")
+        self.duration_spin.setSuffix(tr(" s"))
+        self.duration_spin.setToolTip(tr("How long the walk lasts in the video"))
         self.duration_spin.valueChanged.connect(self._on_duration_changed)
         self.interpolation_combo = QComboBox()
-        self.interpolation_combo.addItem("Spherical (slerp)", "slerp")
-        self.interpolation_combo.addItem("Linear", "linear")
+        self.interpolation_combo.addItem(tr("Spherical (slerp)"), "slerp")
+        self.interpolation_combo.addItem(tr("Linear"), "linear")
         self.interpolation_combo.setToolTip(
-            "Spherical keeps faces in between as sharp as the keyframes; linear cuts across"
+            tr("Spherical keeps faces in between as sharp as the keyframes; linear cuts across")
         )
         self.interpolation_combo.currentIndexChanged.connect(lambda _i: self._refresh())
         self.easing_combo = QComboBox()
+        titles = easing_titles()
         for name in EASINGS:
-            self.easing_combo.addItem(EASING_TITLES.get(name, name), name)
+            self.easing_combo.addItem(titles.get(name, name), name)
         self.easing_combo.setToolTip(
-            "How the selected keyframe's face moves on to the next one; with none selected, "
-            "every segment"
+            tr(
+                "How the selected keyframe's face moves on to the next one; with none "
+                "selected, every segment"
+            )
         )
         self.easing_combo.currentIndexChanged.connect(self._on_easing_chosen)
-        self.all_easing_button = button("All segments", "Use this easing for every segment")
+        self.all_easing_button = button(tr("All segments"), tr("Use this easing for every segment"))
         self.all_easing_button.clicked.connect(lambda: self.set_all_easing(self._chosen_easing()))
-        self.loop_check = QCheckBox("Loop")
+        self.loop_check = QCheckBox(tr("Loop"))
         self.loop_check.setToolTip(
-            "After the last keyframe walk back to the first, so the clip repeats seamlessly"
+            tr("After the last keyframe walk back to the first, so the clip repeats seamlessly")
         )
         self.loop_check.toggled.connect(self._on_loop_toggled)
-        grid.addWidget(QLabel("Duration"), 0, 0)
+        grid.addWidget(QLabel(tr("Duration")), 0, 0)
         grid.addWidget(self.duration_spin, 0, 1)
-        grid.addWidget(QLabel("Path"), 0, 2)
+        grid.addWidget(QLabel(tr("Path")), 0, 2)
         grid.addWidget(self.interpolation_combo, 0, 3)
         grid.addWidget(self.loop_check, 0, 4)
-        grid.addWidget(QLabel("Easing"), 1, 0)
+        grid.addWidget(QLabel(tr("Easing")), 1, 0)
         grid.addWidget(self.easing_combo, 1, 1, 1, 3)
         grid.addWidget(self.all_easing_button, 1, 4)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
 
         actions = QHBoxLayout()
-        self.preview_button = button("▶ Preview", "Play the walk here at the video's frame rate")
+        self.preview_button = button(
+            tr("▶ Preview"), tr("Play the walk here at the video's frame rate")
+        )
         self.preview_button.setCheckable(True)
         self.preview_button.toggled.connect(self._on_preview_toggled)
         actions.addWidget(self.preview_button)
         actions.addStretch(1)
-        self.new_button = button("New walk", "Stop editing this clip and start an empty walk")
+        self.new_button = button(
+            tr("New walk"), tr("Stop editing this clip and start an empty walk")
+        )
         self.new_button.clicked.connect(self.new_walk)
-        self.add_button = button("Add to timeline", "Add the walk as a new clip on the video track")
+        self.add_button = button(
+            tr("Add to timeline"), tr("Add the walk as a new clip on the video track")
+        )
         self.add_button.clicked.connect(self.add_to_timeline)
         self.update_button = button(
-            "Update clip", "Replace the timeline clip with this walk (undoable)", True
+            tr("Update clip"), tr("Replace the timeline clip with this walk (undoable)"), True
         )
         self.update_button.clicked.connect(self.update_clip)
         for widget in (self.new_button, self.add_button, self.update_button):
@@ -245,7 +261,7 @@ class WalkEditor(QWidget):
             other_model = previous is not None and previous.path != info.path
             if size != info.latent_dim or (other_model and self.editing is None):
                 self.new_walk()
-                self.sig_status.emit("Walk cleared: its keyframes belong to another model")
+                self.sig_status.emit(tr("Walk cleared: its keyframes belong to another model"))
                 return
         if len(self.labels) != len(info.label_classes):
             self.labels = ()
@@ -257,8 +273,9 @@ class WalkEditor(QWidget):
         latent = np.array(latent, dtype=np.float32).reshape(-1)
         if self.keyframes and latent.shape != self.keyframes[0].latent.shape:
             raise ValueError(
-                f"a {latent.shape[0]}-value latent cannot join a walk of "
-                f"{self.keyframes[0].latent.shape[0]}-value latents"
+                tr("a {size}-value latent cannot join a walk of {walk_size}-value latents").format(
+                    size=latent.shape[0], walk_size=self.keyframes[0].latent.shape[0]
+                )
             )
         labels = tuple(int(c) for c in labels)
         fps = self.fps
@@ -285,7 +302,7 @@ class WalkEditor(QWidget):
         self.selected = len(self.keyframes) - 1
         if classes_changed:
             self._request_thumbnails()
-            self.sig_status.emit("The walk is drawn in the classes of its newest keyframe")
+            self.sig_status.emit(tr("The walk is drawn in the classes of its newest keyframe"))
         else:
             self._request_thumbnails([self.keyframes[-1]])
         self._refresh()
@@ -314,7 +331,9 @@ class WalkEditor(QWidget):
         self._fit_easing()
         self._request_thumbnails()
         self._refresh()
-        self.sig_status.emit(f"Editing the walk at {format_seconds(clip.start)}")
+        self.sig_status.emit(
+            tr("Editing the walk at {time}").format(time=format_seconds(clip.start))
+        )
 
     # -- state ------------------------------------------------------------------------
 
@@ -360,10 +379,10 @@ class WalkEditor(QWidget):
         """The walk as a timeline clip: the edited clip's id and start, or a new clip at
         the end of the video track."""
         if len(self.keyframes) < 2:
-            raise ValueError("a latent walk needs at least two keyframes")
+            raise ValueError(tr("a latent walk needs at least two keyframes"))
         model = self.model_ref
         if model is None:
-            raise ValueError("load a model before adding a walk")
+            raise ValueError(tr("load a model before adding a walk"))
         fields = dict(
             duration=self.duration,
             keyframes=[k.latent.astype(float).tolist() for k in self.keyframes],
@@ -496,7 +515,11 @@ class WalkEditor(QWidget):
         project = self.document.project
         push_command(self.undo_stack, self.document, AddClip(project, "video", clip))
         length = round(clip.duration, 1)
-        self.sig_status.emit(f"Added a {length:g} s walk at {format_seconds(clip.start)}")
+        self.sig_status.emit(
+            tr("Added a {length:g} s walk at {time}").format(
+                length=length, time=format_seconds(clip.start)
+            )
+        )
 
     def _push_update(self, clip: LatentWalkClip) -> None:
         project = self.document.project
@@ -506,7 +529,7 @@ class WalkEditor(QWidget):
             self._push_add(clip)
             return
         push_command(self.undo_stack, self.document, ReplaceClip(project, clip))
-        self.sig_status.emit("Walk updated on the timeline (Edit ▸ Undo restores it)")
+        self.sig_status.emit(tr("Walk updated on the timeline (Edit ▸ Undo restores it)"))
 
     # -- preview ----------------------------------------------------------------------
 
@@ -559,7 +582,7 @@ class WalkEditor(QWidget):
         self._updating = True
         try:
             self.preview_button.setChecked(on)
-            self.preview_button.setText("■ Stop" if on else "▶ Preview")
+            self.preview_button.setText(tr("■ Stop") if on else tr("▶ Preview"))
         finally:
             self._updating = False
 
@@ -578,7 +601,7 @@ class WalkEditor(QWidget):
     def sync_to_beats(self, choice: BeatSyncChoice):
         """Find the music's beats in a job, then put the keyframes on them; returns the job."""
         path = Path(choice.path)
-        self.sig_status.emit(f"Finding the beats of {path.name}…")
+        self.sig_status.emit(tr("Finding the beats of {name}…").format(name=path.name))
         job = self.engine.start_job("Finding beats", lambda _reporter: analyse(path))
         # Bound methods of this widget, so the slots run on the GUI thread (queued).
         job.sig_finished.connect(self._apply_beats)
@@ -594,7 +617,7 @@ class WalkEditor(QWidget):
             self._refresh()
             return
         if len(analysis.beats) < 2:
-            self.beat_info = f"No beats found in {choice.path.name}"
+            self.beat_info = tr("No beats found in {name}").format(name=choice.path.name)
             self.sig_status.emit(self.beat_info)
             self._refresh()
             return
@@ -618,8 +641,10 @@ class WalkEditor(QWidget):
         else:  # the clip ends on the last keyframe's frame
             duration = times[-1] + 1.0 / fps
         self._set_duration(duration)
-        tempo = f"{analysis.tempo:.0f} BPM · " if analysis.tempo else ""
-        self.beat_info = f"On the beats of {choice.path.name}: {tempo}{len(analysis.beats)} beats"
+        tempo = tr("{tempo:.0f} BPM · ").format(tempo=analysis.tempo) if analysis.tempo else ""
+        self.beat_info = tr("On the beats of {name}: {tempo}{beats} beats").format(
+            name=choice.path.name, tempo=tempo, beats=len(analysis.beats)
+        )
         self.sig_status.emit(self.beat_info)
         self._refresh()
 
@@ -756,7 +781,7 @@ class WalkEditor(QWidget):
         self.update_button.setVisible(editing)
         self.update_button.setEnabled(ready)
         self.new_button.setVisible(editing or count > 0)
-        self.add_button.setText("Add as new clip" if editing else "Add to timeline")
+        self.add_button.setText(tr("Add as new clip") if editing else tr("Add to timeline"))
         primary = "" if editing else "primary"
         if self.add_button.objectName() != primary:  # restyle only when it changes
             self.add_button.setObjectName(primary)
@@ -765,16 +790,23 @@ class WalkEditor(QWidget):
         if editing:
             assert self.editing is not None
             self.editing_label.setText(
-                f"Editing the walk at {format_seconds(self.editing.start)} on the timeline"
+                tr("Editing the walk at {time} on the timeline").format(
+                    time=format_seconds(self.editing.start)
+                )
             )
         self.editing_label.setVisible(editing)
         frames = self.frame_count()
-        summary = (
-            f"{count} keyframe{'s' if count != 1 else ''} · {_seconds(self.duration)} · "
-            f"{frames} frames at {self.fps} fps"
+        if count == 1:
+            keyframes = tr("1 keyframe")
+        else:
+            keyframes = tr("{count} keyframes").format(count=count)
+        summary = tr("{keyframes} · {duration} · {frames} frames at {fps} fps").format(
+            keyframes=keyframes, duration=_seconds(self.duration), frames=frames, fps=self.fps
         )
         if count < 2:
-            summary = f"{summary} · add at least two keyframes to make a walk"
+            summary = tr("{summary} · add at least two keyframes to make a walk").format(
+                summary=summary
+            )
         self.info_label.setText(f"{summary}\n{self.beat_info}" if self.beat_info else summary)
 
     def _refresh_strip(self) -> None:
@@ -792,7 +824,7 @@ class WalkEditor(QWidget):
 
 def _seconds(value: float) -> str:
     """3.5333 -> '3.53 s', 4.0 -> '4 s'."""
-    return f"{value:.2f}".rstrip("0").rstrip(".") + " s"
+    return f"{value:.2f}".rstrip("0").rstrip(".") + tr(" s")
 
 
 def _snap(seconds: float, fps: int) -> float:

@@ -13,12 +13,18 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from aigc_studio.ui import style
+from aigc_studio.ui.i18n import tr
 
 THUMB = 64  # side of a keyframe's face in the strip
 RULER = 20  # height of the time ruler
 SEGMENT_ROW = 22  # height of the row naming each segment's easing
 MARGIN = THUMB // 2 + 6  # room for the first and last faces at 0 s and at the end
-EASING_SHORT = {"linear": "linear", "ease-in-out": "ease in-out", "ease-in": "ease in"}
+
+
+def easing_short(easing: str) -> str:
+    """A segment's easing as the strip names it under the faces."""
+    names = {"linear": tr("linear"), "ease-in-out": tr("ease in-out"), "ease-in": tr("ease in")}
+    return names.get(easing, easing)
 
 
 @dataclass
@@ -53,7 +59,7 @@ class KeyframeStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(4 * THUMB)
         self.setToolTip(
-            "Keyframes in time order: drag a face to retime it, Delete removes the selected one"
+            tr("Keyframes in time order: drag a face to retime it, Delete removes the selected one")
         )
         self.setStatusTip(self.toolTip())
 
@@ -140,7 +146,7 @@ class KeyframeStrip(QWidget):
             painter.drawText(
                 QRectF(0, RULER, self.width(), THUMB + 8),
                 Qt.AlignmentFlag.AlignCenter,
-                "No keyframes yet: find a face and press Add keyframe",
+                tr("No keyframes yet: find a face and press Add keyframe"),
             )
         else:
             self._paint_segments(painter)
@@ -167,7 +173,7 @@ class KeyframeStrip(QWidget):
             painter.setPen(QPen(QColor("#55575f"), 1))
             painter.drawLine(QPointF(x, RULER - 6), QPointF(x, RULER))
             painter.setPen(QColor(style.MUTED))
-            painter.drawText(QPointF(x + 3, RULER - 7), f"{second}s")
+            painter.drawText(QPointF(x + 3, RULER - 7), tr("{seconds}s").format(seconds=second))
             second += step
         end = self.x_for(duration)
         painter.setPen(QPen(QColor(style.ACCENT), 1, Qt.PenStyle.DashLine))
@@ -185,7 +191,7 @@ class KeyframeStrip(QWidget):
         painter.setFont(small)
         for segment, (a, b) in enumerate(ends):
             easing = content.easing[segment] if segment < len(content.easing) else "linear"
-            label = EASING_SHORT.get(easing, easing)
+            label = easing_short(easing)
             if b is not None:
                 spans = [(content.times[a], content.times[b])]
             else:  # the way back runs to the clip's end and on from its start

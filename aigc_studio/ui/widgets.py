@@ -7,6 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from aigc_studio.ui.i18n import tr
+
 
 def panel_header(title: str, subtitle: str) -> QWidget:
     """The large title and one muted line of guidance at the top of every panel."""
@@ -55,7 +57,7 @@ def browse_row(edit: QLineEdit, tip: str, choose: Callable[[], None]) -> QWidget
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
-    browse = button("Browse…", tip)
+    browse = button(tr("Browse…"), tip)
     browse.clicked.connect(choose)
     layout.addWidget(browse)
     return row
