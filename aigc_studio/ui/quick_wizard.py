@@ -37,7 +37,9 @@ from aigc_studio.quick.pipeline import QuickRequest, QuickResult, variant_paths
 from aigc_studio.script.model import LANGS
 from aigc_studio.script.structures import STRUCTURES
 from aigc_studio.ui.eta import EtaEstimator, format_duration
-from aigc_studio.ui.script_writer import PROVIDERS
+from aigc_studio.ui.export_panel import preset_label
+from aigc_studio.ui.i18n import tr
+from aigc_studio.ui.script_writer import PROVIDERS, provider_label, structure_label
 from aigc_studio.ui.settings import (
     DEFAULT_LLM_MODEL,
     DEFAULT_LLM_URL,
@@ -51,25 +53,36 @@ JOB_NAME = "Make my short"  # the engine job's name; its failures start with it
 LENGTHS = (15, 30, 60)  # the lengths offered, in seconds
 DEFAULT_LENGTH = 30
 MAX_VARIANTS = 6  # more would take long on a CPU and is rarely worth A/B testing
-# The virtual host's placements, as (QuickRequest.host, what the menu says).
-HOST_CHOICES = (
-    ("", "None"),
-    ("full", "Full frame"),
-    ("bottom-right", "Picture-in-picture, bottom right"),
-    ("bottom-left", "Picture-in-picture, bottom left"),
-    ("top-right", "Picture-in-picture, top right"),
-    ("top-left", "Picture-in-picture, top left"),
-)
-AUTO_STRUCTURE = "Auto"  # the structure menu's first entry: the pipeline picks one
+# The virtual host's placements (QuickRequest.host); host_label() says them.
+HOST_CHOICES = ("", "full", "bottom-right", "bottom-left", "top-right", "top-left")
 LANG_LABELS = {"en": "English", "zh": "中文"}
 PROGRESS_STEPS = 1000  # the bar's resolution
 NAME_LIMIT = 48  # characters of the topic kept in the default file name
-# The Settings field that would remember the last choices (a JSON object). Settings has
-# no such field yet; until it does, the wizard simply starts from the defaults.
+# Shown when Make my short is pressed with no topic (English; empty_topic_text() says it).
 EMPTY_TOPIC = (
     "Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the "
     "script is written about it."
 )
+
+
+def empty_topic_text() -> str:
+    return tr(
+        "Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the "
+        "script is written about it."
+    )
+
+
+def host_label(place: str) -> str:
+    """The virtual host menu's words for a placement."""
+    labels = {
+        "": tr("None"),
+        "full": tr("Full frame"),
+        "bottom-right": tr("Picture-in-picture, bottom right"),
+        "bottom-left": tr("Picture-in-picture, bottom left"),
+        "top-right": tr("Picture-in-picture, top right"),
+        "top-left": tr("Picture-in-picture, top left"),
+    }
+    return labels.get(place, place)
 
 
 def file_name_for(topic: str) -> str:
@@ -127,7 +140,7 @@ class QuickWizard(QDialog):
 
     def __init__(self, engine, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New short from idea")
+        self.setWindowTitle(tr("New short from idea"))
         self.setMinimumWidth(620)
         self.engine = engine
         self.job = None  # the running pipeline job, if any
@@ -142,74 +155,80 @@ class QuickWizard(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             hint(
-                "Type an idea; the studio writes the script, voices it, captions it, "
-                "animates faces to it, adds music and exports the video. The result is "
-                "also saved as a project you can edit on the timeline."
+                tr(
+                    "Type an idea; the studio writes the script, voices it, captions it, "
+                    "animates faces to it, adds music and exports the video. The result is "
+                    "also saved as a project you can edit on the timeline."
+                )
             )
         )
         form = QFormLayout()
         self.topic_edit = QLineEdit()
-        self.topic_edit.setPlaceholderText("e.g. why cats knock things off tables")
-        self.topic_edit.setToolTip("What the short is about, in a sentence")
+        self.topic_edit.setPlaceholderText(tr("e.g. why cats knock things off tables"))
+        self.topic_edit.setToolTip(tr("What the short is about, in a sentence"))
         self.topic_edit.textChanged.connect(self._follow_topic)
-        form.addRow("Topic", self.topic_edit)
+        form.addRow(tr("Topic"), self.topic_edit)
 
         self.lang_combo = self._combo(
             [(LANG_LABELS.get(lang, lang), lang) for lang in LANGS],
             choices.get("lang", "en"),
-            "The language of the script, the voice and the captions",
+            tr("The language of the script, the voice and the captions"),
         )
-        form.addRow("Language", self.lang_combo)
+        form.addRow(tr("Language"), self.lang_combo)
         self.writer_combo = self._combo(
-            list((label, key) for key, label in PROVIDERS),
+            list((provider_label(key), key) for key, _name in PROVIDERS),
             settings.writer_provider or "builtin",
-            "Who writes the script; the Script area's Settings… set up the LLM server and "
-            "your text model",
+            tr(
+                "Who writes the script; the Script area's Settings… set up the LLM server and "
+                "your text model"
+            ),
         )
-        form.addRow("Writer", self.writer_combo)
+        form.addRow(tr("Writer"), self.writer_combo)
         self.structure_combo = self._combo(
-            [(AUTO_STRUCTURE, None), *((name, name) for name in STRUCTURES)],
+            [(tr("Auto"), None), *((structure_label(name), name) for name in STRUCTURES)],
             choices.get("structure"),
-            "The shape of the short; Auto picks one that suits the topic",
+            tr("The shape of the short; Auto picks one that suits the topic"),
         )
-        form.addRow("Structure", self.structure_combo)
+        form.addRow(tr("Structure"), self.structure_combo)
         self.length_combo = self._combo(
-            [(f"{seconds} s", seconds) for seconds in LENGTHS],
+            [(tr("{seconds} s").format(seconds=seconds), seconds) for seconds in LENGTHS],
             choices.get("seconds", DEFAULT_LENGTH),
-            "How long the short is",
+            tr("How long the short is"),
         )
-        form.addRow("Length", self.length_combo)
+        form.addRow(tr("Length"), self.length_combo)
         self.preset_combo = self._combo(
-            [(preset.name, preset.name) for preset in PRESETS],
+            [(preset_label(preset.name), preset.name) for preset in PRESETS],
             choices.get("preset", DEFAULT_PRESET),
-            "The platform the video is for: its size and frame rate",
+            tr("The platform the video is for: its size and frame rate"),
         )
-        form.addRow("Platform", self.preset_combo)
+        form.addRow(tr("Platform"), self.preset_combo)
 
         self.model_edit = QLineEdit(str(choices.get("model", "")))
-        self.model_edit.setPlaceholderText("The shipped face model")
-        self.model_edit.setToolTip("The face model whose faces appear; empty = the shipped one")
-        form.addRow("Face model", browse_row(self.model_edit, "Choose a face model", self._pick))
+        self.model_edit.setPlaceholderText(tr("The shipped face model"))
+        self.model_edit.setToolTip(tr("The face model whose faces appear; empty = the shipped one"))
+        form.addRow(
+            tr("Face model"), browse_row(self.model_edit, tr("Choose a face model"), self._pick)
+        )
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 1_000_000)
         self.seed_spin.setValue(int(choices.get("seed", 0)))
-        self.seed_spin.setToolTip("Same seed, same short; another seed, other faces and words")
-        form.addRow("Seed", self.seed_spin)
+        self.seed_spin.setToolTip(tr("Same seed, same short; another seed, other faces and words"))
+        form.addRow(tr("Seed"), self.seed_spin)
         self.variants_spin = QSpinBox()
         self.variants_spin.setRange(1, MAX_VARIANTS)
         self.variants_spin.setValue(int(choices.get("variants", 1)))
-        self.variants_spin.setToolTip("Several versions to compare (A/B testing), made in turn")
-        form.addRow("Variants", self.variants_spin)
+        self.variants_spin.setToolTip(tr("Several versions to compare (A/B testing), made in turn"))
+        form.addRow(tr("Variants"), self.variants_spin)
         self.host_combo = self._combo(
-            [(label, place) for place, label in HOST_CHOICES],
+            [(host_label(place), place) for place in HOST_CHOICES],
             choices.get("host", ""),
-            "A face that speaks the narration (数字人): over the whole frame or in a corner",
+            tr("A face that speaks the narration (数字人): over the whole frame or in a corner"),
         )
-        form.addRow("Virtual host", self.host_combo)
+        form.addRow(tr("Virtual host"), self.host_combo)
         self.out_edit = QLineEdit(str(default_output_folder() / "my-short.mp4"))
-        self.out_edit.setToolTip("The MP4 to write; the project is saved beside it")
+        self.out_edit.setToolTip(tr("The MP4 to write; the project is saved beside it"))
         self.out_edit.textEdited.connect(lambda _text: setattr(self, "_out_was_typed", True))
-        form.addRow("Save as", browse_row(self.out_edit, "Where to save", self._pick_out))
+        form.addRow(tr("Save as"), browse_row(self.out_edit, tr("Where to save"), self._pick_out))
         self.inputs = QWidget()
         self.inputs.setLayout(form)
         layout.addWidget(self.inputs)
@@ -227,18 +246,20 @@ class QuickWizard(QDialog):
 
         buttons = QHBoxLayout()
         self.open_button = button(
-            "Open on the timeline", "Open variant 1's project in the studio to edit it"
+            tr("Open on the timeline"), tr("Open variant 1's project in the studio to edit it")
         )
         self.open_button.clicked.connect(self.open_on_timeline)
         self.open_button.setVisible(False)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
-        self.make_button = button("Make my short", "Write, voice, animate and export it", True)
+        self.make_button = button(
+            tr("Make my short"), tr("Write, voice, animate and export it"), True
+        )
         self.make_button.clicked.connect(self.make)
-        self.stop_button = button("Stop", "Stop now; no unfinished video is left behind")
+        self.stop_button = button(tr("Stop"), tr("Stop now; no unfinished video is left behind"))
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
-        self.close_button = button("Close", "Close this window (stops a running short)")
+        self.close_button = button(tr("Close"), tr("Close this window (stops a running short)"))
         self.close_button.clicked.connect(self.close)
         for widget in (self.make_button, self.stop_button, self.close_button):
             buttons.addWidget(widget)
@@ -261,14 +282,17 @@ class QuickWizard(QDialog):
 
     def _pick(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Choose a face model", self.model_edit.text(), "Face models (*.safetensors)"
+            self,
+            tr("Choose a face model"),
+            self.model_edit.text(),
+            tr("Face models") + " (*.safetensors)",
         )
         if path:
             self.model_edit.setText(path)
 
     def _pick_out(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save the short as", self.out_edit.text(), "MP4 video (*.mp4)"
+            self, tr("Save the short as"), self.out_edit.text(), tr("MP4 video") + " (*.mp4)"
         )
         if path:
             self._out_was_typed = True
@@ -278,26 +302,32 @@ class QuickWizard(QDialog):
         """The run the fields describe; ValueError with a sentence when one is unusable."""
         topic = self.topic_edit.text().strip()
         if not topic:
-            raise ValueError(EMPTY_TOPIC)
+            raise ValueError(empty_topic_text())
         out_text = self.out_edit.text().strip()
         if not out_text:
-            raise ValueError("Choose where to save the video (Save as).")
+            raise ValueError(tr("Choose where to save the video (Save as)."))
         out = Path(out_text).expanduser()
         if out.suffix.lower() != ".mp4":
             out = out.with_suffix(".mp4")
         model = self.model_edit.text().strip()
         if model:
             if not model.lower().endswith(".safetensors"):
-                raise ValueError("A face model is a .safetensors file; choose one with Browse….")
+                raise ValueError(
+                    tr("A face model is a .safetensors file; choose one with Browse….")
+                )
             if not Path(model).expanduser().is_file():
-                raise ValueError(f"The face model {model} is not there; choose another one.")
+                raise ValueError(
+                    tr("The face model {path} is not there; choose another one.").format(path=model)
+                )
             model = str(Path(model).expanduser().resolve())
         settings = load_settings()
         provider = str(self.writer_combo.currentData())
         if provider == "own" and not settings.text_model:
             raise ValueError(
-                "There is no text model of yours yet: train one in the Script area "
-                "(Train my text model…) or choose another writer."
+                tr(
+                    "There is no text model of yours yet: train one in the Script area "
+                    "(Train my text model…) or choose another writer."
+                )
             )
         return QuickRequest(
             topic=topic,
@@ -331,16 +361,17 @@ class QuickWizard(QDialog):
             return
         except OSError as error:
             self.status.setText(
-                f"Cannot create the folder {Path(self.out_edit.text()).parent} "
-                f"({error.strerror or error}); choose another place to save."
+                tr(
+                    "Cannot create the folder {folder} ({reason}); choose another place to save."
+                ).format(folder=Path(self.out_edit.text()).parent, reason=error.strerror or error)
             )
             return
         self._remember(request)
         self._clear_results()
         self._running, self._started = request, time.time()
-        self.status.setText(f"Making “{request.topic}”…")
+        self.status.setText(tr("Making “{topic}”…").format(topic=request.topic))
         self.progress.setValue(0)
-        self.progress.setFormat("Starting…")
+        self.progress.setFormat(tr("Starting…"))
         self.progress.setVisible(True)
         self.eta.reset()
         self._set_running(True)
@@ -354,7 +385,7 @@ class QuickWizard(QDialog):
         if self.job is not None:
             self.job.cancel()
             self.stop_button.setEnabled(False)
-            self.status.setText("Stopping at the next step…")
+            self.status.setText(tr("Stopping at the next step…"))
 
     def _set_running(self, running: bool) -> None:
         self.inputs.setEnabled(not running)
@@ -365,7 +396,9 @@ class QuickWizard(QDialog):
         done = int(fraction * PROGRESS_STEPS)
         self.progress.setValue(done)
         left = self.eta.seconds_left(done, PROGRESS_STEPS, time.monotonic())
-        about = f" · about {format_duration(left)} left" if left is not None else ""
+        about = ""
+        if left is not None:
+            about = tr(" · about {time} left").format(time=format_duration(left))
         self.progress.setFormat((message or "%p%") + about)
 
     def _on_finished(self, result: QuickResult) -> None:
@@ -373,12 +406,10 @@ class QuickWizard(QDialog):
         self._set_running(False)
         self.result = result
         self.progress.setValue(PROGRESS_STEPS)
-        self.progress.setFormat("Done")
+        self.progress.setFormat(tr("Done"))
         count = len(result.videos)
-        self.status.setText(
-            f"Made {count} video{'s' if count != 1 else ''} in "
-            f"{format_duration(result.seconds_taken)}:"
-        )
+        made = tr("Made 1 video in {time}:") if count == 1 else tr("Made {count} videos in {time}:")
+        self.status.setText(made.format(count=count, time=format_duration(result.seconds_taken)))
         for video in result.videos:
             self._add_result_row(video)
         self.open_button.setVisible(bool(result.projects))
@@ -403,14 +434,19 @@ class QuickWizard(QDialog):
         kept = self._finished_before_stop()
         if not kept.videos:
             self.status.setText(
-                "Stopped before the short was finished; no unfinished video was kept."
+                tr("Stopped before the short was finished; no unfinished video was kept.")
             )
             return
         # Variants finished before the stop are whole files: offer them like a full run.
         self.result = kept
         self.status.setText(
-            f"Stopped. {len(kept.videos)} of {self._running.variants if self._running else 0} "
-            "videos were finished before the stop and are kept:"
+            tr(
+                "Stopped. {finished} of {variants} videos were finished before the stop and "
+                "are kept:"
+            ).format(
+                finished=len(kept.videos),
+                variants=self._running.variants if self._running else 0,
+            )
         )
         for video in kept.videos:
             self._add_result_row(video)
@@ -440,7 +476,7 @@ class QuickWizard(QDialog):
         label = QLabel(str(video))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line.addWidget(label, 1)
-        show = button("Show in folder", "Open the folder holding this video")
+        show = button(tr("Show in folder"), tr("Open the folder holding this video"))
         show.clicked.connect(lambda _checked=False, path=video: show_in_folder(path))
         line.addWidget(show)
         self.results.addWidget(row)

@@ -15,15 +15,19 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.project.autosave import Recovery
+from aigc_studio.ui.i18n import tr
 
 LIST_HEIGHT = 96  # pixels: about four copies before it scrolls
 
 
 def describe(recovery: Recovery) -> str:
-    """ "My Short — 4 Dec 14:52, from /home/me/My Short.aigcproj" (local time)."""
-    when = recovery.saved_at.astimezone().strftime("%d %b %H:%M")
-    where = str(recovery.original) if recovery.original else "never saved"
-    return f"{recovery.name} — autosaved {when} ({where})"
+    """ "My Short — autosaved 04 Dec 14:52 (/home/me/My Short.aigcproj)" (local time)."""
+    # The date's layout is a translation too (a strftime pattern): "12月04日 14:52".
+    when = recovery.saved_at.astimezone().strftime(tr("%d %b %H:%M"))
+    where = str(recovery.original) if recovery.original else tr("never saved")
+    return tr("{name} — autosaved {when} ({where})").format(
+        name=recovery.name, when=when, where=where
+    )
 
 
 class RecoveryDialog(QDialog):
@@ -42,13 +46,15 @@ class RecoveryDialog(QDialog):
         self, recoveries: list[Recovery], problems: list[str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Recover unsaved work")
+        self.setWindowTitle(tr("Recover unsaved work"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         heading = QLabel(
-            "<b>AIGC Studio did not close properly last time.</b><br>"
-            "These projects had changes that were not saved. Restore one to continue "
-            "where you left off; Save then writes it to its project folder."
+            tr(
+                "<b>AIGC Studio did not close properly last time.</b><br>"
+                "These projects had changes that were not saved. Restore one to continue "
+                "where you left off; Save then writes it to its project folder."
+            )
         )
         heading.setWordWrap(True)
         layout.addWidget(heading)
@@ -60,12 +66,12 @@ class RecoveryDialog(QDialog):
         self.problems_label.setVisible(bool(problems))
         layout.addWidget(self.problems_label)
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton("Restore")
+        self.restore_button = QPushButton(tr("Restore"))
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton("Discard")
-        self.discard_button.setToolTip("Delete this recovery copy; the project folder is kept")
-        self.later_button = QPushButton("Later")
-        self.later_button.setToolTip("Keep the copies and ask again at the next start")
+        self.discard_button = QPushButton(tr("Discard"))
+        self.discard_button.setToolTip(tr("Delete this recovery copy; the project folder is kept"))
+        self.later_button = QPushButton(tr("Later"))
+        self.later_button.setToolTip(tr("Keep the copies and ask again at the next start"))
         buttons.addStretch(1)
         for button in (self.restore_button, self.discard_button, self.later_button):
             buttons.addWidget(button)
