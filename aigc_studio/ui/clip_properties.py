@@ -46,27 +46,50 @@ from aigc_studio.project.model import (
     LatentWalkClip,
     VideoFileClip,
 )
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.undo import DocumentCommand
 from aigc_studio.ui.widgets import hint
 
 MERGE_ID = 0x5C11  # QUndoCommand.id() of property changes that may merge
 MERGE_WINDOW_S = 2.0  # a change this soon after the last one to the same field merges
-FIT_CHOICES = (
-    ("fit", "Fit"),
-    ("fill", "Fill"),
-    ("ken_burns", "Ken Burns"),
-)
-TRANSITION_CHOICES = (("none", "Cut"), ("crossfade", "Crossfade"), ("slide", "Slide in"))
-PIP_CHOICES = (("", "Full frame"),) + tuple(
-    (corner, corner.replace("-", " ").capitalize()) for corner in PIP_CORNERS
-)
-KIND_TITLES = {
-    "latent_walk": "Latent walk",
-    "image": "Image",
-    "video_file": "Video file",
-    "caption": "Caption",
-    "audio": "Sound",
-}
+
+
+def fit_choices() -> tuple[tuple[str, str], ...]:
+    """(value, what the Framing menu says) for each way a picture fills the frame."""
+    return (("fit", tr("Fit")), ("fill", tr("Fill")), ("ken_burns", tr("Ken Burns")))
+
+
+def transition_choices() -> tuple[tuple[str, str], ...]:
+    """(value, what the Transition menu says) for each way a clip enters."""
+    return (("none", tr("Cut")), ("crossfade", tr("Crossfade")), ("slide", tr("Slide in")))
+
+
+def corner_name(corner: str) -> str:
+    """'top-left' as the studio says it: 'Top left'."""
+    names = {
+        "top-left": tr("Top left"),
+        "top-right": tr("Top right"),
+        "bottom-left": tr("Bottom left"),
+        "bottom-right": tr("Bottom right"),
+    }
+    return names.get(corner, corner.replace("-", " ").capitalize())
+
+
+def pip_choices() -> tuple[tuple[str, str], ...]:
+    """(value, what the Placement menu says): full frame, then each corner."""
+    return (("", tr("Full frame")),) + tuple((c, corner_name(c)) for c in PIP_CORNERS)
+
+
+def kind_title(kind: str) -> str:
+    """The pane's title for a clip of ``kind``."""
+    titles = {
+        "latent_walk": tr("Latent walk"),
+        "image": tr("Image"),
+        "video_file": tr("Video file"),
+        "caption": tr("Caption"),
+        "audio": tr("Sound"),
+    }
+    return titles.get(kind, tr("Clip"))
 
 
 class MergingCommand(DocumentCommand):
@@ -138,10 +161,10 @@ class ClipPropertiesPane(QWidget):
         self.setMinimumWidth(250)
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 0, 0, 0)
-        self.title = QLabel("Clip properties")
+        self.title = QLabel(tr("Clip properties"))
         self.title.setObjectName("sectionTitle")
         root.addWidget(self.title)
-        self.empty_hint = hint("Select a clip to see and change its properties.")
+        self.empty_hint = hint(tr("Select a clip to see and change its properties."))
         root.addWidget(self.empty_hint)
         self.form_widget = QWidget()
         self.form = QFormLayout(self.form_widget)
@@ -168,57 +191,72 @@ class ClipPropertiesPane(QWidget):
         self.duration_spin = self._spin(0.04, 36_000.0, 0.1, " s")
         self.text_edit = CaptionTextEdit()
         self.fit_combo = QComboBox()
-        for value, label in FIT_CHOICES:
+        for value, label in fit_choices():
             self.fit_combo.addItem(label, value)
         self.zoom_spin = self._spin(1.0, 3.0, 0.05, "×")
         self.opacity_slider, opacity_row, self.opacity_label = self._slider(0, 100, "%")
         self.speed_spin = self._spin(1 / 16, 16.0, 0.25, "×", decimals=3)
         self.transition_combo = QComboBox()
-        for value, label in TRANSITION_CHOICES:
+        for value, label in transition_choices():
             self.transition_combo.addItem(label, value)
         self.transition_spin = self._spin(0.0, 10.0, 0.1, " s")
         self.volume_spin = self._spin(0.0, 4.0, 0.1, "×")
         self.gain_slider, gain_row, self.gain_label = self._slider(-60, 12, " dB")
         self.fade_in_spin = self._spin(0.0, 60.0, 0.1, " s")
         self.fade_out_spin = self._spin(0.0, 60.0, 0.1, " s")
-        self.loop_check = QCheckBox("Repeat the file to fill the clip")
+        self.loop_check = QCheckBox(tr("Repeat the file to fill the clip"))
         self.talk_strength_spin = self._spin(0.0, MAX_TALK_STRENGTH, 0.1, "")
         self.pip_combo = QComboBox()
-        for value, label in PIP_CHOICES:
+        for value, label in pip_choices():
             self.pip_combo.addItem(label, value)
         self.rows: dict[str, QWidget] = {}
         for name, label, widget, tip in (
-            ("start", "Start", self.start_spin, "Where the clip begins on the timeline"),
-            ("duration", "Length", self.duration_spin, "How long the clip plays"),
+            ("start", tr("Start"), self.start_spin, tr("Where the clip begins on the timeline")),
+            ("duration", tr("Length"), self.duration_spin, tr("How long the clip plays")),
             (
                 "text",
-                "Text",
+                tr("Text"),
                 self.text_edit,
-                "The caption's words (applied on leaving the box, or Ctrl+Enter)",
+                tr("The caption's words (applied on leaving the box, or Ctrl+Enter)"),
             ),
             (
                 "fit",
-                "Framing",
+                tr("Framing"),
                 self.fit_combo,
-                "Fit: the whole picture; Fill: crop to the frame; Ken Burns: fill and zoom",
+                tr("Fit: the whole picture; Fill: crop to the frame; Ken Burns: fill and zoom"),
             ),
-            ("ken_burns_zoom", "Zoom", self.zoom_spin, "How far Ken Burns zooms in by the end"),
-            ("opacity", "Opacity", opacity_row, "0% invisible, 100% covers the tracks below"),
-            ("speed", "Speed", self.speed_spin, "Source seconds per timeline second"),
-            ("transition", "Transition", self.transition_combo, "How the clip enters"),
-            ("transition_duration", "Transition length", self.transition_spin, ""),
-            ("volume", "Own sound", self.volume_spin, "Loudness of the video file's own sound"),
-            ("gain_db", "Gain", gain_row, "Loudness change in decibels"),
-            ("fade_in", "Fade in", self.fade_in_spin, "Seconds to rise from silence"),
-            ("fade_out", "Fade out", self.fade_out_spin, "Seconds to fall to silence"),
-            ("loop", "Loop", self.loop_check, "Repeat the sound to fill the clip"),
+            (
+                "ken_burns_zoom",
+                tr("Zoom"),
+                self.zoom_spin,
+                tr("How far Ken Burns zooms in by the end"),
+            ),
+            (
+                "opacity",
+                tr("Opacity"),
+                opacity_row,
+                tr("0% invisible, 100% covers the tracks below"),
+            ),
+            ("speed", tr("Speed"), self.speed_spin, tr("Source seconds per timeline second")),
+            ("transition", tr("Transition"), self.transition_combo, tr("How the clip enters")),
+            ("transition_duration", tr("Transition length"), self.transition_spin, ""),
+            (
+                "volume",
+                tr("Own sound"),
+                self.volume_spin,
+                tr("Loudness of the video file's own sound"),
+            ),
+            ("gain_db", tr("Gain"), gain_row, tr("Loudness change in decibels")),
+            ("fade_in", tr("Fade in"), self.fade_in_spin, tr("Seconds to rise from silence")),
+            ("fade_out", tr("Fade out"), self.fade_out_spin, tr("Seconds to fall to silence")),
+            ("loop", tr("Loop"), self.loop_check, tr("Repeat the sound to fill the clip")),
             (
                 "talk_strength",
-                "Mouth strength",
+                tr("Mouth strength"),
                 self.talk_strength_spin,
-                "How far the virtual host's mouth moves on the loudest sound (0: still)",
+                tr("How far the virtual host's mouth moves on the loudest sound (0: still)"),
             ),
-            ("pip", "Placement", self.pip_combo, "Full frame, or small in a corner"),
+            ("pip", tr("Placement"), self.pip_combo, tr("Full frame, or small in a corner")),
         ):
             widget.setToolTip(tip)
             self.form.addRow(label, widget)
@@ -286,9 +324,9 @@ class ClipPropertiesPane(QWidget):
         self.empty_hint.setVisible(clip is None)
         self.form_widget.setVisible(clip is not None)
         if clip is None:
-            self.title.setText("Clip properties")
+            self.title.setText(tr("Clip properties"))
             return
-        self.title.setText(KIND_TITLES.get(clip.kind, "Clip"))
+        self.title.setText(kind_title(clip.kind))
         visual = isinstance(clip, LatentWalkClip | ImageClip | VideoFileClip)
         shown = {
             "start": True,

@@ -31,19 +31,30 @@ from aigc_studio.project.clips import DEFAULT_MODEL_REF, MAX_TALK_STRENGTH, PIP_
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.host_commands import add_virtual_host_command, narration_span
 from aigc_studio.project.model import Project
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.model_refs import model_path_for, model_ref_for
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.widgets import hint
 
 ENVELOPE_FPS = 50  # loudness values a second: finer than any video frame rate
 FIT_SAMPLES = 512  # faces sampled to find the talk directions (about a second on a CPU)
-PLACEMENTS = (("", "Full frame"),) + tuple(
-    (corner, f"Picture-in-picture, {corner.replace('-', ' ')}") for corner in PIP_CORNERS
-)
 FROM_EXPLORE = "explore"  # face choice: the latent on screen in Explore
 FROM_SEED = "seed"  # face choice: a face from a seed of the default model
 FITTED = -1  # mouth direction choice: fitted on faces sampled around the host's face
 EXPLORE_DIRECTIONS = 8  # the explorer's first sliders offered as a mouth direction
+
+
+def placements() -> tuple[tuple[str, str], ...]:
+    """(value, what the Placement menu says): full frame, then each corner of PIP_CORNERS."""
+    corners = {
+        "top-left": tr("Picture-in-picture, top left"),
+        "top-right": tr("Picture-in-picture, top right"),
+        "bottom-left": tr("Picture-in-picture, bottom left"),
+        "bottom-right": tr("Picture-in-picture, bottom right"),
+    }
+    return (("", tr("Full frame")),) + tuple(
+        (corner, corners.get(corner, corner)) for corner in PIP_CORNERS
+    )
 
 
 @dataclass(frozen=True)
@@ -80,7 +91,7 @@ def host_job(request: HostRequest):
             generator = generator or FaceGenerator(request.model_path)
             sliders = model_directions(generator, max(12, request.direction + 1))
             directions = with_mouth(directions, sliders.vectors[request.direction])
-        reporter.progress(0.95, "Listening to the narration…")
+        reporter.progress(0.95, tr("Listening to the narration…"))
         envelope = project_narration_envelope(request.project, request.media_root, ENVELOPE_FPS)
         return latent, directions, envelope
 
@@ -94,7 +105,7 @@ class VirtualHostDialog(QDialog):
         self, engine: Engine, document: ProjectDocument, undo_stack, explore=None, parent=None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add virtual host")
+        self.setWindowTitle(tr("Add virtual host"))
         self.engine = engine
         self.document = document
         self.undo_stack = undo_stack
@@ -103,39 +114,43 @@ class VirtualHostDialog(QDialog):
         root = QVBoxLayout(self)
         root.addWidget(
             hint(
-                "A face from the model speaks the narration: its mouth follows the voice's "
-                "loudness, it blinks and sways a little."
+                tr(
+                    "A face from the model speaks the narration: its mouth follows the voice's "
+                    "loudness, it blinks and sways a little."
+                )
             )
         )
         form = QFormLayout()
         self.face_combo = QComboBox()
         if self.explore_face() is not None:
-            self.face_combo.addItem("The face in Explore", FROM_EXPLORE)
-        self.face_combo.addItem("A face from a seed", FROM_SEED)
+            self.face_combo.addItem(tr("The face in Explore"), FROM_EXPLORE)
+        self.face_combo.addItem(tr("A face from a seed"), FROM_SEED)
         self.seed_spin = QSpinBox()
         self.seed_spin.setRange(0, 2**31 - 1)
         self.seed_spin.setValue(1)
         self.placement_combo = QComboBox()
-        for value, label in PLACEMENTS:
+        for value, label in placements():
             self.placement_combo.addItem(label, value)
         self.direction_combo = QComboBox()
-        self.direction_combo.addItem("Fitted to the face (recommended)", FITTED)
+        self.direction_combo.addItem(tr("Fitted to the face (recommended)"), FITTED)
         for k in range(EXPLORE_DIRECTIONS):
-            self.direction_combo.addItem(f"Explore direction {k + 1}", k)
+            self.direction_combo.addItem(tr("Explore direction {number}").format(number=k + 1), k)
         self.direction_combo.setToolTip(
-            "What moves the mouth: a direction fitted on faces like this one, or one of "
-            "the explorer's sliders (as listed in Explore for this model)"
+            tr(
+                "What moves the mouth: a direction fitted on faces like this one, or one of "
+                "the explorer's sliders (as listed in Explore for this model)"
+            )
         )
         self.strength_spin = QDoubleSpinBox()
         self.strength_spin.setRange(0.0, MAX_TALK_STRENGTH)
         self.strength_spin.setSingleStep(0.1)
         self.strength_spin.setValue(1.5)
-        self.strength_spin.setToolTip("How far the mouth moves on the loudest sound (0: still)")
-        form.addRow("Face", self.face_combo)
-        form.addRow("Seed", self.seed_spin)
-        form.addRow("Placement", self.placement_combo)
-        form.addRow("Mouth direction", self.direction_combo)
-        form.addRow("Mouth strength", self.strength_spin)
+        self.strength_spin.setToolTip(tr("How far the mouth moves on the loudest sound (0: still)"))
+        form.addRow(tr("Face"), self.face_combo)
+        form.addRow(tr("Seed"), self.seed_spin)
+        form.addRow(tr("Placement"), self.placement_combo)
+        form.addRow(tr("Mouth direction"), self.direction_combo)
+        form.addRow(tr("Mouth strength"), self.strength_spin)
         root.addLayout(form)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
@@ -148,7 +163,7 @@ class VirtualHostDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.add_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add host")
+        self.add_button.setText(tr("Add host"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         root.addWidget(buttons)
@@ -198,12 +213,12 @@ class VirtualHostDialog(QDialog):
         )
         self.add_button.setEnabled(False)
         self.progress.setVisible(True)
-        self.status.setText("Finding the mouth in the model's faces…")
+        self.status.setText(tr("Finding the mouth in the model's faces…"))
         self.job = self.engine.start_job("Virtual host", host_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(lambda result: self._on_finished(request, result))
         self.job.sig_failed.connect(self._on_failed)
-        self.job.sig_cancelled.connect(lambda: self._on_failed("Cancelled."))
+        self.job.sig_cancelled.connect(lambda: self._on_failed(tr("Cancelled.")))
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))

@@ -31,6 +31,7 @@ from aigc_studio.project.model import (
     ImageClip,
     VideoFileClip,
 )
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.timeline_edit import push_edit
 
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".webp")
@@ -44,14 +45,16 @@ def _patterns(suffixes: tuple[str, ...]) -> str:
     return " ".join(f"*{s}" for s in suffixes)
 
 
-MEDIA_FILTER = ";;".join(
-    (
-        f"Media ({_patterns(IMAGE_SUFFIXES + VIDEO_SUFFIXES + AUDIO_SUFFIXES)})",
-        f"Images ({_patterns(IMAGE_SUFFIXES)})",
-        f"Video ({_patterns(VIDEO_SUFFIXES)})",
-        f"Sound ({_patterns(AUDIO_SUFFIXES)})",
+def media_filter() -> str:
+    """The Import media… dialog's file types, described in the studio's language."""
+    return ";;".join(
+        (
+            tr("Media") + f" ({_patterns(IMAGE_SUFFIXES + VIDEO_SUFFIXES + AUDIO_SUFFIXES)})",
+            tr("Images") + f" ({_patterns(IMAGE_SUFFIXES)})",
+            tr("Video") + f" ({_patterns(VIDEO_SUFFIXES)})",
+            tr("Sound") + f" ({_patterns(AUDIO_SUFFIXES)})",
+        )
     )
-)
 
 
 @dataclass(frozen=True)
@@ -81,9 +84,9 @@ def probe_media(path: str | Path) -> ProbedMedia:
     path = Path(path).resolve()
     kind = media_kind(path)
     if kind is None:
-        raise ValueError(f"{path.name} is not an image, video or sound file")
+        raise ValueError(tr("{name} is not an image, video or sound file").format(name=path.name))
     if not path.is_file():
-        raise ValueError(f"{path.name} does not exist")
+        raise ValueError(tr("{name} does not exist").format(name=path.name))
     if kind == "image":
         _check_image(path)
         return ProbedMedia(path, kind, None)
@@ -91,10 +94,12 @@ def probe_media(path: str | Path) -> ProbedMedia:
         try:
             info = probe_video(path)
         except (ValueError, OSError, RuntimeError) as error:
-            raise ValueError(f"{path.name} is not a video AIGC Studio can read") from error
+            raise ValueError(
+                tr("{name} is not a video AIGC Studio can read").format(name=path.name)
+            ) from error
         duration = info.duration or (info.frame_count / info.fps if info.fps else 0.0)
         if not duration > 0 or info.frame_count <= 0:
-            raise ValueError(f"{path.name} has no frames to show")
+            raise ValueError(tr("{name} has no frames to show").format(name=path.name))
         return ProbedMedia(path, kind, duration)
     return ProbedMedia(path, kind, _audio_duration(path))
 
@@ -105,13 +110,19 @@ def _check_image(path: Path) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 if image.width * image.height > MAX_IMAGE_PIXELS:
-                    raise ValueError(f"{path.name} is too large ({image.width}x{image.height})")
+                    raise ValueError(
+                        tr("{name} is too large ({width}x{height})").format(
+                            name=path.name, width=image.width, height=image.height
+                        )
+                    )
                 image.draft("RGB", (512, 512))  # JPEGs decode at a fraction of the size
                 image.load()
     except ValueError:
         raise
     except (OSError, SyntaxError, Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise ValueError(f"{path.name} is not an image AIGC Studio can read") from None
+        raise ValueError(
+            tr("{name} is not an image AIGC Studio can read").format(name=path.name)
+        ) from None
 
 
 _DURATION = re.compile(r"Duration: (\d+):(\d+):(\d+(?:\.\d+)?)")
@@ -128,11 +139,13 @@ def _audio_duration(path: Path) -> float:
     )
     duration = _DURATION.search(result.stderr)
     if _AUDIO_STREAM.search(result.stderr) is None or duration is None:
-        raise ValueError(f"{path.name} is not a sound file AIGC Studio can read")
+        raise ValueError(
+            tr("{name} is not a sound file AIGC Studio can read").format(name=path.name)
+        )
     hours, minutes, seconds = duration.groups()
     total = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
     if not total > 0:
-        raise ValueError(f"{path.name} has no sound in it")
+        raise ValueError(tr("{name} has no sound in it").format(name=path.name))
     return total
 
 
@@ -185,7 +198,7 @@ class MediaImporter(QObject):
     def choose_and_import(self, at: float, audio_kind: str = "music") -> None:
         """The Import media… dialog; chosen files are imported at ``at``."""
         paths, _ = QFileDialog.getOpenFileNames(
-            self.parent_widget, "Import media", self.last_folder, MEDIA_FILTER
+            self.parent_widget, tr("Import media"), self.last_folder, media_filter()
         )
         if paths:
             self.last_folder = str(Path(paths[0]).parent)
@@ -201,7 +214,8 @@ class MediaImporter(QObject):
         """Probe ``paths`` off the GUI thread, then add them; returns the probe job."""
         if audio_kind not in AUDIO_TRACK_KINDS:
             raise ValueError(f"sound goes on a narration, music or effects track, not {audio_kind}")
-        self.sig_status.emit(f"Reading {len(paths)} file{'s' if len(paths) != 1 else ''}…")
+        reading = tr("Reading {count} file…") if len(paths) == 1 else tr("Reading {count} files…")
+        self.sig_status.emit(reading.format(count=len(paths)))
         job = self.engine.start_job("Import media", lambda _reporter: probe_all(list(paths)))
         self._jobs.append(job)
 
@@ -237,16 +251,19 @@ class MediaImporter(QObject):
                 lambda: (
                     commands[0]
                     if count == 1
-                    else CommandGroup(project, f"Import {count} files", commands)
+                    else CommandGroup(
+                        project, tr("Import {count} files").format(count=count), commands
+                    )
                 ),
             )
             if command is not None:
                 ids = [c.clip.id for c in commands]
                 self.sig_imported.emit(ids)
-                self.sig_status.emit(f"Imported {count} file{'s' if count != 1 else ''}")
+                done = tr("Imported {count} file") if count == 1 else tr("Imported {count} files")
+                self.sig_status.emit(done.format(count=count))
         if refused:
             lines = "\n".join(f"• {reason}" for _, reason in refused)
-            self._warn(f"These files were not added:\n{lines}")
+            self._warn(tr("These files were not added:") + "\n" + lines)
 
     def _track_for(self, clip: Clip, dropped_on: int) -> int | None:
         """The dropped-on track when it holds the clip, else None (the kind's first)."""
@@ -260,7 +277,7 @@ class MediaImporter(QObject):
     def _warn(self, text: str) -> None:
         # open(), not exec(): the message must not stop the event loop (or a test).
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot import", text, parent=self.parent_widget
+            QMessageBox.Icon.Warning, tr("Cannot import"), text, parent=self.parent_widget
         )
         box.open()
         self.message_box = box

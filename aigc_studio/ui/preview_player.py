@@ -34,8 +34,9 @@ from aigc_studio.engine.player import frame_index
 from aigc_studio.media.timeline_render import frame_count
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.ui import preview_audio
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_qimage
-from aigc_studio.ui.preview_audio import NO_SOUND_NOTICE, PreviewSound
+from aigc_studio.ui.preview_audio import PreviewSound
 from aigc_studio.ui.widgets import format_seconds, hint
 
 log = logging.getLogger(__name__)
@@ -113,19 +114,20 @@ class PreviewPlayer(QWidget):
         style = self.style()
         icon = style.standardIcon
         pixmap = QStyle.StandardPixmap
-        self.back_button = self._tool(icon(pixmap.SP_MediaSeekBackward), "Previous frame")
-        self.play_button = self._tool(icon(pixmap.SP_MediaPlay), "Play (Space)")
-        self.forward_button = self._tool(icon(pixmap.SP_MediaSeekForward), "Next frame")
+        self.back_button = self._tool(icon(pixmap.SP_MediaSeekBackward), tr("Previous frame"))
+        self.play_button = self._tool(icon(pixmap.SP_MediaPlay), tr("Play (Space)"))
+        self.forward_button = self._tool(icon(pixmap.SP_MediaSeekForward), tr("Next frame"))
         self._play_icon, self._pause_icon = icon(pixmap.SP_MediaPlay), icon(pixmap.SP_MediaPause)
         self.back_button.clicked.connect(lambda: self.step(-1))
         self.forward_button.clicked.connect(lambda: self.step(1))
         self.play_button.clicked.connect(self.toggle)
         self.slider = QSlider(Qt.Orientation.Horizontal)
-        self.slider.setToolTip("Drag to scrub through the timeline")
+        self.slider.setToolTip(tr("Drag to scrub through the timeline"))
         self.slider.valueChanged.connect(self._slider_moved)
         self.time_label = QLabel()
         self.time_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.sound_notice = hint(NO_SOUND_NOTICE)  # shown from the first silent play on
+        # Shown from the first silent play on: preview_audio.NO_SOUND_NOTICE, translated.
+        self.sound_notice = hint(tr("No sound device: playing without sound"))
         self.sound_notice.setWordWrap(False)  # one line beside the time: the picture keeps
         self.sound_notice.hide()  # its height when the notice appears
         self.error_notice = hint("")  # why the preview could not be drawn, until it can
@@ -170,7 +172,7 @@ class PreviewPlayer(QWidget):
             self._seek(0.0)  # at the end: play from the start, as players do
         self._playing = True
         self.play_button.setIcon(self._pause_icon)
-        self.play_button.setToolTip("Pause (Space)")
+        self.play_button.setToolTip(tr("Pause (Space)"))
         self.dropped_frames = 0
         self._start_clock()
         self._timer.start(self._tick_ms())
@@ -183,7 +185,7 @@ class PreviewPlayer(QWidget):
         if self._sound is not None:
             self._sound.stop()
         self.play_button.setIcon(self._play_icon)
-        self.play_button.setToolTip("Play (Space)")
+        self.play_button.setToolTip(tr("Play (Space)"))
         self._show(self._wanted)  # the frame at the playhead, even if it was being skipped
 
     def toggle(self) -> None:
@@ -276,7 +278,9 @@ class PreviewPlayer(QWidget):
         self.time_label.setText(
             f"{format_seconds(self._position)} / {format_seconds(self._duration())}"
         )
-        self.time_label.setToolTip(f"Frames dropped in this playback: {self.dropped_frames}")
+        self.time_label.setToolTip(
+            tr("Frames dropped in this playback: {count}").format(count=self.dropped_frames)
+        )
 
     def _slider_moved(self, value: int) -> None:
         self.set_position(value / self._fps)

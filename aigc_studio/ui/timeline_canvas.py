@@ -8,6 +8,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 
 from aigc_studio.project.model import LatentWalkClip
 from aigc_studio.ui import style
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.timeline_paint import paint_clip, paint_ghost_outline, paint_header
 from aigc_studio.ui.timeline_ruler import paint_playhead_handle, paint_ruler
 from aigc_studio.ui.timeline_style import (
@@ -56,7 +57,7 @@ def paint_timeline(view, painter: QPainter) -> None:
         painter.drawText(
             QRectF(lanes.left(), RULER_HEIGHT, lanes.width(), 2 * lane_height("video")),
             Qt.AlignmentFlag.AlignCenter,
-            "Empty timeline: add a walk in Explore, write scenes in Script, or import media",
+            tr("Empty timeline: add a walk in Explore, write scenes in Script, or import media"),
         )
 
 

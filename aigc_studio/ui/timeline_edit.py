@@ -22,6 +22,7 @@ from aigc_studio.project.commands import (
     RippleDelete,
     SplitClips,
 )
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.undo import push_command
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -85,7 +86,7 @@ class TimelineEdits:
             c.id for track in view.tracks for c in track.clips if c.start < t < c.end
         ]
         if not ids:
-            view.sig_status.emit("No clip is under the playhead to split")
+            view.sig_status.emit(tr("No clip is under the playhead to split"))
             return False
         return push_edit(view, lambda: SplitClips(self.project, ids, t)) is not None
 
@@ -99,7 +100,8 @@ class TimelineEdits:
             removes = [RemoveClip(self.project, clip_id) for clip_id in ids]
             if len(removes) == 1:
                 return removes[0]
-            return CommandGroup(self.project, f"Delete {len(removes)} clips", removes)
+            label = tr("Delete {count} clips").format(count=len(removes))
+            return CommandGroup(self.project, label, removes)
 
         return push_edit(self.view, make) is not None
 
@@ -107,7 +109,7 @@ class TimelineEdits:
         """Remove the selected clips and close the gaps they leave on their tracks."""
         ids = list(self.view.selected_ids)
         if not ids:
-            self.view.sig_status.emit("Select the clips to ripple delete first")
+            self.view.sig_status.emit(tr("Select the clips to ripple delete first"))
             return False
         return push_edit(self.view, lambda: RippleDelete(self.project, ids)) is not None
 
@@ -115,7 +117,7 @@ class TimelineEdits:
         """Put the selected clips on the clipboard (as text other studios can paste)."""
         clips = self.view.selected_clips()
         if not clips:
-            self.view.sig_status.emit("Select the clips to copy first")
+            self.view.sig_status.emit(tr("Select the clips to copy first"))
             return False
         # Relative media paths go out absolute, so a paste into another project finds them.
         ids = [c.id for c in clips]
@@ -125,7 +127,8 @@ class TimelineEdits:
         mime.setText(text)
         QGuiApplication.clipboard().setMimeData(mime)
         count = len(clips)
-        self.view.sig_status.emit(f"Copied {count} clip{'s' if count != 1 else ''}")
+        text = tr("Copied {count} clip") if count == 1 else tr("Copied {count} clips")
+        self.view.sig_status.emit(text.format(count=count))
         return True
 
     def cut(self) -> bool:

@@ -21,15 +21,17 @@ from aigc_studio.project.model import (
     VideoFileClip,
 )
 from aigc_studio.ui import style
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.timeline_style import (
     DARK_TEXT_KINDS,
     HEADER,
     TRACK_COLOURS,
     TRACK_GLYPHS,
-    TRACK_KIND_NAMES,
     VIDEO_TRACK_HEIGHT,
     clip_colour,
+    track_kind_name,
+    track_title,
 )
 
 THUMB_KEY = "timeline"  # first item of our thumbnail keys, to tell them from others'
@@ -83,14 +85,15 @@ def clip_label(clip: Clip, duration: float) -> str:
     """What a clip says about itself on the timeline."""
     if isinstance(clip, LatentWalkClip):
         if clip.talk is not None:
-            return f"Virtual host · {_seconds(duration)}"
-        return f"Walk · {_seconds(duration)}" + (" · loop" if clip.loop else "")
+            return tr("Virtual host · {length}").format(length=_seconds(duration))
+        label = tr("Walk · {length}").format(length=_seconds(duration))
+        return label + (tr(" · loop") if clip.loop else "")
     if isinstance(clip, CaptionClip):
         return clip.text
     name = PurePath(clip.path).name
     if isinstance(clip, AudioClip):
         gain = f" · {clip.gain_db:+g} dB" if clip.gain_db else ""
-        return f"{name}{gain}" + (" · loop" if clip.loop else "")
+        return f"{name}{gain}" + (tr(" · loop") if clip.loop else "")
     if isinstance(clip, VideoFileClip) and clip.speed != 1:
         return f"{name} · {clip.speed:g}×"
     return name
@@ -200,9 +203,7 @@ def paint_header(painter: QPainter, rect: QRectF, track: Track, font: QFont) -> 
     text_left = chip.right() + 8
     width = rect.right() - text_left - 4
     metrics = QFontMetrics(font)
-    name = metrics.elidedText(
-        track.name or track.kind.capitalize(), Qt.TextElideMode.ElideRight, int(width)
-    )
+    name = metrics.elidedText(track_title(track), Qt.TextElideMode.ElideRight, int(width))
     painter.setPen(QColor(style.TEXT))
     painter.drawText(QRectF(text_left, rect.top() + 6, width, 18), Qt.AlignmentFlag.AlignLeft, name)
     small = QFont(font)
@@ -212,6 +213,6 @@ def paint_header(painter: QPainter, rect: QRectF, track: Track, font: QFont) -> 
     painter.drawText(
         QRectF(text_left, rect.top() + 24, width, 16),
         Qt.AlignmentFlag.AlignLeft,
-        TRACK_KIND_NAMES.get(track.kind, track.kind),
+        track_kind_name(track.kind),
     )
     painter.setFont(font)

@@ -16,11 +16,20 @@ from PySide6.QtWidgets import (
 from aigc_studio.engine.engine import Engine
 from aigc_studio.project.commands import ClipNotFound, find_clip
 from aigc_studio.project.document import ProjectDocument
-from aigc_studio.project.model import AudioClip, CaptionClip, Clip, LatentWalkClip
-from aigc_studio.ui.clip_properties import KIND_TITLES, ClipPropertiesPane
+from aigc_studio.project.model import (
+    AudioClip,
+    CaptionClip,
+    Clip,
+    ImageClip,
+    LatentWalkClip,
+    VideoFileClip,
+)
+from aigc_studio.ui.clip_properties import ClipPropertiesPane
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.media_import import MediaImporter
 from aigc_studio.ui.preview_player import PreviewPlayer
 from aigc_studio.ui.timeline_beats import MusicBeats
+from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
@@ -41,9 +50,11 @@ class TimelinePanel(QWidget):
         root.setContentsMargins(28, 22, 28, 22)
         root.addWidget(
             panel_header(
-                "Timeline",
-                "Drag clips to move them and their edges to trim; S splits at the playhead, "
-                "Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.",
+                tr("Timeline"),
+                tr(
+                    "Drag clips to move them and their edges to trim; S splits at the playhead, "
+                    "Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it."
+                ),
             )
         )
         self.view = TimelineView(engine, document, undo_stack)
@@ -62,7 +73,7 @@ class TimelinePanel(QWidget):
         tracks.setStretchFactor(0, 1)
         tracks.setCollapsible(0, False)
         editor_layout.addWidget(tracks, 1)
-        self.selection_label = hint("Nothing selected.")
+        self.selection_label = hint(tr("Nothing selected."))
         editor_layout.addWidget(self.selection_label)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.player)
@@ -91,48 +102,60 @@ class TimelinePanel(QWidget):
     def _build_toolbar(self) -> QHBoxLayout:
         toolbar = QHBoxLayout()
         self.import_button = QToolButton()
-        self.import_button.setText("Import media…")
+        self.import_button.setText(tr("Import media…"))
         self.import_button.setToolTip(
-            "Add images, video or sound at the playhead (sound goes on the music track; "
-            "the arrow puts it on narration or effects)"
+            tr(
+                "Add images, video or sound at the playhead (sound goes on the music track; "
+                "the arrow puts it on narration or effects)"
+            )
         )
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.import_button)
-        for kind, title in (("narration", "Narration"), ("effects", "Sound effect")):
-            action = menu.addAction(f"Import {title.lower()}…")
+        for kind, text in (
+            ("narration", tr("Import narration…")),
+            ("effects", tr("Import sound effect…")),
+        ):
+            action = menu.addAction(text)
             action.triggered.connect(lambda _=False, k=kind: self.import_media(k))
         self.import_button.setMenu(menu)
         self.import_button.clicked.connect(lambda: self.import_media("music"))
         toolbar.addWidget(self.import_button)
         edits = self.view.edits
-        self.split_button = self._tool(toolbar, "Split", "Split at the playhead (S)", edits.split)
+        self.split_button = self._tool(
+            toolbar, tr("Split"), tr("Split at the playhead (S)"), edits.split
+        )
         self.delete_button = self._tool(
-            toolbar, "Delete clip", "Remove the selected clips (Delete; undoable)", edits.delete
+            toolbar,
+            tr("Delete clip"),
+            tr("Remove the selected clips (Delete; undoable)"),
+            edits.delete,
         )
         self.ripple_button = self._tool(
             toolbar,
-            "Ripple delete",
-            "Remove the selected clips and close the gap (Shift+Delete)",
+            tr("Ripple delete"),
+            tr("Remove the selected clips and close the gap (Shift+Delete)"),
             edits.ripple_delete,
         )
-        self._tool(toolbar, "Copy", "Copy the selected clips (Ctrl+C)", edits.copy)
-        self._tool(toolbar, "Paste", "Paste at the playhead (Ctrl+V)", edits.paste)
+        self._tool(toolbar, tr("Copy"), tr("Copy the selected clips (Ctrl+C)"), edits.copy)
+        self._tool(toolbar, tr("Paste"), tr("Paste at the playhead (Ctrl+V)"), edits.paste)
         self.edit_walk_button = self._tool(
             toolbar,
-            "Edit in Explore",
-            "Re-open the selected latent walk in Explore to change it",
+            tr("Edit in Explore"),
+            tr("Re-open the selected latent walk in Explore to change it"),
             self._edit_walk,
         )
         self.host_button = self._tool(
             toolbar,
-            "Add virtual host…",
-            "A face that speaks the narration, full frame or in a corner (undoable)",
+            tr("Add virtual host…"),
+            tr("A face that speaks the narration, full frame or in a corner (undoable)"),
             self.add_virtual_host,
         )
         toolbar.addStretch(1)
-        self._tool(toolbar, "−", "Zoom out (Ctrl + mouse wheel)", self.view.zoom_out)
-        self._tool(toolbar, "+", "Zoom in (Ctrl + mouse wheel)", self.view.zoom_in)
-        self._tool(toolbar, "Fit", "Zoom to show the whole project", self.view.fit_to_window)
+        self._tool(toolbar, "−", tr("Zoom out (Ctrl + mouse wheel)"), self.view.zoom_out)
+        self._tool(toolbar, "+", tr("Zoom in (Ctrl + mouse wheel)"), self.view.zoom_in)
+        self._tool(
+            toolbar, tr("Fit"), tr("Zoom to show the whole project"), self.view.fit_to_window
+        )
         self.duration_label = QLabel()
         toolbar.addWidget(self.duration_label)
         return toolbar
@@ -158,7 +181,7 @@ class TimelinePanel(QWidget):
         self.host_dialog = VirtualHostDialog(
             self.engine, self.document, self.undo_stack, explore, self
         )
-        self.host_dialog.accepted.connect(lambda: self.sig_status.emit("Virtual host added."))
+        self.host_dialog.accepted.connect(lambda: self.sig_status.emit(tr("Virtual host added.")))
         self.host_dialog.open()
 
     def toggle_play(self) -> None:
@@ -180,8 +203,9 @@ class TimelinePanel(QWidget):
     def _refresh(self) -> None:
         project = self.document.project
         clips = sum(len(t.clips) for t in project.timeline.tracks)
+        count = tr("{count} clip") if clips == 1 else tr("{count} clips")
         self.duration_label.setText(
-            f"{clips} clip{'s' if clips != 1 else ''} · {format_seconds(project.duration)}"
+            count.format(count=clips) + " · " + format_seconds(project.duration)
         )
         self._on_selection(self.view.selected_id)
 
@@ -192,7 +216,7 @@ class TimelinePanel(QWidget):
         self.edit_walk_button.setEnabled(False)
         self.properties.show_clip(clip_id)
         if clip_id is None:
-            self.selection_label.setText("Nothing selected.")
+            self.selection_label.setText(tr("Nothing selected."))
             return
         try:
             track, _, clip = find_clip(self.document.project, clip_id)
@@ -200,21 +224,29 @@ class TimelinePanel(QWidget):
             return
         self.edit_walk_button.setEnabled(count == 1 and isinstance(clip, LatentWalkClip))
         if count > 1:
-            self.selection_label.setText(f"{count} clips selected.")
+            self.selection_label.setText(tr("{count} clips selected.").format(count=count))
             return
         self.selection_label.setText(
-            f"{track.name}: {describe(clip)}, "
-            f"{format_seconds(clip.start)} – {format_seconds(clip.end)}"
+            tr("{track}: {clip}, {start} – {end}").format(
+                track=track_title(track),
+                clip=describe(clip),
+                start=format_seconds(clip.start),
+                end=format_seconds(clip.end),
+            )
         )
 
 
 def describe(clip: Clip) -> str:
     """'latent walk', 'caption "Hi"', 'sound song.wav' for the selection line."""
     if isinstance(clip, CaptionClip):
-        return f'caption "{clip.text}"'
+        return tr('caption "{text}"').format(text=clip.text)
     if isinstance(clip, LatentWalkClip):
-        return "virtual host" if clip.talk is not None else "latent walk"
+        return tr("virtual host") if clip.talk is not None else tr("latent walk")
     name = clip.path.replace("\\", "/").rsplit("/", 1)[-1]
     if isinstance(clip, AudioClip):
-        return f"sound {name}"
-    return f"{KIND_TITLES.get(clip.kind, 'clip').lower()} {name}"
+        return tr("sound {name}").format(name=name)
+    if isinstance(clip, ImageClip):
+        return tr("image {name}").format(name=name)
+    if isinstance(clip, VideoFileClip):
+        return tr("video file {name}").format(name=name)
+    return tr("clip {name}").format(name=name)

@@ -5,8 +5,9 @@ One place, so the lanes, the clips and the tests agree on what a kind looks like
 
 from __future__ import annotations
 
-from aigc_studio.project.model import Clip, LatentWalkClip
+from aigc_studio.project.model import TRACK_TITLES, Clip, LatentWalkClip, Track
 from aigc_studio.ui import style
+from aigc_studio.ui.i18n import tr
 
 HEADER_WIDTH = 120  # track names column (fixed; the lanes scroll under it)
 RULER_HEIGHT = 30  # time ruler at the top
@@ -43,14 +44,34 @@ TRACK_COLOURS = {
 }
 # A short glyph drawn in the header's colour chip (fonts everywhere have these letters).
 TRACK_GLYPHS = {"video": "V", "caption": "T", "narration": "N", "music": "♪", "effects": "FX"}
-TRACK_KIND_NAMES = {
-    "video": "video",
-    "caption": "captions",
-    "narration": "narration",
-    "music": "music",
-    "effects": "effects",
-}
 DARK_TEXT_KINDS = ("caption",)  # light clip colours get dark text
+
+
+def track_kind_name(kind: str) -> str:
+    """The small word under a track's name saying what it holds."""
+    names = {
+        "video": tr("video"),
+        "caption": tr("captions"),
+        "narration": tr("narration"),
+        "music": tr("music"),
+        "effects": tr("effects"),
+    }
+    return names.get(kind, kind)
+
+
+def track_title(track: Track) -> str:
+    """A track's name as shown: a track still called by its kind's default name (saved in
+    English in the project) shows that name in the studio's language."""
+    titles = {
+        "video": tr("Video"),
+        "caption": tr("Captions"),
+        "narration": tr("Narration"),
+        "music": tr("Music"),
+        "effects": tr("Effects"),
+    }
+    if track.name and track.name != TRACK_TITLES.get(track.kind):
+        return track.name
+    return titles.get(track.kind, track.name or track.kind.capitalize())
 
 
 def lane_height(kind: str) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMenu, QScrollBar, QSizePolicy, QWidget
 from aigc_studio.engine.engine import Engine
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import Clip, LatentWalkClip, Track
+from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.timeline_canvas import paint_timeline
 from aigc_studio.ui.timeline_drag import TimelineDrag
 from aigc_studio.ui.timeline_edit import TimelineEdits
@@ -72,13 +73,17 @@ class TimelineView(QWidget):
         self.setAcceptDrops(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setToolTip(
-            "Drag clips to move them, their edges to trim; click the ruler to move the "
-            "playhead. S splits, Delete removes, Shift+Delete closes the gap, Ctrl+C/X/V "
-            "copy, cut and paste; hold Alt while dragging to turn snapping off."
+            tr(
+                "Drag clips to move them, their edges to trim; click the ruler to move the "
+                "playhead. S splits, Delete removes, Shift+Delete closes the gap, Ctrl+C/X/V "
+                "copy, cut and paste; hold Alt while dragging to turn snapping off."
+            )
         )
         self.setStatusTip(
-            "Drag to move or trim (Alt: no snapping), S split, Delete remove, "
-            "Shift+Delete ripple delete, Ctrl+wheel zoom; double-click a walk to edit it"
+            tr(
+                "Drag to move or trim (Alt: no snapping), S split, Delete remove, "
+                "Shift+Delete ripple delete, Ctrl+wheel zoom; double-click a walk to edit it"
+            )
         )
         document.add_listener(self._on_document_changed)
 
@@ -370,10 +375,10 @@ class TimelineView(QWidget):
         """The right-click menu of a clip: Edit in Explore (walks) and Delete."""
         menu = QMenu(self)
         if isinstance(clip, LatentWalkClip):
-            edit = menu.addAction("Edit in Explore")
-            edit.setStatusTip("Re-open this walk's keyframes in Explore to change them")
+            edit = menu.addAction(tr("Edit in Explore"))
+            edit.setStatusTip(tr("Re-open this walk's keyframes in Explore to change them"))
             edit.triggered.connect(lambda: self.sig_edit_walk.emit(clip.id))
-        delete = menu.addAction("Delete clip")
+        delete = menu.addAction(tr("Delete clip"))
         delete.triggered.connect(self.delete_selected)
         return menu
 
