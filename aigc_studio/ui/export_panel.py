@@ -434,8 +434,12 @@ class ExportPanel(QWidget):
         project = self.document.project
         width, height = self.output_size
         self.summary_label.setText(
-            f"{width}×{height} · {self.advanced.values().fps} fps · H.264 + AAC · "
-            f"{format_seconds(project.duration)}"
+            tr("{width}×{height} · {fps} fps · H.264 + AAC · {duration}").format(
+                width=width,
+                height=height,
+                fps=self.advanced.values().fps,
+                duration=format_seconds(project.duration),
+            )
         )
         preset = self.preset
         warnings = [duration_warning(project.duration, preset) if preset is not None else ""]
