@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from aigc_studio.resources import resources_dir
 
@@ -27,6 +27,9 @@ log = logging.getLogger(__name__)
 CONTEXT = "AIGC Studio"  # the one translation context
 LANGUAGES = (("", "System"), ("en", "English"), ("zh_CN", "简体中文"))  # (setting, menu text)
 CATALOGUE = "aigc_studio_{language}.qm"  # in resources/translations
+# Qt's own texts (the OK/Cancel of dialog buttons, context menus of text fields): shipped
+# with PySide6, or beside our catalogue in a bundle that copies it there.
+QT_CATALOGUE = "qtbase_{language}.qm"
 _installed: list[QTranslator] = []  # kept alive: Qt does not own installed translators
 
 
@@ -62,4 +65,22 @@ def install_language(setting: str = "", system_locale: str | None = None) -> str
         return "en"
     app.installTranslator(translator)
     _installed.append(translator)
+    _install_qt_catalogue(app, language)
     return language
+
+
+def _install_qt_catalogue(app: QCoreApplication, language: str) -> None:
+    """Qt's own strings in ``language`` too; without them the studio still works, with
+    Qt's few built-in button texts in English."""
+    name = QT_CATALOGUE.format(language=language)
+    folders = (
+        resources_dir() / "translations",
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+    )
+    for folder in folders:
+        translator = QTranslator()
+        if translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            _installed.append(translator)
+            return
+    log.info("no %s found; Qt's own button texts stay in English", name)

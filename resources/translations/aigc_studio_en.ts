@@ -42,7 +42,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="530"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
         <translation type="unfinished"></translation>
@@ -99,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="248"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="257"/>
         <source>&amp;About AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -109,22 +110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;Collect Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="201"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="247"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,37 +135,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="202"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="204"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="209"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="212"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,12 +190,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="556"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
         <source>1 keyframe very close to training images and may copy them: {places}. The export goes on; check it before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="464"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="594"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="612"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,7 +215,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="546"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="550"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,6 +247,16 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="117"/>
         <source>A face from the model speaks the narration: its mouth follows the voice&apos;s loudness, it blinks and sways a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="316"/>
+        <source>A face model is a .safetensors file; choose one with Browse….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="225"/>
+        <source>A face that speaks the narration (数字人): over the whole frame or in a corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -284,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="419"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
         <source>AIGC Studio project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -395,7 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="462"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="480"/>
         <source>All media is inside the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,6 +452,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="188"/>
+        <source>Auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="243"/>
         <source>Auto (1 s in)</source>
         <translation type="unfinished"></translation>
@@ -446,7 +467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="592"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +592,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="522"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="526"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -581,28 +602,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="364"/>
+        <source>Cannot create the folder {folder} ({reason}); choose another place to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="848"/>
         <source>Cannot edit this walk: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="333"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="369"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="280"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="351"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="387"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="624"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="642"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="455"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="535"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +675,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="286"/>
+        <source>Choose a face model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="203"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
@@ -666,6 +703,11 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
         <source>Choose the output file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="308"/>
+        <source>Choose where to save the video (Save as).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -705,6 +747,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
         <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
         <source>Close</source>
@@ -713,6 +756,11 @@
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
         <source>Close this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <source>Close this window (stops a running short)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -751,12 +799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="384"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="652"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="670"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -883,7 +931,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="574"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="409"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
         <source>Done! Your short is ready: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,7 +1079,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,7 +1094,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1106,7 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,22 +1116,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="585"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="589"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
         <source>Export video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="505"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="509"/>
         <source>Exporting {duration} of video…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="532"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="536"/>
         <source>Exporting… {step}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,6 +1168,16 @@
     <message>
         <location filename="../../aigc_studio/ui/explore_blend.py" line="50"/>
         <source>Face B: the face to blend towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <source>Face model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="288"/>
+        <source>Face models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1163,7 +1226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="504"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="522"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1312,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="283"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="282"/>
         <source>Frames dropped in this playback: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,6 +1335,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="80"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="55"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
         <source>Full frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,6 +1460,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="196"/>
+        <source>How long the short is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="118"/>
         <source>How long the short should be</source>
         <translation type="unfinished"></translation>
@@ -1436,6 +1505,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="53"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
@@ -1451,6 +1521,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="201"/>
+        <source>Import media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="105"/>
         <source>Import media…</source>
         <translation type="unfinished"></translation>
@@ -1463,6 +1538,21 @@
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="116"/>
         <source>Import sound effect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="255"/>
+        <source>Import {count} files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <source>Imported {count} file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <source>Imported {count} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,8 +1661,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="177"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
         <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <source>Language, theme, recovery copies and voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1613,6 +1709,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="215"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="198"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1674,7 +1771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="165"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="167"/>
         <source>Loading the default face model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1694,7 +1791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="512"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="530"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1740,8 +1837,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
         <source>MP4 video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <source>Made 1 video in {time}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <source>Made {count} videos in {time}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1755,8 +1863,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <source>Make my short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="372"/>
+        <source>Making “{topic}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="59"/>
         <source>Measuring the mix…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
+        <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1918,7 +2041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="205"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
         <source>New Short from &amp;Idea…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1933,8 +2056,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="317"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="335"/>
         <source>New project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="143"/>
+        <source>New short from idea</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2014,6 +2142,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="141"/>
         <source>Normalise to</source>
         <translation type="unfinished"></translation>
@@ -2030,7 +2163,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="487"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="491"/>
         <source>Nothing to export yet: add a walk in Explore or scenes in Script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2070,7 +2203,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="221"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>Open Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,12 +2218,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="325"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <source>Open on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="343"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="337"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="479"/>
+        <source>Open the folder holding this video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <source>Open variant 1&apos;s project in the studio to edit it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="355"/>
         <source>Opened {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,7 +2284,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="176"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="175"/>
         <source>Pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,21 +2317,25 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="52"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
         <source>Picture-in-picture, bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="53"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
         <source>Picture-in-picture, bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="50"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="83"/>
         <source>Picture-in-picture, top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="51"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
         <source>Picture-in-picture, top right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,8 +2356,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="204"/>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/preview_player.py" line="118"/>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="189"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="188"/>
         <source>Play (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2457,16 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <source>Reading {count} files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <source>Reading {count} file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="286"/>
         <source>Ready to export.</source>
         <translation type="unfinished"></translation>
@@ -2320,12 +2487,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="545"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="563"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="547"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="565"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,7 +2552,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Render a vertical MP4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,12 +2602,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="640"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="636"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="654"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,22 +2638,32 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
+        <source>Same seed, same short; another seed, other faces and words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
         <source>Samples appear after the first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="435"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="304"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,17 +2673,22 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <source>Save the short as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="150"/>
         <source>Save the text model as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Saved {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2733,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
@@ -2572,13 +2754,14 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>See and edit the clips of your video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="216"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +2837,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
+        <source>Several versions to compare (A/B testing), made in turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <source>Shot</source>
         <translation type="unfinished"></translation>
@@ -2670,6 +2858,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_gallery.py" line="127"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="479"/>
         <source>Show in folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2757,6 +2946,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="90"/>
         <location filename="../../aigc_studio/ui/export_sound.py" line="165"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="55"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2888,6 +3078,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="374"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="397"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation type="unfinished"></translation>
@@ -2903,6 +3098,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="116"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
@@ -2923,6 +3119,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <source>Stop now; no unfinished video is left behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
         <source>Stop the export; no file is left behind</source>
         <translation type="unfinished"></translation>
@@ -2938,8 +3139,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="437"/>
+        <source>Stopped before the short was finished; no unfinished video was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="227"/>
         <source>Stopped early and saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="443"/>
+        <source>Stopped. {finished} of {variants} videos were finished before the stop and are kept:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2948,8 +3159,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="388"/>
+        <source>Stopping at the next step…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
         <source>Stopping background work…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="192"/>
+        <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3000,7 +3221,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="666"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3017,6 +3238,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="140"/>
         <source>The LLM server&apos;s address and model, your text model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="229"/>
+        <source>The MP4 to write; the project is saved beside it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3055,12 +3281,22 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="208"/>
+        <source>The face model whose faces appear; empty = the shipped one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="320"/>
+        <source>The face model {path} is not there; choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
         <source>The file appears only when the export completes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="492"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="496"/>
         <source>The folder {folder} does not exist; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,6 +3309,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="104"/>
         <source>The language changes the next time AIGC Studio starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="175"/>
+        <source>The language of the script, the voice and the captions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3106,6 +3347,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="202"/>
+        <source>The platform the video is for: its size and frame rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
         <source>The platform whose length limit the total is checked against</source>
         <translation type="unfinished"></translation>
@@ -3116,7 +3362,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="370"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="388"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3151,6 +3397,16 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="190"/>
+        <source>The shape of the short; Auto picks one that suits the topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
+        <source>The shipped face model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_meta.py" line="26"/>
         <source>The short&apos;s title (file metadata, cover, description)</source>
         <translation type="unfinished"></translation>
@@ -3181,6 +3437,16 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="327"/>
+        <source>There is no text model of yours yet: train one in the Script area (Train my text model…) or choose another writer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="266"/>
+        <source>These files were not added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="228"/>
         <source>This model was trained with labels: pick the class to draw</source>
         <translation type="unfinished"></translation>
@@ -3191,7 +3457,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="53"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -3225,19 +3491,24 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="170"/>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="100"/>
         <source>Topic, e.g. how a GAN learns faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="85"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="114"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="85"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
         <source>Train a face model on your own images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3630,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="208"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="69"/>
+        <source>Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the script is written about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3369,12 +3645,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="158"/>
+        <source>Type an idea; the studio writes the script, voices it, captions it, animates faces to it, adds music and exports the video. The result is also saved as a project you can edit on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="93"/>
         <source>Undo the last explorer move</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,6 +3696,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="221"/>
+        <source>Variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="54"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="66"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
@@ -3422,6 +3709,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="88"/>
         <source>Video file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="227"/>
+        <source>Virtual host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3475,12 +3767,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="564"/>
         <source>Warning: 1 keyframe may copy training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="570"/>
         <source>Warning: {count} keyframes may copy training images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,6 +3798,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="168"/>
+        <source>What the short is about, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="214"/>
         <source>Where the clip begins on the timeline</source>
         <translation type="unfinished"></translation>
@@ -3516,6 +3813,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="100"/>
         <source>Where to save</source>
         <translation type="unfinished"></translation>
@@ -3556,6 +3854,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="181"/>
+        <source>Who writes the script; the Script area&apos;s Settings… set up the LLM server and your text model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_meta.py" line="28"/>
         <source>Words for the description, e.g. #ai #faces</source>
         <translation type="unfinished"></translation>
@@ -3581,11 +3884,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Write the scenes and lines of your short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <source>Write, voice, animate and export it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="186"/>
         <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
         <source>Writer</source>
         <translation type="unfinished"></translation>
@@ -3683,6 +3992,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="188"/>
         <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
+        <source>e.g. why cats knock things off tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3822,7 +4136,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="547"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="551"/>
         <source>walk at {start}, keyframe {keyframe} ≈ {image} (distance {distance:.2f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3867,7 +4181,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="562"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
         <source>{count} keyframes very close to training images and may copy them: {places}. The export goes on; check them before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3877,12 +4191,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="469"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="487"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="596"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,6 +4264,46 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="89"/>
+        <source>{name} does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="102"/>
+        <source>{name} has no frames to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="148"/>
+        <source>{name} has no sound in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="143"/>
+        <source>{name} is not a sound file AIGC Studio can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="98"/>
+        <source>{name} is not a video AIGC Studio can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="124"/>
+        <source>{name} is not an image AIGC Studio can read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="87"/>
+        <source>{name} is not an image, video or sound file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="114"/>
+        <source>{name} is too large ({width}x{height})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="334"/>
         <source>{name} · {size} px · {trained}</source>
         <translation type="unfinished"></translation>
@@ -3982,12 +4336,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="550"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="568"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="552"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="570"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3999,6 +4353,11 @@ Click to go back to this face; right-click for more</source>
     <message>
         <location filename="../../aigc_studio/ui/eta.py" line="36"/>
         <source>{seconds:.0f} s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="194"/>
+        <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4035,6 +4394,11 @@ Click to go back to this face; right-click for more</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="230"/>
         <source>{track}: {clip}, {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="437"/>
+        <source>{width}×{height} · {fps} fps · H.264 + AAC · {duration}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -42,7 +42,8 @@
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="530"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
         <translation> · 约剩 {time}</translation>
@@ -56,7 +57,7 @@
         <location filename="../../aigc_studio/ui/timeline_paint.py" line="90"/>
         <location filename="../../aigc_studio/ui/timeline_paint.py" line="96"/>
         <source> · loop</source>
-        <translation type="unfinished"></translation>
+        <translation> · 循环</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="181"/>
@@ -96,10 +97,10 @@
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="26"/>
         <source>%d %b %H:%M</source>
-        <translation type="unfinished"></translation>
+        <translation>%m月%d日 %H:%M</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="248"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="257"/>
         <source>&amp;About AIGC Studio</source>
         <translation>关于 AIGC Studio(&amp;A)</translation>
     </message>
@@ -109,22 +110,22 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;Collect Files</source>
         <translation>收集文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="227"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="201"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="203"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="247"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -134,37 +135,42 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="202"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="204"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="209"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="212"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -176,7 +182,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="238"/>
         <source>0% invisible, 100% covers the tracks below</source>
-        <translation type="unfinished"></translation>
+        <translation>0% 不可见，100% 完全遮住下面的轨道</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="800"/>
@@ -184,12 +190,12 @@
         <translation>1 个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="556"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
         <source>1 keyframe very close to training images and may copy them: {places}. The export goes on; check it before you publish.</source>
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="464"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation>有 1 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
@@ -199,7 +205,7 @@
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="594"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="612"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -209,14 +215,14 @@
         <translation>60 秒短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="546"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="550"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="53"/>
         <source>&lt;b&gt;AIGC Studio did not close properly last time.&lt;/b&gt;&lt;br&gt;These projects had changes that were not saved. Restore one to continue where you left off; Save then writes it to its project folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;AIGC Studio 上次没有正常关闭。&lt;/b&gt;&lt;br&gt;这些项目有未保存的更改。恢复一个即可从上次中断的地方继续；之后保存会写入它的项目文件夹。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="94"/>
@@ -236,17 +242,27 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="127"/>
         <source>A face from a seed</source>
-        <translation type="unfinished"></translation>
+        <translation>由种子生成的面孔</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="117"/>
         <source>A face from the model speaks the narration: its mouth follows the voice&apos;s loudness, it blinks and sways a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>由模型生成的面孔来念旁白：嘴型跟随声音响度，还会眨眼和轻微摆动。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="316"/>
+        <source>A face model is a .safetensors file; choose one with Browse….</source>
+        <translation>面孔模型是 .safetensors 文件；请用“浏览…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="225"/>
+        <source>A face that speaks the narration (数字人): over the whole frame or in a corner</source>
+        <translation>念旁白的面孔（数字人）：占满画面或放在角落</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>一张会念旁白的面孔，全屏或在角落（可撤销）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="148"/>
@@ -281,17 +297,17 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="25"/>
         <source>AIGC Studio is released under the MIT licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>AIGC Studio 以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="419"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
         <source>AIGC Studio project</source>
         <translation>AIGC Studio 项目</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="45"/>
         <source>About AIGC Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 AIGC Studio</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="170"/>
@@ -306,12 +322,12 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="166"/>
         <source>Add host</source>
-        <translation type="unfinished"></translation>
+        <translation>添加主播</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="107"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
-        <translation type="unfinished"></translation>
+        <translation>在播放头处添加图片、视频或声音（声音放到音乐轨；点箭头可放到旁白轨或音效轨）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="151"/>
@@ -362,12 +378,12 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="108"/>
         <source>Add virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>添加虚拟主播</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="149"/>
         <source>Add virtual host…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加虚拟主播…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="139"/>
@@ -395,7 +411,7 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="462"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="480"/>
         <source>All media is inside the project folder.</source>
         <translation>所有素材都已在项目文件夹中。</translation>
     </message>
@@ -417,7 +433,7 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="54"/>
         <source>An offline studio for short-video creators: train a small GAN on your own images, explore its faces, write a script and export vertical shorts.</source>
-        <translation type="unfinished"></translation>
+        <translation>为短视频创作者打造的离线工作室：用自己的图片训练小型 GAN，探索它生成的面孔，编写脚本，导出竖屏短视频。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="116"/>
@@ -436,6 +452,11 @@
         <translation>音频码率</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="188"/>
+        <source>Auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="243"/>
         <source>Auto (1 s in)</source>
         <translation>自动（第 1 秒）</translation>
@@ -446,7 +467,7 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="592"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
@@ -530,7 +551,7 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="75"/>
         <source>Built with PySide6 {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>基于 PySide6 {version} 构建。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="48"/>
@@ -563,7 +584,7 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="221"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="357"/>
@@ -571,7 +592,7 @@
         <translation>正在取消训练：保存检查点…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="522"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="526"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -581,28 +602,38 @@
         <translation>无法把这张面孔加入漫步：{error}</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="364"/>
+        <source>Cannot create the folder {folder} ({reason}); choose another place to save.</source>
+        <translation>无法创建文件夹 {folder}（{reason}）；请换个保存位置。</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="848"/>
         <source>Cannot edit this walk: {error}</source>
         <translation>无法编辑这段漫步：{error}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="333"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="369"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="280"/>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="351"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="387"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="624"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="642"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="455"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="535"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -615,7 +646,7 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="32"/>
         <source>Caption font: Noto Sans CJK SC (subset), SIL Open Font License 1.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕字体：Noto Sans CJK SC（子集），SIL Open Font License 1.1。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="192"/>
@@ -644,6 +675,12 @@
         <translation>子代</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="286"/>
+        <source>Choose a face model</source>
+        <translation>选择面孔模型</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="203"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
@@ -667,6 +704,11 @@
         <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
         <source>Choose the output file</source>
         <translation>选择输出文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="308"/>
+        <source>Choose where to save the video (Save as).</source>
+        <translation>请选择视频的保存位置（保存为）。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="227"/>
@@ -696,15 +738,16 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="92"/>
         <source>Clip</source>
-        <translation type="unfinished"></translation>
+        <translation>片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="164"/>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="327"/>
         <source>Clip properties</source>
-        <translation type="unfinished"></translation>
+        <translation>片段属性</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
         <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
         <source>Close</source>
@@ -714,6 +757,11 @@
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
         <source>Close this window</source>
         <translation>关闭此窗口</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <source>Close this window (stops a running short)</source>
+        <translation>关闭此窗口（会停止正在生成的短视频）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="187"/>
@@ -728,35 +776,35 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="15"/>
         <source>Contains images from Cartoon Set (https://google.github.io/cartoonset/) by Google LLC, licensed under CC BY 4.0. Images were cropped, downscaled to 64x64 and re-encoded.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含来自 Google LLC 的 Cartoon Set（https://google.github.io/cartoonset/）的图片，依据 CC BY 4.0 许可使用。图片经过裁剪、缩小到 64x64 并重新编码。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="130"/>
         <source>Copied {count} clip</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 {count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="130"/>
         <source>Copied {count} clips</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制 {count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
         <source>Copy the selected clips (Ctrl+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="384"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="652"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="670"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -808,7 +856,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="64"/>
         <source>Crossfade</source>
-        <translation type="unfinished"></translation>
+        <translation>交叉淡化</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="183"/>
@@ -819,7 +867,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="64"/>
         <source>Cut</source>
-        <translation type="unfinished"></translation>
+        <translation>硬切</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="109"/>
@@ -834,7 +882,7 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="60"/>
         <source>Default model</source>
-        <translation type="unfinished"></translation>
+        <translation>默认模型</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="184"/>
@@ -850,17 +898,17 @@
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="129"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="381"/>
         <source>Delete clip</source>
-        <translation type="unfinished"></translation>
+        <translation>删除片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="72"/>
         <source>Delete this recovery copy; the project folder is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>删除这份恢复副本；项目文件夹会保留</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="103"/>
         <source>Delete {count} clips</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 {count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="104"/>
@@ -875,7 +923,7 @@
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="71"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>丢弃</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/loss_plot.py" line="26"/>
@@ -883,7 +931,12 @@
         <translation>每个记录步的判别器（紫色）和生成器（橙色）损失</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="574"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="409"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
         <source>Done! Your short is ready: {path}</source>
         <translation>完成！你的短视频已生成：{path}</translation>
     </message>
@@ -911,12 +964,12 @@
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="54"/>
         <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动片段可移动，拖动边缘可裁剪；S 在播放头处拆分，Delete 删除，Shift+Delete 删除并合拢空隙。双击漫步可编辑。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="76"/>
         <source>Drag clips to move them, their edges to trim; click the ruler to move the playhead. S splits, Delete removes, Shift+Delete closes the gap, Ctrl+C/X/V copy, cut and paste; hold Alt while dragging to turn snapping off.</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动片段可移动，拖动边缘可裁剪；点击标尺可移动播放头。S 拆分，Delete 删除，Shift+Delete 删除并合拢空隙，Ctrl+C/X/V 复制、剪切和粘贴；拖动时按住 Alt 可关闭吸附。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/welcome.py" line="23"/>
@@ -931,12 +984,12 @@
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="83"/>
         <source>Drag to move or trim (Alt: no snapping), S split, Delete remove, Shift+Delete ripple delete, Ctrl+wheel zoom; double-click a walk to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以移动或裁剪（Alt：不吸附），S 拆分，Delete 删除，Shift+Delete 波纹删除，Ctrl+滚轮缩放；双击漫步可编辑</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/preview_player.py" line="125"/>
         <source>Drag to scrub through the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动以在时间线上快速浏览</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_blend.py" line="61"/>
@@ -982,7 +1035,7 @@
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="378"/>
         <source>Edit in Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>在探索中编辑</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="335"/>
@@ -997,12 +1050,12 @@
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="70"/>
         <source>Effects</source>
-        <translation type="unfinished"></translation>
+        <translation>音效</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_canvas.py" line="60"/>
         <source>Empty timeline: add a walk in Explore, write scenes in Script, or import media</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线是空的：在“探索”中添加漫步、在“脚本”中写场景，或导入媒体</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="155"/>
@@ -1026,14 +1079,14 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Explore</source>
         <translation>探索</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="137"/>
         <source>Explore direction {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>探索方向 {number}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/welcome.py" line="22"/>
@@ -1041,7 +1094,7 @@
         <translation>探索面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation>用滑块探索面孔，制作潜空间漫步</translation>
     </message>
@@ -1053,7 +1106,7 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1063,29 +1116,29 @@
         <translation>导出短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="585"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="589"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出；没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
         <source>Export video</source>
         <translation>导出视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="505"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="509"/>
         <source>Exporting {duration} of video…</source>
         <translation>正在导出 {duration} 的视频…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="532"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="536"/>
         <source>Exporting… {step}</source>
         <translation>正在导出… {step}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
         <source>Face</source>
-        <translation type="unfinished"></translation>
+        <translation>面孔</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_blend.py" line="73"/>
@@ -1118,14 +1171,24 @@
         <translation>面孔 B：混合的目标面孔</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <source>Face model</source>
+        <translation>面孔模型</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="288"/>
+        <source>Face models</source>
+        <translation>面孔模型</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="250"/>
         <source>Fade in</source>
-        <translation type="unfinished"></translation>
+        <translation>淡入</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="251"/>
         <source>Fade out</source>
-        <translation type="unfinished"></translation>
+        <translation>淡出</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="84"/>
@@ -1145,7 +1208,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
         <source>Fill</source>
-        <translation type="unfinished"></translation>
+        <translation>填充</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
@@ -1163,7 +1226,7 @@
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="504"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="522"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
@@ -1175,7 +1238,7 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="216"/>
         <source>Finding the mouth in the model&apos;s faces…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在模型的面孔中寻找嘴部…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="122"/>
@@ -1186,17 +1249,17 @@
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="226"/>
         <source>Fit: the whole picture; Fill: crop to the frame; Ken Burns: fill and zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>适应：显示完整画面；填充：裁剪到画框；Ken Burns 推拉：填充并缓慢放大</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="135"/>
         <source>Fitted to the face (recommended)</source>
-        <translation type="unfinished"></translation>
+        <translation>按这张面孔拟合（推荐）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="81"/>
@@ -1249,9 +1312,9 @@
         <translation>画面宽度（偶数）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="283"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="282"/>
         <source>Frames dropped in this playback: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>本次播放丢帧数：{count}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="125"/>
@@ -1261,7 +1324,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="224"/>
         <source>Framing</source>
-        <translation type="unfinished"></translation>
+        <translation>画面适配</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="68"/>
@@ -1272,13 +1335,14 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="80"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="55"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
         <source>Full frame</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="259"/>
         <source>Full frame, or small in a corner</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏，或缩小放在角落</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="64"/>
@@ -1288,7 +1352,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="249"/>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>增益</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="35"/>
@@ -1363,7 +1427,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="232"/>
         <source>How far Ken Burns zooms in by the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken Burns 推拉到结尾时放大多少</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_grid.py" line="37"/>
@@ -1373,7 +1437,7 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="148"/>
         <source>How far the mouth moves on the loudest sound (0: still)</source>
-        <translation type="unfinished"></translation>
+        <translation>声音最响时嘴张开多大（0：不动）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="160"/>
@@ -1383,7 +1447,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="257"/>
         <source>How far the virtual host&apos;s mouth moves on the loudest sound (0: still)</source>
-        <translation type="unfinished"></translation>
+        <translation>声音最响时虚拟主播的嘴张开多大（0：不动）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="137"/>
@@ -1393,7 +1457,12 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="215"/>
         <source>How long the clip plays</source>
-        <translation type="unfinished"></translation>
+        <translation>片段播放多长时间</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="196"/>
+        <source>How long the short is</source>
+        <translation>短视频的时长</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="118"/>
@@ -1423,7 +1492,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="241"/>
         <source>How the clip enters</source>
-        <translation type="unfinished"></translation>
+        <translation>片段如何入场</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="196"/>
@@ -1433,9 +1502,10 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="87"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="53"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
         <source>Images</source>
         <translation>图片</translation>
@@ -1451,19 +1521,39 @@
         <translation>每步使用的图片数</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="201"/>
+        <source>Import media</source>
+        <translation>导入媒体</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="105"/>
         <source>Import media…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入媒体…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="115"/>
         <source>Import narration…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入旁白…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="116"/>
         <source>Import sound effect…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入音效…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="255"/>
+        <source>Import {count} files</source>
+        <translation>导入 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <source>Imported {count} file</source>
+        <translation>已导入 {count} 个文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <source>Imported {count} files</source>
+        <translation>已导入 {count} 个文件</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="464"/>
@@ -1513,7 +1603,7 @@
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="74"/>
         <source>Keep the copies and ask again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation>保留副本，下次启动时再询问</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_blend.py" line="81"/>
@@ -1528,7 +1618,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
         <source>Ken Burns</source>
-        <translation type="unfinished"></translation>
+        <translation>Ken Burns 推拉</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="799"/>
@@ -1571,9 +1661,15 @@
         <translation>横屏 16:9</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="177"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <source>Language, theme, recovery copies and voices</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="86"/>
@@ -1589,7 +1685,7 @@
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="73"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>以后再说</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="179"/>
@@ -1613,13 +1709,14 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="215"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="198"/>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="69"/>
         <source>Licences</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
@@ -1640,7 +1737,7 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="94"/>
         <source>Listening to the narration…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析旁白…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
@@ -1674,7 +1771,7 @@
         <translation>正在载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="165"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="167"/>
         <source>Loading the default face model…</source>
         <translation>正在加载默认面孔模型…</translation>
     </message>
@@ -1694,7 +1791,7 @@
         <translation>字幕每行最多多少个拉丁字符（一个汉字算两个）；0 表示使用样式自带的行长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="512"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="530"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation>正在 {folder} 中查找 {count} 个缺失的文件…</translation>
     </message>
@@ -1722,12 +1819,12 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="249"/>
         <source>Loudness change in decibels</source>
-        <translation type="unfinished"></translation>
+        <translation>响度变化（分贝）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="247"/>
         <source>Loudness of the video file&apos;s own sound</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件原声的响度</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="152"/>
@@ -1740,9 +1837,20 @@
         <translation>调低得到更常见的面孔，调高得到更夸张的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
         <source>MP4 video</source>
         <translation>MP4 视频</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <source>Made 1 video in {time}:</source>
+        <translation>用时 {time}，生成了 1 个视频：</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <source>Made {count} videos in {time}:</source>
+        <translation>用时 {time}，生成了 {count} 个视频：</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="200"/>
@@ -1755,9 +1863,24 @@
         <translation>用一个想法生成短视频…</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <source>Make my short</source>
+        <translation>生成短视频</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="372"/>
+        <source>Making “{topic}”…</source>
+        <translation>正在制作“{topic}”…</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="59"/>
         <source>Measuring the mix…</source>
         <translation>正在测量混音…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
+        <source>Media</source>
+        <translation>媒体</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="188"/>
@@ -1797,13 +1920,13 @@
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="152"/>
         <source>Mouth direction</source>
-        <translation type="unfinished"></translation>
+        <translation>嘴部方向</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="255"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="153"/>
         <source>Mouth strength</source>
-        <translation type="unfinished"></translation>
+        <translation>嘴部幅度</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="119"/>
@@ -1885,7 +2008,7 @@
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="68"/>
         <source>Narration</source>
-        <translation>配音</translation>
+        <translation>旁白</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="225"/>
@@ -1895,7 +2018,7 @@
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="34"/>
         <source>Narration voice: eSpeak NG, GNU GPL v3 or later (source: https://github.com/espeak-ng/espeak-ng), loaded as a separate library from the espeakng-loader package. ONNX Runtime (MIT) runs Piper voices you add.</source>
-        <translation type="unfinished"></translation>
+        <translation>旁白语音：eSpeak NG，GNU GPL v3 或更高版本（源代码：https://github.com/espeak-ng/espeak-ng），作为独立的库从 espeakng-loader 包加载。你添加的 Piper 语音由 ONNX Runtime（MIT）运行。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="74"/>
@@ -1918,7 +2041,7 @@
         <translation>网络宽度；越小训练越快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="205"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
         <source>New Short from &amp;Idea…</source>
         <translation>从创意生成短视频(&amp;I)…</translation>
     </message>
@@ -1933,9 +2056,14 @@
         <translation>新的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="317"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="335"/>
         <source>New project</source>
         <translation>新项目</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="143"/>
+        <source>New short from idea</source>
+        <translation>从创意生成短视频</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="229"/>
@@ -1945,7 +2073,7 @@
     <message>
         <location filename="../../aigc_studio/ui/preview_player.py" line="119"/>
         <source>Next frame</source>
-        <translation type="unfinished"></translation>
+        <translation>下一帧</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="620"/>
@@ -1955,7 +2083,7 @@
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="89"/>
         <source>No clip is under the playhead to split</source>
-        <translation type="unfinished"></translation>
+        <translation>播放头下没有可拆分的片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="265"/>
@@ -2014,6 +2142,11 @@
         <translation>文件夹中没有 {file}：训练一个不分类别的模型</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="141"/>
         <source>Normalise to</source>
         <translation>响度标准化到</translation>
@@ -2027,10 +2160,10 @@
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="76"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="219"/>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择任何内容。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="487"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="491"/>
         <source>Nothing to export yet: add a walk in Explore or scenes in Script.</source>
         <translation>还没有可导出的内容：请在“探索”中添加漫步，或在“脚本”中添加分镜。</translation>
     </message>
@@ -2062,7 +2195,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="236"/>
         <source>Opacity</source>
-        <translation type="unfinished"></translation>
+        <translation>不透明度</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/project_files.py" line="70"/>
@@ -2070,7 +2203,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="221"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>Open Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
@@ -2085,12 +2218,27 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="325"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <source>Open on the timeline</source>
+        <translation>在时间线中打开</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="343"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation>打开项目（.aigcproj 文件夹）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="337"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="479"/>
+        <source>Open the folder holding this video</source>
+        <translation>打开此视频所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <source>Open variant 1&apos;s project in the studio to edit it</source>
+        <translation>在工作室中打开版本 1 的项目进行编辑</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="355"/>
         <source>Opened {folder}</source>
         <translation>已打开 {folder}</translation>
     </message>
@@ -2112,17 +2260,17 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="245"/>
         <source>Own sound</source>
-        <translation type="unfinished"></translation>
+        <translation>原声</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Paste at the playhead (Ctrl+V)</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴到播放头处（Ctrl+V）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="211"/>
@@ -2136,9 +2284,9 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="176"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="175"/>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停（空格）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_blend.py" line="49"/>
@@ -2170,23 +2318,27 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="52"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
         <source>Picture-in-picture, bottom left</source>
-        <translation type="unfinished"></translation>
+        <translation>画中画，左下角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="53"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
         <source>Picture-in-picture, bottom right</source>
-        <translation type="unfinished"></translation>
+        <translation>画中画，右下角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="50"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="83"/>
         <source>Picture-in-picture, top left</source>
-        <translation type="unfinished"></translation>
+        <translation>画中画，左上角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="51"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
         <source>Picture-in-picture, top right</source>
-        <translation type="unfinished"></translation>
+        <translation>画中画，右上角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="88"/>
@@ -2202,13 +2354,18 @@ face B</source>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="259"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="151"/>
         <source>Placement</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="204"/>
+        <source>Platform</source>
+        <translation>平台</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/preview_player.py" line="118"/>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="189"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="188"/>
         <source>Play (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>播放（空格）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="222"/>
@@ -2233,7 +2390,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/preview_player.py" line="117"/>
         <source>Previous frame</source>
-        <translation type="unfinished"></translation>
+        <translation>上一帧</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="85"/>
@@ -2253,12 +2410,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="27"/>
         <source>PyTorch (BSD-3-Clause), NumPy (BSD-3-Clause), Pillow (MIT-CMU), MoviePy (MIT), imageio-ffmpeg (BSD-2-Clause; bundles FFmpeg under the GPL v3 / LGPL), safetensors (Apache-2.0), platformdirs (MIT).</source>
-        <translation type="unfinished"></translation>
+        <translation>PyTorch（BSD-3-Clause）、NumPy（BSD-3-Clause）、Pillow（MIT-CMU）、MoviePy（MIT）、imageio-ffmpeg（BSD-2-Clause；内含 FFmpeg，依据 GPL v3 / LGPL）、safetensors（Apache-2.0）、platformdirs（MIT）。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="26"/>
         <source>Qt for Python (PySide6) is used under the LGPL v3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt for Python（PySide6）依据 LGPL v3 使用。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="194"/>
@@ -2293,12 +2450,22 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>在探索中重新打开所选潜空间漫步进行修改</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="379"/>
         <source>Re-open this walk&apos;s keyframes in Explore to change them</source>
-        <translation type="unfinished"></translation>
+        <translation>在探索中重新打开这段漫步的关键帧进行修改</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <source>Reading {count} files…</source>
+        <translation>正在读取 {count} 个文件…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <source>Reading {count} file…</source>
+        <translation>正在读取 {count} 个文件…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="286"/>
@@ -2313,7 +2480,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="49"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复未保存的工作</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="101"/>
@@ -2321,12 +2488,12 @@ face B</source>
         <translation>重做探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="545"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="563"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="547"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="565"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -2348,12 +2515,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
         <source>Remove the selected clips (Delete; undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选片段（Delete；可撤销）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="136"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选片段并合拢空隙（Shift+Delete）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="154"/>
@@ -2386,7 +2553,7 @@ face B</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Render a vertical MP4</source>
         <translation>渲染竖屏 MP4</translation>
     </message>
@@ -2403,12 +2570,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="207"/>
         <source>Repeat the file to fill the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>重复文件以填满片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="252"/>
         <source>Repeat the sound to fill the clip</source>
-        <translation type="unfinished"></translation>
+        <translation>重复声音以填满片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="72"/>
@@ -2433,15 +2600,15 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="69"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="640"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="636"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="654"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
@@ -2453,7 +2620,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="135"/>
         <source>Ripple delete</source>
-        <translation type="unfinished"></translation>
+        <translation>波纹删除</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="87"/>
@@ -2472,22 +2639,32 @@ face B</source>
         <translation>种子相同，脚本相同；换个种子，换种说法</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
+        <source>Same seed, same short; another seed, other faces and words</source>
+        <translation>种子相同，成片相同；换个种子，面孔和文案都会变</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
         <source>Samples appear after the first step</source>
         <translation>第一步之后显示样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="435"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="304"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>先保存对“{name}”的更改吗？</translation>
     </message>
@@ -2497,17 +2674,22 @@ face B</source>
         <translation>模型保存为</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <source>Save the short as</source>
+        <translation>短视频另存为</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="150"/>
         <source>Save the text model as</source>
         <translation>文本模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation>保存，并把磁盘其他位置的素材复制到项目的素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Saved {folder}</source>
         <translation>已保存到 {folder}</translation>
     </message>
@@ -2552,7 +2734,7 @@ face B</source>
         <translation>场景 {first} 和 {second} 已合并</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation>脚本</translation>
@@ -2565,21 +2747,22 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="251"/>
         <source>Seconds to fall to silence</source>
-        <translation type="unfinished"></translation>
+        <translation>渐弱至静音所用的秒数</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="250"/>
         <source>Seconds to rise from silence</source>
-        <translation type="unfinished"></translation>
+        <translation>从静音渐强所用的秒数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>See and edit the clips of your video</source>
         <translation>查看和剪辑视频片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="216"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -2591,7 +2774,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="167"/>
         <source>Select a clip to see and change its properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择一个片段以查看和修改其属性。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="414"/>
@@ -2616,12 +2799,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="120"/>
         <source>Select the clips to copy first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要复制的片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_edit.py" line="112"/>
         <source>Select the clips to ripple delete first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择要波纹删除的片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="389"/>
@@ -2655,6 +2838,11 @@ face B</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
+        <source>Several versions to compare (A/B testing), made in turn</source>
+        <translation>生成多个版本对比（A/B 测试），依次制作</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <source>Shot</source>
         <translation>画面</translation>
@@ -2671,6 +2859,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_gallery.py" line="127"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="479"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -2712,7 +2901,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="64"/>
         <source>Slide in</source>
-        <translation type="unfinished"></translation>
+        <translation>滑入</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="92"/>
@@ -2758,6 +2947,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="90"/>
         <location filename="../../aigc_studio/ui/export_sound.py" line="165"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="55"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
@@ -2769,7 +2959,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="240"/>
         <source>Source seconds per timeline second</source>
-        <translation type="unfinished"></translation>
+        <translation>每秒时间线对应的素材秒数</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="157"/>
@@ -2799,7 +2989,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="240"/>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>速度</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="185"/>
@@ -2820,7 +3010,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
         <source>Split at the playhead (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>在播放头处拆分（S）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="182"/>
@@ -2889,6 +3079,11 @@ face B</source>
         <translation>从示例项目开始</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="374"/>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="397"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation>第 {step} 步质量：KID {kid:.3f} · 精确率 {precision:.2f} · 召回率 {recall:.2f}</translation>
@@ -2904,6 +3099,7 @@ face B</source>
         <translation>步数</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="116"/>
         <source>Stop</source>
         <translation>停止</translation>
@@ -2924,6 +3120,11 @@ face B</source>
         <translation>立即停止并保留目前学到的内容</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <source>Stop now; no unfinished video is left behind</source>
+        <translation>立即停止；不会留下未完成的视频</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
         <source>Stop the export; no file is left behind</source>
         <translation>停止导出；不会留下任何文件</translation>
@@ -2939,9 +3140,19 @@ face B</source>
         <translation>停止写作；场景保持不变</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="437"/>
+        <source>Stopped before the short was finished; no unfinished video was kept.</source>
+        <translation>短视频完成前已停止；未保留未完成的视频。</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="227"/>
         <source>Stopped early and saved</source>
         <translation>已提前停止并保存</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="443"/>
+        <source>Stopped. {finished} of {variants} videos were finished before the stop and are kept:</source>
+        <translation>已停止。{variants} 个视频中有 {finished} 个在停止前完成，已保留：</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="203"/>
@@ -2949,9 +3160,19 @@ face B</source>
         <translation>本步结束后停止；已学到的内容会保留…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="388"/>
+        <source>Stopping at the next step…</source>
+        <translation>将在下一步停止…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="192"/>
+        <source>Structure</source>
+        <translation>结构</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="176"/>
@@ -2992,7 +3213,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="218"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>文字</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="152"/>
@@ -3001,7 +3222,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="666"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -3021,6 +3242,11 @@ face B</source>
         <translation>LLM 服务的地址和模型，以及你的文本模型</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="229"/>
+        <source>The MP4 to write; the project is saved beside it</source>
+        <translation>要写入的 MP4；项目保存在它旁边</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="77"/>
         <source>The beat the first keyframe lands on (1 = the first beat)</source>
         <translation>第一个关键帧所在的拍（1 = 第一拍）</translation>
@@ -3033,12 +3259,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/about.py" line="64"/>
         <source>The built-in face model was trained on Cartoon Set. {attribution}</source>
-        <translation type="unfinished"></translation>
+        <translation>内置面孔模型使用 Cartoon Set 训练。{attribution}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="220"/>
         <source>The caption&apos;s words (applied on leaving the box, or Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕文字（离开输入框或按 Ctrl+Enter 时生效）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="108"/>
@@ -3053,7 +3279,17 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="126"/>
         <source>The face in Explore</source>
-        <translation type="unfinished"></translation>
+        <translation>探索中的面孔</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="208"/>
+        <source>The face model whose faces appear; empty = the shipped one</source>
+        <translation>出镜面孔所用的模型；留空则用内置模型</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="320"/>
+        <source>The face model {path} is not there; choose another one.</source>
+        <translation>面孔模型 {path} 不存在；请另选一个。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
@@ -3061,7 +3297,7 @@ face B</source>
         <translation>导出完成后才会出现文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="492"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="496"/>
         <source>The folder {folder} does not exist; choose another.</source>
         <translation>文件夹 {folder} 不存在；请另选一个。</translation>
     </message>
@@ -3074,7 +3310,12 @@ face B</source>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="104"/>
         <source>The language changes the next time AIGC Studio starts.</source>
-        <translation>语言将在下次启动 AIGC Studio 时生效。</translation>
+        <translation>语言将在下次启动 AIGC Studio 时切换。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="175"/>
+        <source>The language of the script, the voice and the captions</source>
+        <translation>脚本、配音和字幕的语言</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="105"/>
@@ -3107,6 +3348,11 @@ face B</source>
         <translation>脚本当前的配音情况</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="202"/>
+        <source>The platform the video is for: its size and frame rate</source>
+        <translation>视频要发布的平台：决定尺寸和帧率</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
         <source>The platform whose length limit the total is checked against</source>
         <translation>按哪个平台的时长上限检查总时长</translation>
@@ -3117,7 +3363,7 @@ face B</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="370"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="388"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
@@ -3152,6 +3398,16 @@ face B</source>
         <translation>短视频的结构（你的文本模型会忽略它）</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="190"/>
+        <source>The shape of the short; Auto picks one that suits the topic</source>
+        <translation>短视频的结构；“自动”会选一个适合主题的</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
+        <source>The shipped face model</source>
+        <translation>内置面孔模型</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_meta.py" line="26"/>
         <source>The short&apos;s title (file metadata, cover, description)</source>
         <translation>短视频标题（用于文件元数据、封面和简介）</translation>
@@ -3182,6 +3438,16 @@ face B</source>
         <translation>主题</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="327"/>
+        <source>There is no text model of yours yet: train one in the Script area (Train my text model…) or choose another writer.</source>
+        <translation>你还没有自己的文本模型：请在“脚本”区训练一个（训练我的文本模型…），或换一种写作方式。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="266"/>
+        <source>These files were not added:</source>
+        <translation>以下文件未添加：</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="228"/>
         <source>This model was trained with labels: pick the class to draw</source>
         <translation>此模型用标签训练过：选择要生成的类别</translation>
@@ -3192,7 +3458,7 @@ face B</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="53"/>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -3226,19 +3492,24 @@ face B</source>
         <translation>右上角</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="170"/>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="100"/>
         <source>Topic, e.g. how a GAN learns faces</source>
         <translation>主题，例如：GAN 是如何学会画人脸的</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="85"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="114"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="85"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
         <source>Train a face model on your own images</source>
         <translation>用你自己的图片训练面孔模型</translation>
     </message>
@@ -3330,12 +3601,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="241"/>
         <source>Transition</source>
-        <translation type="unfinished"></translation>
+        <translation>转场</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="242"/>
         <source>Transition length</source>
-        <translation type="unfinished"></translation>
+        <translation>转场时长</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
@@ -3362,7 +3633,12 @@ face B</source>
         <translation>请先输入主题，例如“GAN 是如何学会画人脸的”</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="208"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="69"/>
+        <source>Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the script is written about it.</source>
+        <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
@@ -3372,12 +3648,17 @@ face B</source>
         <translation>输入话题，工作室会自动写脚本、配音、加字幕、生成画面并导出</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="158"/>
+        <source>Type an idea; the studio writes the script, voices it, captions it, animates faces to it, adds music and exports the video. The result is also saved as a project you can edit on the timeline.</source>
+        <translation>输入一个创意，工作室会写脚本、配音、加字幕、让面孔动起来、配上音乐并导出视频。成片同时保存为项目，可在时间线上继续编辑。</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="93"/>
         <source>Undo the last explorer move</source>
         <translation>撤销探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
@@ -3418,24 +3699,35 @@ face B</source>
         <translation>所有分段都使用这种缓动</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="221"/>
+        <source>Variants</source>
+        <translation>版本数</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="54"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="66"/>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="88"/>
         <source>Video file</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="227"/>
+        <source>Virtual host</source>
+        <translation>虚拟主播</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="184"/>
         <source>Virtual host added.</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加虚拟主播。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_paint.py" line="88"/>
         <source>Virtual host · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主播 · {length}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="113"/>
@@ -3475,15 +3767,15 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_paint.py" line="89"/>
         <source>Walk · {length}</source>
-        <translation type="unfinished"></translation>
+        <translation>漫步 · {length}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="564"/>
         <source>Warning: 1 keyframe may copy training images</source>
         <translation>警告：有 1 个关键帧可能照搬了训练图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="570"/>
         <source>Warning: {count} keyframes may copy training images</source>
         <translation>警告：有 {count} 个关键帧可能照搬了训练图片</translation>
     </message>
@@ -3506,12 +3798,17 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="139"/>
         <source>What moves the mouth: a direction fitted on faces like this one, or one of the explorer&apos;s sliders (as listed in Explore for this model)</source>
-        <translation type="unfinished"></translation>
+        <translation>由什么带动嘴部：在类似面孔上拟合出的方向，或探索中的某个滑块（按该模型在探索中的顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="168"/>
+        <source>What the short is about, in a sentence</source>
+        <translation>用一句话说明短视频讲什么</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="214"/>
         <source>Where the clip begins on the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>片段在时间线上的开始位置</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="85"/>
@@ -3519,6 +3816,7 @@ face B</source>
         <translation>模型、样本和指标的保存位置</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="100"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
@@ -3559,6 +3857,11 @@ face B</source>
         <translation>由谁来读台词：自带的 eSpeak NG 声音，或你放进 voices 文件夹的 Piper 声音</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="181"/>
+        <source>Who writes the script; the Script area&apos;s Settings… set up the LLM server and your text model</source>
+        <translation>由谁来写脚本；在“脚本”区的“设置…”中配置 LLM 服务器和你的文本模型</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_meta.py" line="28"/>
         <source>Words for the description, e.g. #ai #faces</source>
         <translation>简介中的话题词，例如 #ai #faces</translation>
@@ -3584,11 +3887,17 @@ face B</source>
         <translation>同时输出字幕（.srt）和简介（.txt）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Write the scenes and lines of your short</source>
         <translation>写出短视频的分镜和台词</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <source>Write, voice, animate and export it</source>
+        <translation>写脚本、配音、做动画并导出</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="186"/>
         <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
         <source>Writer</source>
         <translation>写作方式</translation>
@@ -3626,22 +3935,22 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="230"/>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Zoom to show the whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放以显示整个项目</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="382"/>
@@ -3671,22 +3980,27 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="242"/>
         <source>caption &quot;{text}&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕“{text}”</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="54"/>
         <source>captions</source>
-        <translation type="unfinished"></translation>
+        <translation>字幕</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="252"/>
         <source>clip {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>片段 {name}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="188"/>
         <source>default</source>
         <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
+        <source>e.g. why cats knock things off tables</source>
+        <translation>例如：猫为什么爱把东西推下桌</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_strip.py" line="26"/>
@@ -3701,7 +4015,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="57"/>
         <source>effects</source>
-        <translation type="unfinished"></translation>
+        <translation>音效</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="58"/>
@@ -3711,12 +4025,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="249"/>
         <source>image {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 {name}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
         <source>latent walk</source>
-        <translation type="unfinished"></translation>
+        <translation>潜空间漫步</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_strip.py" line="26"/>
@@ -3746,7 +4060,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="56"/>
         <source>music</source>
-        <translation type="unfinished"></translation>
+        <translation>音乐</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="60"/>
@@ -3756,12 +4070,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="55"/>
         <source>narration</source>
-        <translation type="unfinished"></translation>
+        <translation>旁白</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="27"/>
         <source>never saved</source>
-        <translation type="unfinished"></translation>
+        <translation>从未保存</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="55"/>
@@ -3776,7 +4090,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="247"/>
         <source>sound {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>声音 {name}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="331"/>
@@ -3807,17 +4121,17 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="53"/>
         <source>video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
         <source>video file {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件 {name}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
         <source>virtual host</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟主播</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_narration.py" line="63"/>
@@ -3825,7 +4139,7 @@ face B</source>
         <translation>配音 · {seconds}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="547"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="551"/>
         <source>walk at {start}, keyframe {keyframe} ≈ {image} (distance {distance:.2f})</source>
         <translation>{start} 处的漫步，关键帧 {keyframe} ≈ {image}（距离 {distance:.2f}）</translation>
     </message>
@@ -3852,17 +4166,17 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
         <source>{count} clip</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
         <source>{count} clips</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
         <source>{count} clips selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>已选择 {count} 个片段。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="802"/>
@@ -3870,7 +4184,7 @@ face B</source>
         <translation>{count} 个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="562"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
         <source>{count} keyframes very close to training images and may copy them: {places}. The export goes on; check them before you publish.</source>
         <translation>有 {count} 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
@@ -3880,12 +4194,12 @@ face B</source>
         <translation>缺少 {count} 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="469"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="487"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="596"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -3956,6 +4270,46 @@ Click to go back to this face; right-click for more</source>
         <translation>{name}（上限 {limit}）</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="89"/>
+        <source>{name} does not exist</source>
+        <translation>{name} 不存在</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="102"/>
+        <source>{name} has no frames to show</source>
+        <translation>{name} 没有可显示的画面</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="148"/>
+        <source>{name} has no sound in it</source>
+        <translation>{name} 里没有声音</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="143"/>
+        <source>{name} is not a sound file AIGC Studio can read</source>
+        <translation>{name} 不是 AIGC Studio 能读取的声音文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="98"/>
+        <source>{name} is not a video AIGC Studio can read</source>
+        <translation>{name} 不是 AIGC Studio 能读取的视频</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="124"/>
+        <source>{name} is not an image AIGC Studio can read</source>
+        <translation>{name} 不是 AIGC Studio 能读取的图片</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="87"/>
+        <source>{name} is not an image, video or sound file</source>
+        <translation>{name} 不是图片、视频或声音文件</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="114"/>
+        <source>{name} is too large ({width}x{height})</source>
+        <translation>{name} 太大（{width}x{height}）</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="334"/>
         <source>{name} · {size} px · {trained}</source>
         <translation>{name} · {size} px · {trained}</translation>
@@ -3963,7 +4317,7 @@ Click to go back to this face; right-click for more</source>
     <message>
         <location filename="../../aigc_studio/ui/recovery_dialog.py" line="28"/>
         <source>{name} — autosaved {when} ({where})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — 自动保存于 {when}（{where}）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="134"/>
@@ -3988,12 +4342,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{quality}（CRF {crf}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="550"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="568"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="552"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="570"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
@@ -4006,6 +4360,11 @@ Click to go back to this face; right-click for more</source>
         <location filename="../../aigc_studio/ui/eta.py" line="36"/>
         <source>{seconds:.0f} s</source>
         <translation>{seconds:.0f} 秒</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="194"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_strip.py" line="176"/>
@@ -4041,7 +4400,12 @@ Click to go back to this face; right-click for more</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="230"/>
         <source>{track}: {clip}, {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{track}：{clip}，{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="437"/>
+        <source>{width}×{height} · {fps} fps · H.264 + AAC · {duration}</source>
+        <translation>{width}×{height} · {fps} 帧/秒 · H.264 + AAC · {duration}</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="585"/>
