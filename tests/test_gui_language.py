@@ -57,3 +57,44 @@ def test_the_menu_shows_the_saved_choice_checked(qtbot, saved, shown):
     qtbot.addWidget(menu)
     assert checked_texts(menu) == [shown]
     assert menu.checked_setting() == (saved if saved != "fr" else "en")
+
+
+def test_edit_settings_opens_the_settings_and_the_language_menu_follows_them(qtbot, studio):
+    save_settings(Settings())
+    studio.settings.language = ""
+    edit = next(a.menu() for a in studio.menuBar().actions() if a.text() == "&Edit")
+    settings_action = next(a for a in edit.actions() if a.text() == "&Settings…")
+    settings_action.trigger()
+    dialog = studio.settings_dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+    assert load_settings().language == "zh_CN"
+    dialog.reject()
+
+    menu = view_language_menu(studio)
+    menu.aboutToShow.emit()  # what opening the menu does
+    assert checked_texts(menu) == ["简体中文"]
+
+
+@pytest.fixture
+def chinese(qapp):
+    """The shipped Simplified Chinese catalogue installed for one test, English after."""
+    from aigc_studio.ui.i18n import install_language
+
+    assert install_language("zh_CN") == "zh_CN", "the zh_CN .qm ships in resources"
+    yield
+    install_language("en")
+
+
+def test_in_chinese_the_areas_and_the_language_menu_read_chinese(qtbot, chinese):
+    from aigc_studio.ui.main_window import AREAS, area_texts
+
+    names = [area_texts()[area][0] for area in AREAS]
+    assert names == ["训练", "探索", "脚本", "时间线", "导出"]
+    save_settings(Settings(language="zh_CN"))
+    menu = LanguageMenu(load_settings())
+    qtbot.addWidget(menu)
+    assert menu.title() == "语言(&L)"
+    # "System" is translated; each language keeps its own name.
+    assert [a.text() for a in menu.language_actions()] == ["跟随系统", "English", "简体中文"]
+    assert language_change_sentence() == "语言将在下次启动 AIGC Studio 时切换。"

@@ -53,6 +53,8 @@ class LanguageMenu(QMenu):
             self.group.addAction(action)
             self.addAction(action)
         self.show_saved()
+        # Edit ▸ Settings… can change the language too: show the saved one each time.
+        self.aboutToShow.connect(self.show_saved)
 
     def language_actions(self) -> list[QAction]:
         return self.group.actions()

@@ -65,6 +65,7 @@ from aigc_studio.ui.project_files import (
 from aigc_studio.ui.recovery_dialog import RecoveryDialog
 from aigc_studio.ui.script_panel import ScriptPanel
 from aigc_studio.ui.settings import Settings, data_dir, load_settings, save_settings
+from aigc_studio.ui.settings_dialog import SettingsDialog
 from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
 from aigc_studio.ui.undo import push_command
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         self.error_box: QMessageBox | None = None  # the last failure shown (tests read it)
         self.recovery_dialog: RecoveryDialog | None = None  # the crash offer, while shown
         self.quick_wizard: QuickWizard | None = None  # New Short from Idea, once opened
+        self.settings_dialog: SettingsDialog | None = None  # Edit ▸ Settings…, last opened
         self.recovery_problems: list[str] = []  # unreadable recovery copies found at start
         self.recovery = RecoverySession(recovery_dir or data_dir() / RECOVERY_FOLDER)
         self.missing_bar = MissingMediaBar()
@@ -229,6 +231,13 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._action(
+            edit_menu,
+            tr("&Settings…"),
+            QKeySequence.StandardKey.Preferences,
+            lambda: self.open_settings(),
+        ).setStatusTip(tr("Language, theme, recovery copies and voices"))
 
         view_menu = menus.addMenu(tr("&View"))
         texts = area_texts()
@@ -264,6 +273,15 @@ class MainWindow(QMainWindow):
     def tell_language_changed(self) -> None:
         """The language menu saved a new choice: it applies at the next start."""
         self.statusBar().showMessage(language_change_sentence(), STATUS_SECONDS * 2000)
+
+    def open_settings(self) -> SettingsDialog:
+        """Edit ▸ Settings…: the studio-wide choices (not modal; each change saves at once)."""
+        dialog = SettingsDialog(self.settings, self)
+        dialog.sig_autosave_changed.connect(self.set_autosave_seconds)
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        self.settings_dialog = dialog
+        return dialog
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
