@@ -48,7 +48,7 @@ class SettingsDialog(QDialog):
 
         self.language_combo = QComboBox()
         for value, label in LANGUAGES:
-            self.language_combo.addItem(tr(label) if value == "" else label, value)
+            self.language_combo.addItem(tr("System") if value == "" else label, value)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
         self.language_combo.currentIndexChanged.connect(self._on_language)
         form.addRow(tr("Language"), self.language_combo)
