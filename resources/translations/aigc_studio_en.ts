@@ -3190,6 +3190,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="25"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="51"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
         <source>System</source>
         <translation type="unfinished"></translation>

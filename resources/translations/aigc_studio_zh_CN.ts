@@ -162,7 +162,7 @@
     <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
@@ -1669,7 +1669,7 @@
     <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
         <source>Language, theme, recovery copies and voices</source>
-        <translation type="unfinished"></translation>
+        <translation>语言、主题、恢复副本和语音</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="86"/>
@@ -3191,6 +3191,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="25"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="51"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
         <source>System</source>
         <translation>跟随系统</translation>
