@@ -22,11 +22,10 @@ from typing import Any
 from PySide6.QtCore import QElapsedTimer, QObject, QTimer, qInstallMessageHandler
 
 from aigc_studio.engine.player import PlayerWorker
-from aigc_studio.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
-NO_SOUND_NOTICE = "No sound device: playing without sound"  # in English; shown: no_sound_notice()
+NO_SOUND_NOTICE = "No sound device: playing without sound"  # English; the player shows tr()
 CHUNK_S = 0.1  # seconds of sound mixed per request
 AHEAD_S = 0.4  # how far ahead of what is heard the mix is asked for
 PUMP_MS = 20  # how often waiting chunks are written into the sink
@@ -34,11 +33,6 @@ BYTES_PER_SAMPLE = 4  # 16-bit stereo
 STALL_MS = 1500  # a sink that has played nothing this long after its first sound has failed
 
 _probed: list[Any] = []  # the process's one probe result: [device or None]
-
-
-def no_sound_notice() -> str:
-    """NO_SOUND_NOTICE in the studio's language, for the player to show."""
-    return tr("No sound device: playing without sound")
 
 
 @contextlib.contextmanager

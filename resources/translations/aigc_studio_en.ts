@@ -2116,7 +2116,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_audio.py" line="41"/>
         <location filename="../../aigc_studio/ui/preview_player.py" line="130"/>
         <source>No sound device: playing without sound</source>
         <translation type="unfinished"></translation>
