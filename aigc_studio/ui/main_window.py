@@ -96,6 +96,9 @@ RecoveryChoice = tuple[str, Recovery | None]
 RecoveryChooser = Callable[[list[Recovery]], RecoveryChoice]
 
 
+UNTITLED = "Untitled"  # project.model.Project's default name
+
+
 class MainWindow(QMainWindow):
     sig_relinked = Signal(int)
     """Find files… ended: how many media files are still missing."""
@@ -307,7 +310,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         # Qt replaces "[*]" with "*" while the window is marked modified.
-        self.setWindowTitle(f"{self.document.project.name}[*] — AIGC Studio")
+        name = self.document.project.name
+        if name == UNTITLED:  # the core's default name, shown in the studio's language
+            name = tr("Untitled")
+        self.setWindowTitle(f"{name}[*] — AIGC Studio")
         self.setWindowModified(not self.undo_stack.isClean())
 
     # -- files ------------------------------------------------------------------------

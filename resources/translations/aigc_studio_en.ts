@@ -100,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="257"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
         <source>&amp;About AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,22 +110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>&amp;Collect Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="227"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="203"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,42 +135,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="204"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +205,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="612"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +300,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
         <source>AIGC Studio project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="480"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
         <source>All media is inside the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +467,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="592"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,23 +617,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="351"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="387"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="357"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="393"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="642"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="455"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="559"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,12 +799,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="408"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="670"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="676"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="522"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="528"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="167"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="170"/>
         <source>Loading the default face model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,7 +1791,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="530"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="536"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>New Short from &amp;Idea…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="335"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,7 +2202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
         <source>Open Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="343"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="349"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2237,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="355"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="361"/>
         <source>Opened {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,12 +2486,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="563"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="569"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="565"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="571"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,12 +2601,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="654"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2647,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,12 +2657,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="435"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="441"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,12 +2682,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="467"/>
         <source>Saved {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,7 +3163,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="713"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3221,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="690"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,7 +3362,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="388"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,7 +3635,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,8 +3655,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="327"/>
         <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="315"/>
+        <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4191,12 +4196,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="487"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="493"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4336,12 +4341,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="568"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="570"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>

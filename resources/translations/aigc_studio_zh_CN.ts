@@ -100,7 +100,7 @@
         <translation>%m月%d日 %H:%M</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="257"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
         <source>&amp;About AIGC Studio</source>
         <translation>关于 AIGC Studio(&amp;A)</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>&amp;Collect Files</source>
         <translation>收集文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="227"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="203"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="206"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -135,42 +135,42 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="204"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation>有 1 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="612"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -300,7 +300,7 @@
         <translation>AIGC Studio 以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
         <source>AIGC Studio project</source>
         <translation>AIGC Studio 项目</translation>
     </message>
@@ -411,7 +411,7 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="480"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
         <source>All media is inside the project folder.</source>
         <translation>所有素材都已在项目文件夹中。</translation>
     </message>
@@ -467,7 +467,7 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="592"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
@@ -617,23 +617,23 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="351"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="387"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="357"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="393"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="642"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="455"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="559"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -799,12 +799,12 @@
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="408"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="670"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="676"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -1226,7 +1226,7 @@
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="522"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="528"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
@@ -1667,7 +1667,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation>语言、主题、恢复副本和语音</translation>
     </message>
@@ -1771,7 +1771,7 @@
         <translation>正在载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="167"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="170"/>
         <source>Loading the default face model…</source>
         <translation>正在加载默认面孔模型…</translation>
     </message>
@@ -1791,7 +1791,7 @@
         <translation>字幕每行最多多少个拉丁字符（一个汉字算两个）；0 表示使用样式自带的行长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="530"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="536"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation>正在 {folder} 中查找 {count} 个缺失的文件…</translation>
     </message>
@@ -2041,7 +2041,7 @@
         <translation>网络宽度；越小训练越快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>New Short from &amp;Idea…</source>
         <translation>从创意生成短视频(&amp;I)…</translation>
     </message>
@@ -2056,7 +2056,7 @@
         <translation>新的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="335"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -2202,7 +2202,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
         <source>Open Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation>在时间线中打开</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="343"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="349"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation>打开项目（.aigcproj 文件夹）</translation>
     </message>
@@ -2237,7 +2237,7 @@
         <translation>在工作室中打开版本 1 的项目进行编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="355"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="361"/>
         <source>Opened {folder}</source>
         <translation>已打开 {folder}</translation>
     </message>
@@ -2487,12 +2487,12 @@ face B</source>
         <translation>重做探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="563"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="569"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="565"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="571"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -2602,12 +2602,12 @@ face B</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="654"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
@@ -2648,7 +2648,7 @@ face B</source>
         <translation>第一步之后显示样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="215"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -2658,12 +2658,12 @@ face B</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="435"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="441"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>先保存对“{name}”的更改吗？</translation>
     </message>
@@ -2683,12 +2683,12 @@ face B</source>
         <translation>文本模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation>保存，并把磁盘其他位置的素材复制到项目的素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="467"/>
         <source>Saved {folder}</source>
         <translation>已保存到 {folder}</translation>
     </message>
@@ -3164,7 +3164,7 @@ face B</source>
         <translation>将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="713"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3222,7 +3222,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="690"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -3363,7 +3363,7 @@ face B</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="388"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
@@ -3638,7 +3638,7 @@ face B</source>
         <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
@@ -3658,9 +3658,14 @@ face B</source>
         <translation>撤销探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="327"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="315"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="237"/>
@@ -4194,12 +4199,12 @@ face B</source>
         <translation>缺少 {count} 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="487"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="493"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -4342,12 +4347,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{quality}（CRF {crf}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="568"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="570"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
