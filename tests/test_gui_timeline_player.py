@@ -39,3 +39,21 @@ def test_player_and_tracks_share_one_playhead_and_space_plays(qtbot, engine):
     qtbot.waitUntil(lambda: view.playhead > 1.2, timeout=5_000)
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert not player.is_playing()
+
+
+def test_j_k_l_step_back_stop_and_play(qtbot, engine):
+    project = Project()
+    AddClip(project, "caption", CaptionClip(start=0.0, duration=4.0, text="hi")).apply()
+    panel = TimelinePanel(engine, ProjectDocument(project), QUndoStack())
+    qtbot.addWidget(panel)
+    panel.show()
+    player, view = panel.player, panel.view
+    qtbot.waitUntil(lambda: player.screen._image is not None, timeout=30_000)
+    view.move_playhead(2.5)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_J)  # a second back, paused
+    assert player.position() == pytest.approx(1.5) and view.playhead == pytest.approx(1.5)
+    qtbot.keyClick(view, Qt.Key.Key_L)
+    assert player.is_playing()
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    assert not player.is_playing()

@@ -33,6 +33,21 @@ from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
+JUMP_BACK_S = 1.0  # how far J moves the playhead back
+
+
+def _jump_back(player) -> None:
+    player.pause()
+    player.set_position(max(0.0, player.position() - JUMP_BACK_S))
+    player.sig_position_changed.emit(player.position())
+
+
+SHUTTLE_KEYS = {
+    Qt.Key.Key_J: _jump_back,
+    Qt.Key.Key_K: lambda player: player.pause(),
+    Qt.Key.Key_L: lambda player: player.play(),
+}
+
 
 class TimelinePanel(QWidget):
     sig_status = Signal(str)
@@ -192,6 +207,12 @@ class TimelinePanel(QWidget):
         # view, the toolbar), as a key press, not a shortcut, so it works in any window.
         if event.key() == Qt.Key.Key_Space and not event.modifiers():
             self.toggle_play()
+            event.accept()
+            return
+        # J/K/L as in video editors: K stops, L plays, J steps back a second per press
+        # (held, it keeps going back; the player has no reverse playback).
+        if not event.modifiers() and event.key() in SHUTTLE_KEYS:
+            SHUTTLE_KEYS[event.key()](self.player)
             event.accept()
             return
         super().keyPressEvent(event)
