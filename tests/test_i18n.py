@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from aigc_studio.ui.i18n import LANGUAGES, install_language, language_for, tr
+from aigc_studio.ui.project_files import RecentProjectsMenu
 
 ROOT = Path(__file__).resolve().parent.parent
 BUILD_SCRIPT = ROOT / "resources" / "translations" / "build_translations.py"
@@ -114,6 +115,8 @@ def menu_texts(menu: QMenu, path: str) -> list[tuple[str, str]]:
     for action in menu.actions():
         if action.menu() is not None:
             found += menu_texts(action.menu(), f"{path} › {menu.title()}")
+        elif isinstance(menu, RecentProjectsMenu) and action.data() is not None:
+            continue  # a recent project: its name is the creator's, not the studio's
         elif not action.isSeparator() and action.text() not in ENDONYMS:
             found.append((f"{path} › {menu.title()} › {action.text()}", action.text()))
     return found

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +98,9 @@ RecoveryChooser = Callable[[list[Recovery]], RecoveryChoice]
 
 
 UNTITLED = "Untitled"  # project.model.Project's default name
+
+
+Icon = QStyle.StandardPixmap  # the style's built-in icons, short for menus
 
 
 class MainWindow(QMainWindow):
@@ -204,20 +208,35 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menus = self.menuBar()
         file_menu = menus.addMenu(tr("&File"))
-        self._action(file_menu, tr("&New"), QKeySequence.StandardKey.New, self.new_project)
+        self._action(
+            file_menu, tr("&New"), QKeySequence.StandardKey.New, self.new_project, Icon.SP_FileIcon
+        )
         self._action(
             file_menu,
             tr("New Short from &Idea…"),
             QKeySequence("Ctrl+Shift+N"),
             lambda: self.open_quick_wizard(),
+            Icon.SP_MediaPlay,
         ).setStatusTip(tr("Type a topic; get a finished short and a project to edit"))
-        self._action(file_menu, tr("&Open…"), QKeySequence.StandardKey.Open, self.open_project)
+        self._action(
+            file_menu,
+            tr("&Open…"),
+            QKeySequence.StandardKey.Open,
+            self.open_project,
+            Icon.SP_DirOpenIcon,
+        )
         self.recent_menu = RecentProjectsMenu(self.settings, self.open_recent, self)
         file_menu.addMenu(self.recent_menu)
-        self._action(file_menu, tr("&Save"), QKeySequence.StandardKey.Save, self.save)
+        self._action(
+            file_menu,
+            tr("&Save"),
+            QKeySequence.StandardKey.Save,
+            self.save,
+            Icon.SP_DialogSaveButton,
+        )
         self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
         self.collect_action = self._action(
-            file_menu, tr("&Collect Files"), None, self.collect_files
+            file_menu, tr("&Collect Files"), None, self.collect_files, Icon.SP_DirHomeIcon
         )
         self.collect_action.setStatusTip(
             tr("Save, copying media from elsewhere on disk into the project's assets folder")
@@ -225,13 +244,22 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, tr("Open Sample Project"), None, lambda: self.open_sample_project())
         file_menu.addSeparator()
-        self._action(file_menu, tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self._action(
+            file_menu,
+            tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            Icon.SP_DialogCloseButton,
+        )
 
         edit_menu = menus.addMenu(tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.setIcon(self.style().standardIcon(Icon.SP_ArrowBack))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Shift+Z (the platform's) and Ctrl+Y, which creators from Windows editors expect.
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setIcon(self.style().standardIcon(Icon.SP_ArrowForward))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -240,6 +268,7 @@ class MainWindow(QMainWindow):
             tr("&Settings…"),
             QKeySequence.StandardKey.Preferences,
             lambda: self.open_settings(),
+            Icon.SP_FileDialogDetailedView,
         ).setStatusTip(tr("Language, theme, recovery copies and voices"))
 
         view_menu = menus.addMenu(tr("&View"))
@@ -257,10 +286,21 @@ class MainWindow(QMainWindow):
         view_menu.addMenu(self.language_menu)
 
         help_menu = menus.addMenu(tr("&Help"))
-        self._action(help_menu, tr("&About AIGC Studio"), None, self.show_about)
+        self._action(
+            help_menu, tr("&Welcome"), None, self.show_welcome, Icon.SP_DialogHelpButton
+        ).setStatusTip(tr("The three main jobs, and a short from an idea"))
+        self._action(
+            help_menu,
+            tr("&About AIGC Studio"),
+            None,
+            self.show_about,
+            Icon.SP_MessageBoxInformation,
+        )
 
-    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+    def _action(self, menu, text: str, shortcut, slot, icon: Icon | None = None) -> QAction:
         action = QAction(text, self)
+        if icon is not None:  # the style's own icons: they follow the theme, ship with Qt
+            action.setIcon(self.style().standardIcon(icon))
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -285,6 +325,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.settings_dialog = dialog
         return dialog
+
+    def show_welcome(self) -> None:
+        from aigc_studio.app import show_welcome
+
+        show_welcome(self)
 
     def show_about(self) -> None:
         AboutDialog(self).exec()

@@ -100,7 +100,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="294"/>
         <source>&amp;About AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,22 +110,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="239"/>
         <source>&amp;Collect Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="206"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -135,43 +135,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="212"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="268"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="231"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="290"/>
+        <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -195,7 +200,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="165"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -300,7 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
         <source>AIGC Studio project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,7 +330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="107"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="149"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
         <source>Add virtual host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
         <source>All media is inside the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -467,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="643"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,23 +622,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="357"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="393"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="438"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="693"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="506"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="559"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="604"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -789,22 +794,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="408"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="453"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="676"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="721"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -895,7 +900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="129"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="381"/>
         <source>Delete clip</source>
         <translation type="unfinished"></translation>
@@ -962,7 +967,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="54"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="69"/>
         <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="158"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="378"/>
         <source>Edit in Explore</source>
         <translation type="unfinished"></translation>
@@ -1079,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1106,7 +1111,7 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1226,7 +1231,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="528"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,17 +1531,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="105"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="120"/>
         <source>Import media…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="115"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
         <source>Import narration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="116"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="131"/>
         <source>Import sound effect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,7 +1672,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="272"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,7 +1776,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="170"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="174"/>
         <source>Loading the default face model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1791,7 +1796,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="536"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="581"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,7 +2046,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
         <source>New Short from &amp;Idea…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,7 +2061,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="386"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,8 +2161,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="76"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="219"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="91"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="240"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,7 +2207,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
         <source>Open Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="349"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="361"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="406"/>
         <source>Opened {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2262,12 +2267,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2446,7 +2451,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2486,12 +2491,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="569"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="571"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,12 +2516,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="145"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="151"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2556,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Render a vertical MP4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,12 +2606,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="705"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,7 +2621,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="135"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
         <source>Ripple delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2652,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,12 +2662,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="441"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="373"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2682,12 +2687,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="467"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="512"/>
         <source>Saved {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,7 +2737,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
@@ -2753,7 +2758,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>See and edit the clips of your video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3001,12 +3006,12 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Split at the playhead (S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,7 +3168,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="713"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="758"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3226,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="690"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="735"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3362,7 +3367,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,6 +3417,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="291"/>
+        <source>The three main jobs, and a short from an idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="55"/>
         <source>The timeline&apos;s sound clips are silent: nothing to normalise</source>
         <translation type="unfinished"></translation>
@@ -3457,8 +3467,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="53"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,14 +3511,14 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="114"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Train a face model on your own images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,7 +3645,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3655,12 +3665,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="327"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="372"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="315"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="360"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3722,7 +3732,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="184"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
         <source>Virtual host added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,7 +3899,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Write the scenes and lines of your short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3940,17 +3950,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
         <source>Zoom to show the whole project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,7 +3990,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="263"/>
         <source>caption &quot;{text}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +4000,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="252"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="273"/>
         <source>clip {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,12 +4035,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
         <source>image {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
         <source>latent walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4090,7 +4100,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="247"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="268"/>
         <source>sound {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,12 +4136,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="272"/>
         <source>video file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
         <source>virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,17 +4176,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
         <source>{count} clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
         <source>{count} clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="248"/>
         <source>{count} clips selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,12 +4206,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="493"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="538"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,12 +4351,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="619"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="621"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4397,7 +4407,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="230"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>

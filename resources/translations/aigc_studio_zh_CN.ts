@@ -100,7 +100,7 @@
         <translation>%m月%d日 %H:%M</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="294"/>
         <source>&amp;About AIGC Studio</source>
         <translation>关于 AIGC Studio(&amp;A)</translation>
     </message>
@@ -110,22 +110,22 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="239"/>
         <source>&amp;Collect Files</source>
         <translation>收集文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="206"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -135,44 +135,49 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="207"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="212"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="268"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="231"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="274"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="290"/>
+        <source>&amp;Welcome</source>
+        <translation>欢迎(&amp;W)</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="209"/>
@@ -195,7 +200,7 @@
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation>有 1 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
@@ -205,7 +210,7 @@
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -260,7 +265,7 @@
         <translation>念旁白的面孔（数字人）：占满画面或放在角落</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="165"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation>一张会念旁白的面孔，全屏或在角落（可撤销）</translation>
     </message>
@@ -300,7 +305,7 @@
         <translation>AIGC Studio 以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="443"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="488"/>
         <source>AIGC Studio project</source>
         <translation>AIGC Studio 项目</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>添加主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="107"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation>在播放头处添加图片、视频或声音（声音放到音乐轨；点箭头可放到旁白轨或音效轨）</translation>
     </message>
@@ -381,7 +386,7 @@
         <translation>添加虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="149"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
         <source>Add virtual host…</source>
         <translation>添加虚拟主播…</translation>
     </message>
@@ -411,7 +416,7 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
         <source>All media is inside the project folder.</source>
         <translation>所有素材都已在项目文件夹中。</translation>
     </message>
@@ -467,7 +472,7 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="643"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
@@ -617,23 +622,23 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="357"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="393"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="402"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="438"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="693"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="506"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="559"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="604"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -789,22 +794,22 @@
         <translation>已复制 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="408"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="453"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="676"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="721"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -895,7 +900,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="129"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="381"/>
         <source>Delete clip</source>
         <translation>删除片段</translation>
@@ -962,7 +967,7 @@
         <translation>草稿（一半尺寸）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="54"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="69"/>
         <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.</source>
         <translation>拖动片段可移动，拖动边缘可裁剪；S 在播放头处拆分，Delete 删除，Shift+Delete 删除并合拢空隙。双击漫步可编辑。</translation>
     </message>
@@ -1032,7 +1037,7 @@
         <translation>缓动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="158"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="378"/>
         <source>Edit in Explore</source>
         <translation>在探索中编辑</translation>
@@ -1079,7 +1084,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Explore</source>
         <translation>探索</translation>
     </message>
@@ -1094,7 +1099,7 @@
         <translation>探索面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation>用滑块探索面孔，制作潜空间漫步</translation>
     </message>
@@ -1106,7 +1111,7 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1226,7 +1231,7 @@
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="528"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
@@ -1247,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
@@ -1526,17 +1531,17 @@
         <translation>导入媒体</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="105"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="120"/>
         <source>Import media…</source>
         <translation>导入媒体…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="115"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
         <source>Import narration…</source>
         <translation>导入旁白…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="116"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="131"/>
         <source>Import sound effect…</source>
         <translation>导入音效…</translation>
     </message>
@@ -1667,7 +1672,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="272"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation>语言、主题、恢复副本和语音</translation>
     </message>
@@ -1771,7 +1776,7 @@
         <translation>正在载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="170"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="174"/>
         <source>Loading the default face model…</source>
         <translation>正在加载默认面孔模型…</translation>
     </message>
@@ -1791,7 +1796,7 @@
         <translation>字幕每行最多多少个拉丁字符（一个汉字算两个）；0 表示使用样式自带的行长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="536"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="581"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation>正在 {folder} 中查找 {count} 个缺失的文件…</translation>
     </message>
@@ -2041,7 +2046,7 @@
         <translation>网络宽度；越小训练越快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="210"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
         <source>New Short from &amp;Idea…</source>
         <translation>从创意生成短视频(&amp;I)…</translation>
     </message>
@@ -2056,7 +2061,7 @@
         <translation>新的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="386"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -2156,8 +2161,8 @@
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="76"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="219"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="91"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="240"/>
         <source>Nothing selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -2202,7 +2207,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="245"/>
         <source>Open Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
@@ -2222,7 +2227,7 @@
         <translation>在时间线中打开</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="349"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation>打开项目（.aigcproj 文件夹）</translation>
     </message>
@@ -2237,7 +2242,7 @@
         <translation>在工作室中打开版本 1 的项目进行编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="361"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="406"/>
         <source>Opened {folder}</source>
         <translation>已打开 {folder}</translation>
     </message>
@@ -2262,12 +2267,12 @@
         <translation>原声</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation>粘贴到播放头处（Ctrl+V）</translation>
     </message>
@@ -2447,7 +2452,7 @@ face B</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation>在探索中重新打开所选潜空间漫步进行修改</translation>
     </message>
@@ -2487,12 +2492,12 @@ face B</source>
         <translation>重做探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="569"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="571"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -2512,12 +2517,12 @@ face B</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="145"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation>删除所选片段（Delete；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="151"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation>删除所选片段并合拢空隙（Shift+Delete）</translation>
     </message>
@@ -2552,7 +2557,7 @@ face B</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Render a vertical MP4</source>
         <translation>渲染竖屏 MP4</translation>
     </message>
@@ -2602,12 +2607,12 @@ face B</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="705"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
@@ -2617,7 +2622,7 @@ face B</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="135"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
         <source>Ripple delete</source>
         <translation>波纹删除</translation>
     </message>
@@ -2648,7 +2653,7 @@ face B</source>
         <translation>第一步之后显示样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -2658,12 +2663,12 @@ face B</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="441"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="486"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="373"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>先保存对“{name}”的更改吗？</translation>
     </message>
@@ -2683,12 +2688,12 @@ face B</source>
         <translation>文本模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="223"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation>保存，并把磁盘其他位置的素材复制到项目的素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="467"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="512"/>
         <source>Saved {folder}</source>
         <translation>已保存到 {folder}</translation>
     </message>
@@ -2733,7 +2738,7 @@ face B</source>
         <translation>场景 {first} 和 {second} 已合并</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation>脚本</translation>
@@ -2754,7 +2759,7 @@ face B</source>
         <translation>从静音渐强所用的秒数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>See and edit the clips of your video</source>
         <translation>查看和剪辑视频片段</translation>
     </message>
@@ -3002,12 +3007,12 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
         <source>Split at the playhead (S)</source>
         <translation>在播放头处拆分（S）</translation>
     </message>
@@ -3164,7 +3169,7 @@ face B</source>
         <translation>将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="713"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="758"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3222,7 +3227,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="690"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="735"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -3363,7 +3368,7 @@ face B</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="394"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
@@ -3413,6 +3418,11 @@ face B</source>
         <translation>短视频标题（用于文件元数据、封面和简介）</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="291"/>
+        <source>The three main jobs, and a short from an idea</source>
+        <translation>三项主要工作，以及用一个想法生成短视频</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="55"/>
         <source>The timeline&apos;s sound clips are silent: nothing to normalise</source>
         <translation>时间线上的声音片段都是静音：无需响度标准化</translation>
@@ -3458,8 +3468,8 @@ face B</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="53"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
@@ -3502,14 +3512,14 @@ face B</source>
         <translation>主题，例如：GAN 是如何学会画人脸的</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="114"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="86"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="87"/>
         <source>Train a face model on your own images</source>
         <translation>用你自己的图片训练面孔模型</translation>
     </message>
@@ -3638,7 +3648,7 @@ face B</source>
         <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
@@ -3658,12 +3668,12 @@ face B</source>
         <translation>撤销探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="327"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="372"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="315"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="360"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -3725,7 +3735,7 @@ face B</source>
         <translation>虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="184"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
         <source>Virtual host added.</source>
         <translation>已添加虚拟主播。</translation>
     </message>
@@ -3892,7 +3902,7 @@ face B</source>
         <translation>同时输出字幕（.srt）和简介（.txt）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Write the scenes and lines of your short</source>
         <translation>写出短视频的分镜和台词</translation>
     </message>
@@ -3943,17 +3953,17 @@ face B</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>缩小（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
         <source>Zoom to show the whole project</source>
         <translation>缩放以显示整个项目</translation>
     </message>
@@ -3983,7 +3993,7 @@ face B</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="263"/>
         <source>caption &quot;{text}&quot;</source>
         <translation>字幕“{text}”</translation>
     </message>
@@ -3993,7 +4003,7 @@ face B</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="252"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="273"/>
         <source>clip {name}</source>
         <translation>片段 {name}</translation>
     </message>
@@ -4028,12 +4038,12 @@ face B</source>
         <translation>钩子-问题-揭晓-号召</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
         <source>image {name}</source>
         <translation>图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
         <source>latent walk</source>
         <translation>潜空间漫步</translation>
     </message>
@@ -4093,7 +4103,7 @@ face B</source>
         <translation>种子 </translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="247"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="268"/>
         <source>sound {name}</source>
         <translation>声音 {name}</translation>
     </message>
@@ -4129,12 +4139,12 @@ face B</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="272"/>
         <source>video file {name}</source>
         <translation>视频文件 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
         <source>virtual host</source>
         <translation>虚拟主播</translation>
     </message>
@@ -4169,17 +4179,17 @@ face B</source>
         <translation>没有写入权限；请换一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
         <source>{count} clip</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
         <source>{count} clips</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="248"/>
         <source>{count} clips selected.</source>
         <translation>已选择 {count} 个片段。</translation>
     </message>
@@ -4199,12 +4209,12 @@ face B</source>
         <translation>缺少 {count} 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="493"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="538"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -4347,12 +4357,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{quality}（CRF {crf}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="619"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="621"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
@@ -4403,7 +4413,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{tempo:.0f} BPM · </translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="230"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation>{track}：{clip}，{start} – {end}</translation>
     </message>
