@@ -46,7 +46,14 @@ from aigc_studio.ui.export_advanced import AdvancedExportPane, AdvancedValues
 from aigc_studio.ui.export_sound import ExportSoundGroup
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import Settings, save_settings
-from aigc_studio.ui.widgets import browse_row, button, format_seconds, hint, panel_header
+from aigc_studio.ui.widgets import (
+    browse_row,
+    button,
+    format_seconds,
+    hint,
+    panel_header,
+    studio_icon,
+)
 
 if TYPE_CHECKING:
     from aigc_studio.keyframe_check import KeyframeCopy  # torch stays out of the GUI
@@ -272,6 +279,7 @@ class ExportPanel(QWidget):
 
         buttons = QHBoxLayout()
         self.export_button = button(tr("Export"), tr("Render the project to the MP4 file"), True)
+        self.export_button.setIcon(studio_icon("export"))
         self.export_button.clicked.connect(self.export)
         self.cancel_button = button(tr("Cancel"), tr("Stop the export; no file is left behind"))
         self.cancel_button.clicked.connect(self.cancel)

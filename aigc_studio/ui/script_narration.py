@@ -25,7 +25,7 @@ from aigc_studio.media.narration import (
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button
+from aigc_studio.ui.widgets import button, studio_icon
 
 RECORDING_PATTERNS = "*.wav *.mp3 *.m4a *.ogg *.flac"  # what "Use my recording…" offers
 STALE_COLOUR = "#e5a00d"  # amber: the scene's narration no longer matches its line
@@ -99,6 +99,7 @@ class NarrationRow(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.generate_button = button(generate_text(), generate_tip(), True)
+        self.generate_button.setIcon(studio_icon("voice"))
         self.generate_button.clicked.connect(self.generate_or_cancel)
         row.addWidget(self.generate_button)
         self.progress = QProgressBar()

@@ -30,7 +30,7 @@ from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptProvider,
 from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_LLM_MODEL, DEFAULT_LLM_URL, load_settings, save_settings
-from aigc_studio.ui.widgets import button
+from aigc_studio.ui.widgets import button, studio_icon
 from aigc_studio.ui.writer_settings import WriterSettingsDialog, llm_timeout
 
 DEFAULT_SECONDS = 30.0  # a request's length until the creator picks another
@@ -148,6 +148,7 @@ class WriteRow(QWidget):
         row.addWidget(self.train_button)
         row.addStretch(1)
         self.write_button = button(write_text(), write_tip(), True)
+        self.write_button.setIcon(studio_icon("write"))
         self.write_button.clicked.connect(self.write_or_cancel)
         row.addWidget(self.write_button)
         root.addLayout(row)

@@ -31,7 +31,7 @@ from aigc_studio.ui.preview_player import PreviewPlayer
 from aigc_studio.ui.timeline_beats import MusicBeats
 from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
-from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
+from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header, studio_icon
 
 JUMP_BACK_S = 1.0  # how far J moves the playhead back
 
@@ -118,6 +118,8 @@ class TimelinePanel(QWidget):
         toolbar = QHBoxLayout()
         self.import_button = QToolButton()
         self.import_button.setText(tr("Import media…"))
+        self.import_button.setIcon(studio_icon("import"))
+        self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.import_button.setToolTip(
             tr(
                 "Add images, video or sound at the playhead (sound goes on the music track; "
@@ -137,46 +139,54 @@ class TimelinePanel(QWidget):
         toolbar.addWidget(self.import_button)
         edits = self.view.edits
         self.split_button = self._tool(
-            toolbar, tr("Split"), tr("Split at the playhead (S)"), edits.split
+            toolbar, tr("Split"), tr("Split at the playhead (S)"), edits.split, "split"
         )
         self.delete_button = self._tool(
             toolbar,
             tr("Delete clip"),
             tr("Remove the selected clips (Delete; undoable)"),
             edits.delete,
+            "delete",
         )
         self.ripple_button = self._tool(
             toolbar,
             tr("Ripple delete"),
             tr("Remove the selected clips and close the gap (Shift+Delete)"),
             edits.ripple_delete,
+            "ripple",
         )
-        self._tool(toolbar, tr("Copy"), tr("Copy the selected clips (Ctrl+C)"), edits.copy)
-        self._tool(toolbar, tr("Paste"), tr("Paste at the playhead (Ctrl+V)"), edits.paste)
+        self._tool(toolbar, tr("Copy"), tr("Copy the selected clips (Ctrl+C)"), edits.copy, "copy")
+        self._tool(toolbar, tr("Paste"), tr("Paste at the playhead (Ctrl+V)"), edits.paste, "paste")
         self.edit_walk_button = self._tool(
             toolbar,
             tr("Edit in Explore"),
             tr("Re-open the selected latent walk in Explore to change it"),
             self._edit_walk,
+            "edit",
         )
         self.host_button = self._tool(
             toolbar,
             tr("Add virtual host…"),
             tr("A face that speaks the narration, full frame or in a corner (undoable)"),
             self.add_virtual_host,
+            "host",
         )
         toolbar.addStretch(1)
-        self._tool(toolbar, "−", tr("Zoom out (Ctrl + mouse wheel)"), self.view.zoom_out)
-        self._tool(toolbar, "+", tr("Zoom in (Ctrl + mouse wheel)"), self.view.zoom_in)
+        self._tool(toolbar, "", tr("Zoom out (Ctrl + mouse wheel)"), self.view.zoom_out, "zoom-out")
+        self._tool(toolbar, "", tr("Zoom in (Ctrl + mouse wheel)"), self.view.zoom_in, "zoom-in")
         self._tool(
-            toolbar, tr("Fit"), tr("Zoom to show the whole project"), self.view.fit_to_window
+            toolbar,
+            tr("Fit"),
+            tr("Zoom to show the whole project"),
+            self.view.fit_to_window,
+            "fit",
         )
         self.duration_label = QLabel()
         toolbar.addWidget(self.duration_label)
         return toolbar
 
-    def _tool(self, toolbar: QHBoxLayout, text: str, tip: str, slot):
-        widget = button(text, tip)
+    def _tool(self, toolbar: QHBoxLayout, text: str, tip: str, slot, icon: str = ""):
+        widget = button(text, tip, icon=icon)
         # The view keeps the keyboard focus, so S, Delete and Ctrl+V work after a click.
         widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         widget.clicked.connect(lambda _=False: slot())

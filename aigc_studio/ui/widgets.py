@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from aigc_studio.resources import icons_dir
 from aigc_studio.ui.i18n import tr
 
 
@@ -26,15 +28,23 @@ def panel_header(title: str, subtitle: str) -> QWidget:
     return header
 
 
-def button(text: str, tip: str, primary: bool = False) -> QPushButton:
-    """A push button with a tooltip that also shows in the status bar on hover."""
+def button(text: str, tip: str, primary: bool = False, icon: str = "") -> QPushButton:
+    """A push button with a tooltip that also shows in the status bar on hover, and the
+    studio's icon ``icon`` (a name in resources/icons) before its text."""
     widget = QPushButton(text)
+    if icon:
+        widget.setIcon(studio_icon(icon))
     widget.setToolTip(tip)
     widget.setStatusTip(tip)
     if primary:
         widget.setObjectName("primary")
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
+
+
+def studio_icon(name: str) -> QIcon:
+    """One of the studio's own line icons (resources/icons/NAME.svg, drawn for it)."""
+    return QIcon(str(icons_dir() / f"{name}.svg"))
 
 
 def hint(text: str) -> QLabel:
