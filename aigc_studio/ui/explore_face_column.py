@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.ui.explore_gallery import GalleryStrip
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button
+from aigc_studio.ui.widgets import button, studio_icon
 
 PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
 MAX_SEED = 2**31 - 1
@@ -124,6 +124,7 @@ class FaceColumn(QWidget):
         self.seed_spin.setStatusTip(self.seed_spin.toolTip())
         row.addWidget(self.seed_spin, 1)
         self.random_button = button(tr("Random"), tr("Pick a new random seed and jump to its face"))
+        self.random_button.setIcon(studio_icon("random"))
         row.addWidget(self.random_button)
         self.load_button = button(tr("Load model…"), tr("Open a .safetensors model file"))
         row.addWidget(self.load_button)

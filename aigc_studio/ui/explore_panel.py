@@ -63,7 +63,7 @@ from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.model_refs import model_path_for, model_ref_for
 from aigc_studio.ui.walk_editor import WalkEditor
-from aigc_studio.ui.widgets import button, hint, panel_header
+from aigc_studio.ui.widgets import button, hint, panel_header, studio_icon
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -241,6 +241,7 @@ class ExplorePanel(QWidget):
         self.slider_settings_button = button(
             tr("Slider settings…"), tr("Rename, hide, reorder and set the range of the sliders")
         )
+        self.slider_settings_button.setIcon(studio_icon("sliders"))
         self.slider_settings_button.clicked.connect(self.open_slider_settings)
         footer.addWidget(self.slider_settings_button)
         layout.addLayout(footer)
