@@ -68,7 +68,8 @@ class TimelinePanel(QWidget):
                 tr("Timeline"),
                 tr(
                     "Drag clips to move them and their edges to trim; S splits at the playhead, "
-                    "Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it."
+                    "Delete removes, Shift+Delete closes the gap. Space plays; J, K and L step "
+                    "back, stop and play. Double-click a walk to edit it."
                 ),
             )
         )

@@ -35,14 +35,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="249"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="181"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="827"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="542"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="181"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="188"/>
         <source> · up to {minutes} min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,17 +80,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="387"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="390"/>
         <source> · {duration} left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="267"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="273"/>
         <source> · {excess} too long</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="385"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="388"/>
         <source> · {rate:.0f} img/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -195,7 +195,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="568"/>
         <source>1 keyframe very close to training images and may copy them: {places}. The export goes on; check it before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -220,7 +220,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="550"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="558"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -235,12 +235,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="238"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="241"/>
         <source>A conditional model: Explore lets you choose each label&apos;s class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="198"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="205"/>
         <source>A draft renders faster at half the width and height</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,7 +265,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="165"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="171"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="193"/>
         <source>A healthy run keeps both losses bounded; neither should reach 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -285,7 +285,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="214"/>
         <source>A visible “AI生成 / AI-generated” mark in a corner and a statement in the file&apos;s metadata, as platforms and the rules on AI-generated content ask</source>
         <translation type="unfinished"></translation>
     </message>
@@ -295,7 +295,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="220"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="227"/>
         <source>AI label</source>
         <translation type="unfinished"></translation>
     </message>
@@ -330,7 +330,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -386,7 +386,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
         <source>Add virtual host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="240"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
@@ -462,7 +462,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="243"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="250"/>
         <source>Auto (1 s in)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -482,7 +482,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="119"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
         <source>Back to generated voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,12 +502,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="232"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="239"/>
         <source>Beside the MP4: a frame of the video with the project&apos;s name on it, for the platform&apos;s cover picker</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="223"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="230"/>
         <source>Beside the MP4: the captions as SRT, and a title, description and hashtags from the script for the upload form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -517,7 +517,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="74"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="81"/>
         <source>Bilibili</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,19 +527,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="765"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="766"/>
         <source>Blend {percent}% with face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="72"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="93"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="100"/>
         <source>Bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="73"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="94"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="101"/>
         <source>Bottom right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -549,7 +549,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="60"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="70"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -574,15 +574,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="178"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="229"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="179"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="230"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="422"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="425"/>
         <source>Cancelled before training started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -592,17 +592,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="357"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="360"/>
         <source>Cancelling training: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="526"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="832"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="833"/>
         <source>Cannot add this face to the walk: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -612,7 +612,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="848"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="849"/>
         <source>Cannot edit this walk: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -660,12 +660,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="220"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="226"/>
         <source>Captions go on the timeline at their scene&apos;s time; after Generate narration they follow the speech.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="632"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="633"/>
         <source>Change class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -686,7 +686,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="203"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="206"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,7 +706,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="182"/>
         <source>Choose the output file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -721,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="360"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="361"/>
         <source>Class {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,12 +794,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -819,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="748"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="749"/>
         <source>Could not read {name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -834,7 +834,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="795"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="796"/>
         <source>Could not save the favourite: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,12 +844,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="256"/>
         <source>Cover</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="231"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="238"/>
         <source>Cover image (.cover.jpg) with the title, at</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,8 +864,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="183"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="197"/>
         <source>Custom (see Advanced)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,7 +900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="147"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="381"/>
         <source>Delete clip</source>
         <translation type="unfinished"></translation>
@@ -941,7 +941,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="586"/>
         <source>Done! Your short is ready: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,19 +956,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="70"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="77"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="70"/>
         <source>Douyin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
         <source>Draft (half size)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="69"/>
-        <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.</source>
+        <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Space plays; J, K and L step back, stop and play. Double-click a walk to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,7 +1002,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
         <source>Drop the selected scene&apos;s recording; the next Generate narration speaks it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="158"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="163"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="378"/>
         <source>Edit in Explore</source>
         <translation type="unfinished"></translation>
@@ -1104,13 +1104,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Explore the model this run trained</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
@@ -1121,22 +1121,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="589"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="597"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
         <source>Export video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="509"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="517"/>
         <source>Exporting {duration} of video…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="536"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="544"/>
         <source>Exporting… {step}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="727"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="728"/>
         <source>Face B set: drag the blend slider to mix it into the face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="182"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="180"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1272,12 +1272,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="210"/>
         <source>Folder of training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="203"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="210"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
         <source>Full quality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="816"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="817"/>
         <source>Go back to a favourite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="167"/>
         <source>Go on with this run on the CPU: slower, but it has the memory the GPU lacked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1410,17 +1410,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>High</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="192"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="199"/>
         <source>Higher quality makes a larger file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
         <source>Hold training after this step; Resume goes on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1531,17 +1531,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="120"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="121"/>
         <source>Import media…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="133"/>
         <source>Import narration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="131"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="134"/>
         <source>Import sound effect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,22 +1561,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="464"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="465"/>
         <source>In the quality metric&apos;s feature space this face is closer to a training image than {threshold:.2f}, nearer than 99% of the training images are to each other. Check it against the original before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="173"/>
         <source>Insert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="173"/>
         <source>Insert a blank scene above the selected one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="73"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="80"/>
         <source>Instagram Reels</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="193"/>
         <source>Join the scene with the one after it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1626,12 +1626,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="799"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="800"/>
         <source>Kept {name} in your favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="838"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="839"/>
         <source>Keyframe {count} added to the walk (Walk tab)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1656,12 +1656,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="213"/>
         <source>Label as AI-generated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="76"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="83"/>
         <source>Landscape 16:9</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,12 +1693,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="179"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="182"/>
         <source>Latest samples</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="235"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="238"/>
         <source>Learn the classes in {file} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,33 +1745,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Load into Explore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="311"/>
         <source>Load model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="129"/>
         <source>Load model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="340"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="341"/>
         <source>Loaded model {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="322"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="325"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="66"/>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="304"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="305"/>
         <source>Loading model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="305"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="306"/>
         <source>Loading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1807,7 +1807,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="188"/>
         <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1837,12 +1837,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="143"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="144"/>
         <source>Lower for more typical faces, higher for bolder ones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
         <source>MP4 video</source>
         <translation type="unfinished"></translation>
@@ -1888,7 +1888,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="193"/>
         <source>Merge with next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="311"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1936,7 +1936,7 @@
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="119"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="261"/>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1951,24 +1951,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="176"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
         <source>Move the selected scene one place earlier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
         <source>Move the selected scene one place later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="117"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="259"/>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="176"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="596"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="597"/>
         <source>Move {slider}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="225"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="226"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="374"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="375"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2136,12 +2136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="195"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="196"/>
         <source>No text model yet: train one with “Train my text model…” or choose a file in Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
         <source>No {file} in the folder: one model for all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,18 +2156,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="158"/>
         <source>Not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="91"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="240"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="92"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="491"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="499"/>
         <source>Nothing to export yet: add a walk in Explore or scenes in Script.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2212,7 +2212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="129"/>
         <source>Open a .safetensors model file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2267,12 +2267,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="160"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="160"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2282,8 +2282,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="275"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,7 +2300,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="709"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="710"/>
         <source>Pick a child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,7 +2315,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="709"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="710"/>
         <source>Pick a random face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,7 +2381,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="193"/>
         <source>Preset</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2401,7 +2401,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="248"/>
         <source>Put a {file} (filename + whole-number class columns) in the image folder to train a model that draws a chosen class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2421,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="194"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="201"/>
         <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2431,7 +2431,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="571"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="572"/>
         <source>Random face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2451,7 +2451,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2471,12 +2471,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="286"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
         <source>Ready to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="237"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
         <source>Recording for scene {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2511,17 +2511,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="174"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="175"/>
         <source>Remove scene</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="145"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="148"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="151"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2531,7 +2531,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="174"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="175"/>
         <source>Remove the selected scenes (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2541,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="372"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="378"/>
         <source>Removed {scenes}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2561,12 +2561,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <source>Render the project to the MP4 file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="162"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="169"/>
         <source>Render the timeline to a vertical MP4 ready for short-video platforms. You can keep editing while it renders.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2616,18 +2616,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="275"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Ripple delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="87"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="253"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="256"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2647,7 +2647,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="183"/>
         <source>Samples appear after the first step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2697,32 +2697,32 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="384"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="390"/>
         <source>Scene moved to place {place}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="355"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="361"/>
         <source>Scene {number} added: type its line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="276"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="362"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="368"/>
         <source>Scene {number} inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="408"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="414"/>
         <source>Scene {number} split in two</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="258"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="259"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2732,7 +2732,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="419"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="425"/>
         <source>Scenes {first} and {second} merged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,7 +2770,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="581"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="582"/>
         <source>Seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,17 +2780,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="414"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="420"/>
         <source>Select a scene that has one after it to merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="271"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="272"/>
         <source>Select a scene that uses your recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="369"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="375"/>
         <source>Select a scene to remove</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2810,13 +2810,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="389"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="395"/>
         <source>Select the scene to split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="233"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="249"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="234"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="250"/>
         <source>Select the scene your recording is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,7 +2867,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="248"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="254"/>
         <source>Shows the line: {line}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2897,7 +2897,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="201"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="208"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2923,7 +2923,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>Small</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2985,7 +2985,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="189"/>
         <source>Speaking the script&apos;s lines…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3005,18 +3005,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
         <source>Split at the playhead (S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="182"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="186"/>
         <source>Split the scene after the sentence the cursor is in (or its first one)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3031,12 +3031,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="75"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
         <source>Square 1:1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>Standard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,12 +3087,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="397"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="400"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="378"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="381"/>
         <source>Step {step}/{total} · loss D {loss_d:.3f} · loss G {loss_g:.3f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3108,7 +3108,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
         <source>Stop after this step and save a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3128,17 +3128,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="284"/>
         <source>Stop the export; no file is left behind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="179"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="180"/>
         <source>Stop the voice; the script stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="230"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="231"/>
         <source>Stop the writer; the scenes stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,12 +3231,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="805"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="806"/>
         <source>That favourite belongs to another model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="404"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="410"/>
         <source>That line has one sentence: there is nothing to split</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3271,7 +3271,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="108"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="115"/>
         <source>The captions use characters the caption font does not have; they would show as empty boxes: {characters}. Replace them with more common ones.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,17 +3296,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="302"/>
         <source>The file appears only when the export completes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="496"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="504"/>
         <source>The folder {folder} does not exist; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="299"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="302"/>
         <source>The image folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3347,7 +3347,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="110"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="111"/>
         <source>The narration the script has now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,12 +3357,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="219"/>
         <source>The platform whose length limit the total is checked against</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="192"/>
         <source>The platform&apos;s format: frame size, rate and length limit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3387,7 +3387,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="213"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="214"/>
         <source>The script changed while it was being spoken: Generate narration again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3432,7 +3432,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="159"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="160"/>
         <source>The writer&apos;s text appears here as it is written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3462,7 +3462,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="78"/>
         <source>TikTok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3473,7 +3473,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="285"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="286"/>
         <source>Tip: the spherical path (slerp) keeps the faces between keyframes as sharp as the keyframes. A walk on the timeline opens here again with a double-click.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3490,13 +3490,13 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="70"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="91"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="98"/>
         <source>Top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="71"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="92"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="99"/>
         <source>Top right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,7 +3538,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="163"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="166"/>
         <source>Train on CPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,37 +3553,37 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="409"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="412"/>
         <source>Training finished; model saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="173"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="176"/>
         <source>Training messages appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="326"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="329"/>
         <source>Training on {images} → {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="324"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="327"/>
         <source>Training on {images} → {run} on the CPU, from the saved state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="346"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="349"/>
         <source>Training paused after this step; press Resume to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="343"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="346"/>
         <source>Training resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="336"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="339"/>
         <source>Training started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3593,7 +3593,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="414"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="417"/>
         <source>Training stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3603,7 +3603,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="416"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="419"/>
         <source>Training stopped: the GPU ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3618,7 +3618,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="135"/>
         <source>Truncation ψ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3630,12 +3630,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="609"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="610"/>
         <source>Truncation ψ {psi:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="214"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="215"/>
         <source>Type a topic first, e.g. “how a GAN learns faces”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3680,7 +3680,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="115"/>
         <source>Use an audio file you recorded as the selected scene&apos;s voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3696,7 +3696,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
         <source>Use my recording…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,7 +3732,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="210"/>
         <source>Virtual host added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3757,7 +3757,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="826"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="827"/>
         <source>Wait for the face to appear, then add it as a keyframe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3782,17 +3782,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="564"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="572"/>
         <source>Warning: 1 keyframe may copy training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="570"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
         <source>Warning: {count} keyframes may copy training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="431"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="434"/>
         <source>Warning: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3834,22 +3834,22 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="179"/>
         <source>Where to write the .mp4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="216"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="223"/>
         <source>Which corner the mark sits in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="252"/>
         <source>Which moment of the video the cover shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="362"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="363"/>
         <source>Which {label} class the faces are drawn in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3879,7 +3879,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="165"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="166"/>
         <source>Write a line in a scene first: there is nothing to say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3894,7 +3894,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="222"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="229"/>
         <source>Write subtitles (.srt) and a description (.txt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3920,22 +3920,22 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="274"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="275"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="240"/>
         <source>Writing with {writer}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="429"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="435"/>
         <source>Wrote {count} scenes: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="72"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="79"/>
         <source>YouTube Shorts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3950,17 +3950,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="176"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
         <source>Zoom to show the whole project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3990,7 +3990,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="263"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="274"/>
         <source>caption &quot;{text}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,7 +4000,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="273"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
         <source>clip {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4035,12 +4035,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="281"/>
         <source>image {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>latent walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4100,12 +4100,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="268"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="279"/>
         <source>sound {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="331"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="332"/>
         <location filename="../../aigc_studio/ui/loss_plot.py" line="85"/>
         <source>step {step}</source>
         <translation type="unfinished"></translation>
@@ -4126,7 +4126,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="331"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="332"/>
         <source>untrained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,12 +4136,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="283"/>
         <source>video file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4151,7 +4151,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="551"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="559"/>
         <source>walk at {start}, keyframe {keyframe} ≈ {image} (distance {distance:.2f})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4176,17 +4176,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="238"/>
         <source>{count} clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="238"/>
         <source>{count} clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="248"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="259"/>
         <source>{count} clips selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4196,7 +4196,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="574"/>
         <source>{count} keyframes very close to training images and may copy them: {places}. The export goes on; check them before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4274,7 +4274,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
         <source>{name} (max {limit})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4319,7 +4319,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="334"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
         <source>{name} · {size} px · {trained}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4346,7 +4346,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="83"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="90"/>
         <source>{quality} (CRF {crf})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4361,7 +4361,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="262"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="268"/>
         <source>{scenes} · total {total} of {limit}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +4392,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="355"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="358"/>
         <source>{status} · cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4407,12 +4407,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="262"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="437"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="445"/>
         <source>{width}×{height} · {fps} fps · H.264 + AAC · {duration}</source>
         <translation type="unfinished"></translation>
     </message>

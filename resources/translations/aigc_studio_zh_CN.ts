@@ -35,14 +35,14 @@
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="249"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="181"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="827"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="542"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
@@ -60,7 +60,7 @@
         <translation> · 循环</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="181"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="188"/>
         <source> · up to {minutes} min</source>
         <translation> · 最长 {minutes} 分钟</translation>
     </message>
@@ -80,17 +80,17 @@
         <translation> · {count} 个为录音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="387"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="390"/>
         <source> · {duration} left</source>
         <translation> · 剩余 {duration}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="267"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="273"/>
         <source> · {excess} too long</source>
         <translation> · 超出 {excess}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="385"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="388"/>
         <source> · {rate:.0f} img/s</source>
         <translation> · {rate:.0f} 张/秒</translation>
     </message>
@@ -195,7 +195,7 @@
         <translation>1 个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="560"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="568"/>
         <source>1 keyframe very close to training images and may copy them: {places}. The export goes on; check it before you publish.</source>
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>60 秒短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="550"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="558"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -235,12 +235,12 @@
         <translation>模型越大学得越多，但没有 GPU 时训练更久</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="238"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="241"/>
         <source>A conditional model: Explore lets you choose each label&apos;s class</source>
         <translation>条件模型：在“探索”中可为每个标签选择类别</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="198"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="205"/>
         <source>A draft renders faster at half the width and height</source>
         <translation>草稿以一半的宽高渲染，速度更快</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>念旁白的面孔（数字人）：占满画面或放在角落</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="165"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="171"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation>一张会念旁白的面孔，全屏或在角落（可撤销）</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>硬件编码器更快；列表中是本机可用的编码器</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="193"/>
         <source>A healthy run keeps both losses bounded; neither should reach 0.</source>
         <translation>训练正常时两条损失都保持在一定范围内，都不应降到 0。</translation>
     </message>
@@ -285,7 +285,7 @@
         <translation>导出适合抖音、TikTok、Shorts、Reels 或哔哩哔哩的竖屏 MP4，响度符合平台标准。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="214"/>
         <source>A visible “AI生成 / AI-generated” mark in a corner and a statement in the file&apos;s metadata, as platforms and the rules on AI-generated content ask</source>
         <translation>按平台和 AI 生成内容标识规定，在角落显示“AI生成 / AI-generated”标记，并在文件元数据中写入声明</translation>
     </message>
@@ -295,7 +295,7 @@
         <translation>AAC 立体声，48 kHz</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="220"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="227"/>
         <source>AI label</source>
         <translation>AI 标识</translation>
     </message>
@@ -330,7 +330,7 @@
         <translation>添加主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation>在播放头处添加图片、视频或声音（声音放到音乐轨；点箭头可放到旁白轨或音效轨）</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>添加虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
         <source>Add virtual host…</source>
         <translation>添加虚拟主播…</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="240"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation>音频</translation>
@@ -462,7 +462,7 @@
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="243"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="250"/>
         <source>Auto (1 s in)</source>
         <translation>自动（第 1 秒）</translation>
     </message>
@@ -482,7 +482,7 @@
         <translation>归零</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="119"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
         <source>Back to generated voice</source>
         <translation>改回生成配音</translation>
     </message>
@@ -502,12 +502,12 @@
         <translation>批大小</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="232"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="239"/>
         <source>Beside the MP4: a frame of the video with the project&apos;s name on it, for the platform&apos;s cover picker</source>
         <translation>保存在 MP4 旁边：视频中的一帧，叠加项目名称，供平台选封面使用</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="223"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="230"/>
         <source>Beside the MP4: the captions as SRT, and a title, description and hashtags from the script for the upload form</source>
         <translation>保存在 MP4 旁边：SRT 格式的字幕，以及根据脚本生成的标题、简介和话题标签，方便发布时填写</translation>
     </message>
@@ -517,7 +517,7 @@
         <translation>大号黄字（综艺风）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="74"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="81"/>
         <source>Bilibili</source>
         <translation>哔哩哔哩</translation>
     </message>
@@ -527,19 +527,19 @@
         <translation>混合</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="765"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="766"/>
         <source>Blend {percent}% with face B</source>
         <translation>与面孔 B 混合 {percent}%</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="72"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="93"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="100"/>
         <source>Bottom left</source>
         <translation>左下角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="73"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="94"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="101"/>
         <source>Bottom right</source>
         <translation>右下角</translation>
     </message>
@@ -549,7 +549,7 @@
         <translation>导出时把混音调整到目标响度；平台会调低过响的视频，但不会调高过轻的视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="60"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="70"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -574,15 +574,15 @@
         <translation>CRF</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="178"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="229"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="179"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="230"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="422"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="425"/>
         <source>Cancelled before training started.</source>
         <translation>训练开始前已取消。</translation>
     </message>
@@ -592,17 +592,17 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="357"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="360"/>
         <source>Cancelling training: saving a checkpoint…</source>
         <translation>正在取消训练：保存检查点…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="526"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="534"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="832"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="833"/>
         <source>Cannot add this face to the walk: {error}</source>
         <translation>无法把这张面孔加入漫步：{error}</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>无法创建文件夹 {folder}（{reason}）；请换个保存位置。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="848"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="849"/>
         <source>Cannot edit this walk: {error}</source>
         <translation>无法编辑这段漫步：{error}</translation>
     </message>
@@ -660,12 +660,12 @@
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="220"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="226"/>
         <source>Captions go on the timeline at their scene&apos;s time; after Generate narration they follow the speech.</source>
         <translation>字幕按所属场景的时间放到时间线上；生成配音后，字幕会跟随语音。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="632"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="633"/>
         <source>Change class</source>
         <translation>更改类别</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>选择面孔模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="203"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="206"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
@@ -706,7 +706,7 @@
         <translation>选择要对齐的音乐</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="182"/>
         <source>Choose the output file</source>
         <translation>选择输出文件</translation>
     </message>
@@ -721,7 +721,7 @@
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="360"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="361"/>
         <source>Class {number}</source>
         <translation>类别 {number}</translation>
     </message>
@@ -794,12 +794,12 @@
         <translation>已复制 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
@@ -819,7 +819,7 @@
         <translation>无法打开 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="748"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="749"/>
         <source>Could not read {name}: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
@@ -834,7 +834,7 @@
         <translation>无法恢复 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="795"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="796"/>
         <source>Could not save the favourite: {error}</source>
         <translation>无法保存收藏：{error}</translation>
     </message>
@@ -844,12 +844,12 @@
         <translation>无法将项目保存到 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="256"/>
         <source>Cover</source>
         <translation>封面</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="231"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="238"/>
         <source>Cover image (.cover.jpg) with the title, at</source>
         <translation>带标题的封面图（.cover.jpg），取自</translation>
     </message>
@@ -864,8 +864,8 @@
         <translation>交叉淡化</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="183"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="197"/>
         <source>Custom (see Advanced)</source>
         <translation>自定义（见高级）</translation>
     </message>
@@ -900,7 +900,7 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="147"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="381"/>
         <source>Delete clip</source>
         <translation>删除片段</translation>
@@ -941,7 +941,7 @@
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="586"/>
         <source>Done! Your short is ready: {path}</source>
         <translation>完成！你的短视频已生成：{path}</translation>
     </message>
@@ -956,20 +956,20 @@
         <translation>双击名称可重命名；右键查看更多。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="70"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="77"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="70"/>
         <source>Douyin</source>
         <translation>抖音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
         <source>Draft (half size)</source>
         <translation>草稿（一半尺寸）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="69"/>
-        <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Double-click a walk to edit it.</source>
-        <translation>拖动片段可移动，拖动边缘可裁剪；S 在播放头处拆分，Delete 删除，Shift+Delete 删除并合拢空隙。双击漫步可编辑。</translation>
+        <source>Drag clips to move them and their edges to trim; S splits at the playhead, Delete removes, Shift+Delete closes the gap. Space plays; J, K and L step back, stop and play. Double-click a walk to edit it.</source>
+        <translation>拖动片段可移动，拖动边缘可裁剪；S 在播放头处拆分，Delete 删除，Shift+Delete 删除并合拢空隙。空格键播放；J、K、L 分别后退、停止、播放。双击漫步可编辑。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="76"/>
@@ -1002,7 +1002,7 @@
         <translation>向 B 拖动，把当前面孔与面孔 B 混合</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
         <source>Drop the selected scene&apos;s recording; the next Generate narration speaks it</source>
         <translation>移除所选场景的录音；下次生成配音时会为它配音</translation>
     </message>
@@ -1037,7 +1037,7 @@
         <translation>缓动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="158"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="163"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="378"/>
         <source>Edit in Explore</source>
         <translation>在探索中编辑</translation>
@@ -1104,13 +1104,13 @@
         <translation>用滑块探索面孔，制作潜空间漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Explore the model this run trained</source>
         <translation>探索本次训练得到的模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="161"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -1121,22 +1121,22 @@
         <translation>导出短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="589"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="597"/>
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出；没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
         <source>Export video</source>
         <translation>导出视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="509"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="517"/>
         <source>Exporting {duration} of video…</source>
         <translation>正在导出 {duration} 的视频…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="536"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="544"/>
         <source>Exporting… {step}</source>
         <translation>正在导出… {step}</translation>
     </message>
@@ -1166,7 +1166,7 @@
         <translation>面孔 B 也可以来自网格或收藏：在那里右键点击面孔，选择“用作面孔 B”。每次松开混合滑块都记为可后退的一步。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="727"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="728"/>
         <source>Face B set: drag the blend slider to mix it into the face</source>
         <translation>已设置面孔 B：拖动混合滑块把它混入当前面孔</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>用 ★ 收藏的面孔会显示在这里。点击即可回到那张面孔。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="182"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
@@ -1252,7 +1252,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="180"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
@@ -1272,12 +1272,12 @@
         <translation>PNG / JPEG 图片所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="210"/>
         <source>Folder of training images</source>
         <translation>训练图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="203"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="210"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
@@ -1350,7 +1350,7 @@
         <translation>全屏，或缩小放在角落</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
         <source>Full quality</source>
         <translation>完整画质</translation>
     </message>
@@ -1370,7 +1370,7 @@
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="816"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="817"/>
         <source>Go back to a favourite</source>
         <translation>回到收藏的面孔</translation>
     </message>
@@ -1380,7 +1380,7 @@
         <translation>回到这张面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="167"/>
         <source>Go on with this run on the CPU: slower, but it has the memory the GPU lacked</source>
         <translation>改用 CPU 继续本次训练：速度较慢，但内存够用</translation>
     </message>
@@ -1410,17 +1410,17 @@
         <translation>隐藏此滑块</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>High</source>
         <translation>高</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="192"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="199"/>
         <source>Higher quality makes a larger file</source>
         <translation>画质越高，文件越大</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
         <source>Hold training after this step; Resume goes on</source>
         <translation>在这一步之后暂停训练；点“继续”恢复</translation>
     </message>
@@ -1531,17 +1531,17 @@
         <translation>导入媒体</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="120"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="121"/>
         <source>Import media…</source>
         <translation>导入媒体…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="133"/>
         <source>Import narration…</source>
         <translation>导入旁白…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="131"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="134"/>
         <source>Import sound effect…</source>
         <translation>导入音效…</translation>
     </message>
@@ -1561,22 +1561,22 @@
         <translation>已导入 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="464"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="465"/>
         <source>In the quality metric&apos;s feature space this face is closer to a training image than {threshold:.2f}, nearer than 99% of the training images are to each other. Check it against the original before you publish.</source>
         <translation>在质量指标的特征空间中，这张面孔与某张训练图片的距离小于 {threshold:.2f}，比 99% 的训练图片彼此之间还要接近。发布前请与原图对比确认。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="173"/>
         <source>Insert</source>
         <translation>插入</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="173"/>
         <source>Insert a blank scene above the selected one</source>
         <translation>在所选场景上方插入一个空白场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="73"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="80"/>
         <source>Instagram Reels</source>
         <translation>Instagram Reels</translation>
     </message>
@@ -1586,7 +1586,7 @@
         <translation>时间线混音的整体响度（ITU-R BS.1770）和真峰值，以及导出文件的测量值</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="193"/>
         <source>Join the scene with the one after it</source>
         <translation>将该场景与下一个场景合并</translation>
     </message>
@@ -1626,12 +1626,12 @@
         <translation>Ken Burns 推拉</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="799"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="800"/>
         <source>Kept {name} in your favourites</source>
         <translation>已将 {name} 加入收藏</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="838"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="839"/>
         <source>Keyframe {count} added to the walk (Walk tab)</source>
         <translation>已将关键帧 {count} 加入漫步（见“漫步”页）</translation>
     </message>
@@ -1656,12 +1656,12 @@
         <translation>LLM 服务地址</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="206"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="213"/>
         <source>Label as AI-generated</source>
         <translation>标注为 AI 生成</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="76"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="83"/>
         <source>Landscape 16:9</source>
         <translation>横屏 16:9</translation>
     </message>
@@ -1693,12 +1693,12 @@
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="179"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="182"/>
         <source>Latest samples</source>
         <translation>最新样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="235"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="238"/>
         <source>Learn the classes in {file} ({names})</source>
         <translation>学习 {file} 中的类别（{names}）</translation>
     </message>
@@ -1745,33 +1745,33 @@
         <translation>正在分析旁白…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Load into Explore</source>
         <translation>载入到探索</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="311"/>
         <source>Load model</source>
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="129"/>
         <source>Load model…</source>
         <translation>载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="340"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="341"/>
         <source>Loaded model {name}</source>
         <translation>已载入模型 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="322"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="325"/>
         <source>Loading images…</source>
         <translation>正在载入图片…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="66"/>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="304"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="305"/>
         <source>Loading model…</source>
         <translation>正在载入模型…</translation>
     </message>
@@ -1781,7 +1781,7 @@
         <translation>正在加载默认面孔模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="305"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="306"/>
         <source>Loading {name}…</source>
         <translation>正在载入 {name}…</translation>
     </message>
@@ -1807,7 +1807,7 @@
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="188"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
@@ -1837,12 +1837,12 @@
         <translation>目标响度：短视频平台通常使用 -14 LUFS</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="143"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="144"/>
         <source>Lower for more typical faces, higher for bolder ones</source>
         <translation>调低得到更常见的面孔，调高得到更夸张的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="472"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
         <source>MP4 video</source>
         <translation>MP4 视频</translation>
@@ -1888,7 +1888,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="193"/>
         <source>Merge with next</source>
         <translation>与下一个合并</translation>
     </message>
@@ -1913,7 +1913,7 @@
         <translation>模型大小</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="311"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -1936,7 +1936,7 @@
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="119"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="261"/>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -1951,24 +1951,24 @@
         <translation>沿“{name}”改变面孔（{low:g} 到 {high:g}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="176"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
         <source>Move the selected scene one place earlier</source>
         <translation>将所选场景前移一位</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
         <source>Move the selected scene one place later</source>
         <translation>将所选场景后移一位</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_slider_dialog.py" line="117"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="259"/>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="176"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="178"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="596"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="597"/>
         <source>Move {slider}</source>
         <translation>调整 {slider}</translation>
     </message>
@@ -2016,7 +2016,7 @@
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="225"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="226"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation>已取消配音；脚本未改动</translation>
     </message>
@@ -2101,7 +2101,7 @@
         <translation>还没有关键帧：找到一张面孔后点击“添加关键帧”</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="374"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="375"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
@@ -2136,12 +2136,12 @@
         <translation>时间线上没有声音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="195"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="196"/>
         <source>No text model yet: train one with “Train my text model…” or choose a file in Settings…</source>
         <translation>还没有文本模型：请用“训练我的文本模型…”训练一个，或在“设置…”中选择文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
         <source>No {file} in the folder: one model for all</source>
         <translation>文件夹中没有 {file}：训练一个不分类别的模型</translation>
     </message>
@@ -2156,18 +2156,18 @@
         <translation>响度标准化到</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="158"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="91"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="240"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="92"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
         <source>Nothing selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="491"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="499"/>
         <source>Nothing to export yet: add a walk in Explore or scenes in Script.</source>
         <translation>还没有可导出的内容：请在“探索”中添加漫步，或在“脚本”中添加分镜。</translation>
     </message>
@@ -2212,7 +2212,7 @@
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="129"/>
         <source>Open a .safetensors model file</source>
         <translation>打开 .safetensors 模型文件</translation>
     </message>
@@ -2257,7 +2257,7 @@
         <translation>描边字，靠近顶部</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="175"/>
         <source>Output</source>
         <translation>输出</translation>
     </message>
@@ -2267,12 +2267,12 @@
         <translation>原声</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="160"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="160"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation>粘贴到播放头处（Ctrl+V）</translation>
     </message>
@@ -2282,8 +2282,8 @@
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="275"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2301,7 +2301,7 @@ face B</source>
 面孔 B</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="709"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="710"/>
         <source>Pick a child</source>
         <translation>选择子代</translation>
     </message>
@@ -2316,7 +2316,7 @@ face B</source>
         <translation>随机选一个新种子并跳到它的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="709"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="710"/>
         <source>Pick a random face</source>
         <translation>选择随机面孔</translation>
     </message>
@@ -2382,7 +2382,7 @@ face B</source>
         <translation>正在播放场景 {number} 的台词（{seconds}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="193"/>
         <source>Preset</source>
         <translation>预设</translation>
     </message>
@@ -2402,7 +2402,7 @@ face B</source>
         <translation>把 Piper 语音（.onnx 和 .onnx.json）放在这里</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="248"/>
         <source>Put a {file} (filename + whole-number class columns) in the image folder to train a model that draws a chosen class</source>
         <translation>在图片文件夹中放入 {file}（文件名 + 整数类别列），即可训练能按指定类别生成的模型</translation>
     </message>
@@ -2422,7 +2422,7 @@ face B</source>
         <translation>Qt for Python（PySide6）依据 LGPL v3 使用。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="194"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="201"/>
         <source>Quality</source>
         <translation>画质</translation>
     </message>
@@ -2432,7 +2432,7 @@ face B</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="571"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="572"/>
         <source>Random face</source>
         <translation>随机面孔</translation>
     </message>
@@ -2452,7 +2452,7 @@ face B</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="159"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation>在探索中重新打开所选潜空间漫步进行修改</translation>
     </message>
@@ -2472,12 +2472,12 @@ face B</source>
         <translation>正在读取 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="286"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
         <source>Ready to export.</source>
         <translation>可以导出了。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="237"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
         <source>Recording for scene {number}</source>
         <translation>场景 {number} 的录音</translation>
     </message>
@@ -2512,17 +2512,17 @@ face B</source>
         <translation>从收藏中移除</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="174"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="175"/>
         <source>Remove scene</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="145"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="148"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation>删除所选片段（Delete；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="151"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="155"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation>删除所选片段并合拢空隙（Shift+Delete）</translation>
     </message>
@@ -2532,7 +2532,7 @@ face B</source>
         <translation>删除所选关键帧（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="174"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="175"/>
         <source>Remove the selected scenes (undoable)</source>
         <translation>删除所选场景（可撤销）</translation>
     </message>
@@ -2542,7 +2542,7 @@ face B</source>
         <translation>已移除收藏 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="372"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="378"/>
         <source>Removed {scenes}</source>
         <translation>已删除 {scenes}</translation>
     </message>
@@ -2562,12 +2562,12 @@ face B</source>
         <translation>渲染竖屏 MP4</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="274"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <source>Render the project to the MP4 file</source>
         <translation>将项目渲染为 MP4 文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="162"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="169"/>
         <source>Render the timeline to a vertical MP4 ready for short-video platforms. You can keep editing while it renders.</source>
         <translation>将时间线渲染为竖屏 MP4，可直接发布到短视频平台。渲染时可以继续编辑。</translation>
     </message>
@@ -2617,18 +2617,18 @@ face B</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="275"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="150"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="154"/>
         <source>Ripple delete</source>
         <translation>波纹删除</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="87"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="253"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="256"/>
         <source>Run folder</source>
         <translation>训练输出文件夹</translation>
     </message>
@@ -2648,7 +2648,7 @@ face B</source>
         <translation>种子相同，成片相同；换个种子，面孔和文案都会变</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="183"/>
         <source>Samples appear after the first step</source>
         <translation>第一步之后显示样本</translation>
     </message>
@@ -2698,32 +2698,32 @@ face B</source>
         <translation>已保存到 {folder}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="384"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="390"/>
         <source>Scene moved to place {place}</source>
         <translation>场景已移到第 {place} 位</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="355"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="361"/>
         <source>Scene {number} added: type its line</source>
         <translation>已添加场景 {number}：请输入台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="276"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation>场景 {number} 已改回生成配音：点击“生成配音”为它配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="362"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="368"/>
         <source>Scene {number} inserted</source>
         <translation>已插入场景 {number}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="408"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="414"/>
         <source>Scene {number} split in two</source>
         <translation>场景 {number} 已一分为二</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="258"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="259"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation>场景 {number} 使用你的录音（{seconds:.1f} 秒）</translation>
     </message>
@@ -2733,7 +2733,7 @@ face B</source>
         <translation>输入话题，自动写出含镜头、台词和音效的分镜，再配音、配字幕。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="419"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="425"/>
         <source>Scenes {first} and {second} merged</source>
         <translation>场景 {first} 和 {second} 已合并</translation>
     </message>
@@ -2771,7 +2771,7 @@ face B</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="581"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="582"/>
         <source>Seed {seed}</source>
         <translation>种子 {seed}</translation>
     </message>
@@ -2781,17 +2781,17 @@ face B</source>
         <translation>选择一个片段以查看和修改其属性。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="414"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="420"/>
         <source>Select a scene that has one after it to merge</source>
         <translation>请选择一个后面还有场景的场景来合并</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="271"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="272"/>
         <source>Select a scene that uses your recording</source>
         <translation>请选择一个使用了你的录音的场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="369"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="375"/>
         <source>Select a scene to remove</source>
         <translation>请选择要删除的场景</translation>
     </message>
@@ -2811,13 +2811,13 @@ face B</source>
         <translation>请先选择要波纹删除的片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="389"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="395"/>
         <source>Select the scene to split</source>
         <translation>请选择要拆分的场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="233"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="249"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="234"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="250"/>
         <source>Select the scene your recording is for</source>
         <translation>请选择录音对应的场景</translation>
     </message>
@@ -2868,7 +2868,7 @@ face B</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="248"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="254"/>
         <source>Shows the line: {line}</source>
         <translation>显示台词：{line}</translation>
     </message>
@@ -2898,7 +2898,7 @@ face B</source>
         <translation>当前面孔的十六个小变体：点击一张继续进化</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="201"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="208"/>
         <source>Size</source>
         <translation>尺寸</translation>
     </message>
@@ -2924,7 +2924,7 @@ face B</source>
         <translation>滑块</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>Small</source>
         <translation>小文件</translation>
     </message>
@@ -2986,7 +2986,7 @@ face B</source>
         <translation>说话速度：1 × 为该声音的正常语速</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="188"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="189"/>
         <source>Speaking the script&apos;s lines…</source>
         <translation>正在为脚本台词配音…</translation>
     </message>
@@ -3006,18 +3006,18 @@ face B</source>
         <translation>球面插值让中间的面孔与关键帧一样清晰；线性插值走直线</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
         <source>Split at the playhead (S)</source>
         <translation>在播放头处拆分（S）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="182"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="186"/>
         <source>Split the scene after the sentence the cursor is in (or its first one)</source>
         <translation>在光标所在句子（或第一句）之后拆分场景</translation>
     </message>
@@ -3032,12 +3032,12 @@ face B</source>
         <translation>把关键帧均匀分布在片段上</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="75"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
         <source>Square 1:1</source>
         <translation>方形 1:1</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="82"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="89"/>
         <source>Standard</source>
         <translation>标准</translation>
     </message>
@@ -3088,12 +3088,12 @@ face B</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="397"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="400"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation>第 {step} 步质量：KID {kid:.3f} · 精确率 {precision:.2f} · 召回率 {recall:.2f}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="378"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="381"/>
         <source>Step {step}/{total} · loss D {loss_d:.3f} · loss G {loss_g:.3f}</source>
         <translation>第 {step}/{total} 步 · 判别器损失 {loss_d:.3f} · 生成器损失 {loss_g:.3f}</translation>
     </message>
@@ -3109,7 +3109,7 @@ face B</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="139"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
         <source>Stop after this step and save a checkpoint</source>
         <translation>在这一步之后停止并保存检查点</translation>
     </message>
@@ -3129,17 +3129,17 @@ face B</source>
         <translation>立即停止；不会留下未完成的视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="276"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="284"/>
         <source>Stop the export; no file is left behind</source>
         <translation>停止导出；不会留下任何文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="179"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="180"/>
         <source>Stop the voice; the script stays as it is</source>
         <translation>停止配音；脚本保持不变</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="230"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="231"/>
         <source>Stop the writer; the scenes stay as they are</source>
         <translation>停止写作；场景保持不变</translation>
     </message>
@@ -3232,12 +3232,12 @@ face B</source>
         <translation>该片段已不在时间线上</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="805"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="806"/>
         <source>That favourite belongs to another model</source>
         <translation>这个收藏属于另一个模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="404"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="410"/>
         <source>That line has one sentence: there is nothing to split</source>
         <translation>这句台词只有一句话：无法拆分</translation>
     </message>
@@ -3272,7 +3272,7 @@ face B</source>
         <translation>字幕文字（离开输入框或按 Ctrl+Enter 时生效）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="108"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="115"/>
         <source>The captions use characters the caption font does not have; they would show as empty boxes: {characters}. Replace them with more common ones.</source>
         <translation>字幕中有字幕字体不支持的字符，会显示成空白方框：{characters}。请换成更常用的字。</translation>
     </message>
@@ -3297,17 +3297,17 @@ face B</source>
         <translation>面孔模型 {path} 不存在；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="294"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="302"/>
         <source>The file appears only when the export completes.</source>
         <translation>导出完成后才会出现文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="496"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="504"/>
         <source>The folder {folder} does not exist; choose another.</source>
         <translation>文件夹 {folder} 不存在；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="299"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="302"/>
         <source>The image folder {folder} does not exist.</source>
         <translation>图片文件夹 {folder} 不存在。</translation>
     </message>
@@ -3348,7 +3348,7 @@ face B</source>
         <translation>服务端的模型名称，例如 qwen2.5:3b</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="110"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="111"/>
         <source>The narration the script has now</source>
         <translation>脚本当前的配音情况</translation>
     </message>
@@ -3358,12 +3358,12 @@ face B</source>
         <translation>视频要发布的平台：决定尺寸和帧率</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="219"/>
         <source>The platform whose length limit the total is checked against</source>
         <translation>按哪个平台的时长上限检查总时长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="192"/>
         <source>The platform&apos;s format: frame size, rate and length limit</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
@@ -3388,7 +3388,7 @@ face B</source>
         <translation>示例短片已在时间线上打开：按空格键播放。这里的一切都在你的电脑上离线运行。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="213"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="214"/>
         <source>The script changed while it was being spoken: Generate narration again</source>
         <translation>配音期间脚本有改动：请重新生成配音</translation>
     </message>
@@ -3433,7 +3433,7 @@ face B</source>
         <translation>漫步按最新关键帧的类别生成</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="159"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="160"/>
         <source>The writer&apos;s text appears here as it is written</source>
         <translation>写作内容会实时显示在这里</translation>
     </message>
@@ -3463,7 +3463,7 @@ face B</source>
         <translation>此模型用标签训练过：选择要生成的类别</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="71"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="78"/>
         <source>TikTok</source>
         <translation>TikTok</translation>
     </message>
@@ -3474,7 +3474,7 @@ face B</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="285"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="286"/>
         <source>Tip: the spherical path (slerp) keeps the faces between keyframes as sharp as the keyframes. A walk on the timeline opens here again with a double-click.</source>
         <translation>提示：球面路径（slerp）让关键帧之间的面孔与关键帧一样清晰。在时间线上双击漫步，可在这里重新打开。</translation>
     </message>
@@ -3491,13 +3491,13 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="70"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="91"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="98"/>
         <source>Top left</source>
         <translation>左上角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="71"/>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="92"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="99"/>
         <source>Top right</source>
         <translation>右上角</translation>
     </message>
@@ -3539,7 +3539,7 @@ face B</source>
         <translation>训练我的文本模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="163"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="166"/>
         <source>Train on CPU</source>
         <translation>改用 CPU 训练</translation>
     </message>
@@ -3554,37 +3554,37 @@ face B</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="409"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="412"/>
         <source>Training finished; model saved to {path}</source>
         <translation>训练完成；模型已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="173"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="176"/>
         <source>Training messages appear here.</source>
         <translation>训练信息将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="326"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="329"/>
         <source>Training on {images} → {run}</source>
         <translation>正在训练：{images} → {run}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="324"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="327"/>
         <source>Training on {images} → {run} on the CPU, from the saved state</source>
         <translation>正在用 CPU 从保存的状态继续训练：{images} → {run}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="346"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="349"/>
         <source>Training paused after this step; press Resume to go on</source>
         <translation>训练将在这一步之后暂停；点“继续”恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="343"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="346"/>
         <source>Training resumed</source>
         <translation>训练已继续</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="336"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="339"/>
         <source>Training started</source>
         <translation>训练已开始</translation>
     </message>
@@ -3594,7 +3594,7 @@ face B</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="414"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="417"/>
         <source>Training stopped with an error.</source>
         <translation>训练因错误而停止。</translation>
     </message>
@@ -3604,7 +3604,7 @@ face B</source>
         <translation>训练已停止。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="416"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="419"/>
         <source>Training stopped: the GPU ran out of memory.</source>
         <translation>训练已停止：GPU 显存不足。</translation>
     </message>
@@ -3619,7 +3619,7 @@ face B</source>
         <translation>转场时长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="135"/>
         <source>Truncation ψ</source>
         <translation>截断 ψ</translation>
     </message>
@@ -3633,12 +3633,12 @@ face B</source>
 0 时每个种子都是平均面孔；大于 1 会夸大特征（以及瑕疵）。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="609"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="610"/>
         <source>Truncation ψ {psi:.2f}</source>
         <translation>截断 ψ {psi:.2f}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="214"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="215"/>
         <source>Type a topic first, e.g. “how a GAN learns faces”</source>
         <translation>请先输入主题，例如“GAN 是如何学会画人脸的”</translation>
     </message>
@@ -3683,7 +3683,7 @@ face B</source>
         <translation>更新片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="115"/>
         <source>Use an audio file you recorded as the selected scene&apos;s voice</source>
         <translation>用你录制的音频文件作为所选场景的配音</translation>
     </message>
@@ -3699,7 +3699,7 @@ face B</source>
         <translation>将当前面孔设为 B</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
         <source>Use my recording…</source>
         <translation>使用我的录音…</translation>
     </message>
@@ -3735,7 +3735,7 @@ face B</source>
         <translation>虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="210"/>
         <source>Virtual host added.</source>
         <translation>已添加虚拟主播。</translation>
     </message>
@@ -3760,7 +3760,7 @@ face B</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="826"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="827"/>
         <source>Wait for the face to appear, then add it as a keyframe</source>
         <translation>等面孔出现后再把它添加为关键帧</translation>
     </message>
@@ -3785,17 +3785,17 @@ face B</source>
         <translation>漫步 · {length}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="564"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="572"/>
         <source>Warning: 1 keyframe may copy training images</source>
         <translation>警告：有 1 个关键帧可能照搬了训练图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="570"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="578"/>
         <source>Warning: {count} keyframes may copy training images</source>
         <translation>警告：有 {count} 个关键帧可能照搬了训练图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="431"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="434"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -3837,22 +3837,22 @@ face B</source>
         <translation>保存位置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="179"/>
         <source>Where to write the .mp4</source>
         <translation>.mp4 的保存位置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="216"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="223"/>
         <source>Which corner the mark sits in</source>
         <translation>标记放在哪个角</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="252"/>
         <source>Which moment of the video the cover shows</source>
         <translation>封面取视频的哪个时刻</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="362"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="363"/>
         <source>Which {label} class the faces are drawn in</source>
         <translation>按哪个{label}类别生成面孔</translation>
     </message>
@@ -3882,7 +3882,7 @@ face B</source>
         <translation>简介中的话题词，例如 #ai #faces</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="165"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="166"/>
         <source>Write a line in a scene first: there is nothing to say</source>
         <translation>请先在场景里写一句台词：现在没有可说的内容</translation>
     </message>
@@ -3897,7 +3897,7 @@ face B</source>
         <translation>帮我写</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="222"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="229"/>
         <source>Write subtitles (.srt) and a description (.txt)</source>
         <translation>同时输出字幕（.srt）和简介（.txt）</translation>
     </message>
@@ -3923,22 +3923,22 @@ face B</source>
         <translation>写作设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="274"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="275"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation>已取消写作；场景未改动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="240"/>
         <source>Writing with {writer}…</source>
         <translation>正在用{writer}写作…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="429"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="435"/>
         <source>Wrote {count} scenes: {title}</source>
         <translation>已写好 {count} 个场景：{title}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="72"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="79"/>
         <source>YouTube Shorts</source>
         <translation>YouTube Shorts</translation>
     </message>
@@ -3953,17 +3953,17 @@ face B</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="170"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="176"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>缩小（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
         <source>Zoom to show the whole project</source>
         <translation>缩放以显示整个项目</translation>
     </message>
@@ -3993,7 +3993,7 @@ face B</source>
         <translation>前后对比</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="263"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="274"/>
         <source>caption &quot;{text}&quot;</source>
         <translation>字幕“{text}”</translation>
     </message>
@@ -4003,7 +4003,7 @@ face B</source>
         <translation>字幕</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="273"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
         <source>clip {name}</source>
         <translation>片段 {name}</translation>
     </message>
@@ -4038,12 +4038,12 @@ face B</source>
         <translation>钩子-问题-揭晓-号召</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="281"/>
         <source>image {name}</source>
         <translation>图片 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>latent walk</source>
         <translation>潜空间漫步</translation>
     </message>
@@ -4103,12 +4103,12 @@ face B</source>
         <translation>种子 </translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="268"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="279"/>
         <source>sound {name}</source>
         <translation>声音 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="331"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="332"/>
         <location filename="../../aigc_studio/ui/loss_plot.py" line="85"/>
         <source>step {step}</source>
         <translation>第 {step} 步</translation>
@@ -4129,7 +4129,7 @@ face B</source>
         <translation>教程</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="331"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="332"/>
         <source>untrained</source>
         <translation>未训练</translation>
     </message>
@@ -4139,12 +4139,12 @@ face B</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="272"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="283"/>
         <source>video file {name}</source>
         <translation>视频文件 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="265"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>virtual host</source>
         <translation>虚拟主播</translation>
     </message>
@@ -4154,7 +4154,7 @@ face B</source>
         <translation>配音 · {seconds}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="551"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="559"/>
         <source>walk at {start}, keyframe {keyframe} ≈ {image} (distance {distance:.2f})</source>
         <translation>{start} 处的漫步，关键帧 {keyframe} ≈ {image}（距离 {distance:.2f}）</translation>
     </message>
@@ -4179,17 +4179,17 @@ face B</source>
         <translation>没有写入权限；请换一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="238"/>
         <source>{count} clip</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="227"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="238"/>
         <source>{count} clips</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="248"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="259"/>
         <source>{count} clips selected.</source>
         <translation>已选择 {count} 个片段。</translation>
     </message>
@@ -4199,7 +4199,7 @@ face B</source>
         <translation>{count} 个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="566"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="574"/>
         <source>{count} keyframes very close to training images and may copy them: {places}. The export goes on; check them before you publish.</source>
         <translation>有 {count} 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
@@ -4280,7 +4280,7 @@ Click to go back to this face; right-click for more</source>
 点击回到这张面孔；右键查看更多</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="207"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="213"/>
         <source>{name} (max {limit})</source>
         <translation>{name}（上限 {limit}）</translation>
     </message>
@@ -4325,7 +4325,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{name} 太大（{width}x{height}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="334"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
         <source>{name} · {size} px · {trained}</source>
         <translation>{name} · {size} px · {trained}</translation>
     </message>
@@ -4352,7 +4352,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{percent}% B</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="83"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="90"/>
         <source>{quality} (CRF {crf})</source>
         <translation>{quality}（CRF {crf}）</translation>
     </message>
@@ -4367,7 +4367,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_panel.py" line="262"/>
+        <location filename="../../aigc_studio/ui/script_panel.py" line="268"/>
         <source>{scenes} · total {total} of {limit}</source>
         <translation>{scenes} · 共 {total} / {limit}</translation>
     </message>
@@ -4398,7 +4398,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="355"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="358"/>
         <source>{status} · cancelling…</source>
         <translation>{status} · 正在取消…</translation>
     </message>
@@ -4413,12 +4413,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{tempo:.0f} BPM · </translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="251"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="262"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation>{track}：{clip}，{start} – {end}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_panel.py" line="437"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="445"/>
         <source>{width}×{height} · {fps} fps · H.264 + AAC · {duration}</source>
         <translation>{width}×{height} · {fps} 帧/秒 · H.264 + AAC · {duration}</translation>
     </message>
