@@ -16,6 +16,11 @@ python -m PyInstaller --noconfirm --log-level WARN \
     --distpath build/dist --workpath build/pyinstaller packaging/aigc-studio.spec
 echo "built in $(( $(date +%s) - started )) s"
 
+# The desktop entry and AppStream file are checked when the tools are installed
+# (Debian: desktop-file-utils, appstream).
+if command -v desktop-file-validate >/dev/null; then desktop-file-validate packaging/aigc-studio.desktop; fi
+if command -v appstreamcli >/dev/null; then appstreamcli validate --no-net packaging/aigc-studio.metainfo.xml; fi
+
 bundle=build/dist/aigc-studio
 # Desktop integration files travel inside the bundle, for installers and the tarball.
 mkdir -p "$bundle/share/applications" "$bundle/share/metainfo" "$bundle/share/icons"
