@@ -45,7 +45,7 @@ def test_train_writes_model_samples_and_metrics(trained_run: Path) -> None:
     assert grid.ndim == 3 and grid.shape[2] == 3 and grid.std() > 1, "sample grid is blank"
     with open(trained_run / "metrics.csv", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    assert list(rows[0]) == ["step", "loss_d", "loss_g", "seconds"]
+    assert list(rows[0]) == ["step", "loss_d", "loss_g", "seconds", "batch"]
     assert [int(r["step"]) for r in rows] == list(range(1, 21))
     assert all(np.isfinite(float(r["loss_d"])) and float(r["seconds"]) > 0 for r in rows)
 

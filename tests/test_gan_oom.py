@@ -6,6 +6,7 @@ There is no GPU here: a monkeypatched step or forward raises the error CUDA rais
 
 from __future__ import annotations
 
+import csv
 import math
 from pathlib import Path
 
@@ -140,6 +141,11 @@ def test_training_halves_the_batch_until_the_step_fits(
     # The checkpoint carries the batch that fits, so a resumed run does not run out again.
     _, info = load_state(tmp_path / "run" / STATE_FILE)
     assert info["settings"]["batch"] == 8
+    # metrics.csv says at which batch each logged step ran.
+    with open(tmp_path / "run" / "metrics.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [int(r["step"]) for r in rows] == list(range(1, 9))
+    assert {r["batch"] for r in rows} == {"8"}
 
 
 def test_an_out_of_memory_step_leaves_the_networks_as_they_were(

@@ -1,11 +1,15 @@
-"""metrics.csv: one row per training step (step, loss_d, loss_g, seconds)."""
+"""metrics.csv: one row per training step (step, loss_d, loss_g, seconds, batch).
+
+``batch`` is the batch size the step ran at: it drops when training runs out of GPU memory
+and halves the batch, so the log shows where that happened.
+"""
 
 from __future__ import annotations
 
 import csv
 from pathlib import Path
 
-COLUMNS = ["step", "loss_d", "loss_g", "seconds"]
+COLUMNS = ["step", "loss_d", "loss_g", "seconds", "batch"]
 
 
 class MetricsLog:
@@ -24,9 +28,9 @@ class MetricsLog:
         self.writer.writerow(COLUMNS)
         self.writer.writerows(kept)
 
-    def add(self, rows: list[tuple[int, float, float, float]]) -> None:
+    def add(self, rows: list[tuple[int, float, float, float]], batch: int) -> None:
         for step, loss_d, loss_g, seconds in rows:
-            self.writer.writerow([step, f"{loss_d:.5f}", f"{loss_g:.5f}", f"{seconds:.3f}"])
+            self.writer.writerow([step, f"{loss_d:.5f}", f"{loss_g:.5f}", f"{seconds:.3f}", batch])
         self.handle.flush()
 
     def close(self) -> None:

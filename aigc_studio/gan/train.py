@@ -512,7 +512,7 @@ def train(
         rows = [(p[0], v[0], v[1], p[3]) for p, v in zip(pending, values, strict=True)]
         pending.clear()
         if metrics is not None:
-            metrics.add(rows)
+            metrics.add(rows, config.batch)  # pending never spans a batch change
         loss_d, loss_g = rows[-1][1], rows[-1][2]
         return guard.check([(step, d, g) for step, d, g, _ in rows])
 
