@@ -34,6 +34,8 @@ from aigc_studio.project.storage import (
     MEDIA_CLIPS,
     PROJECT_FILE,
     ProjectError,
+    atomic_write_text,
+    fsync_dir,
     load_project,
     resolve_media_path,
 )
@@ -90,19 +92,19 @@ def write_recovery(
         ensure_ascii=False,
     )
     if folder.is_dir():
-        _atomic_write(folder / PROJECT_FILE, project_text)
-        _atomic_write(folder / META_FILE, meta_text)
+        atomic_write_text(folder / PROJECT_FILE, project_text)
+        atomic_write_text(folder / META_FILE, meta_text)
         return folder
     recovery_dir.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{session}-", dir=recovery_dir))
     try:
-        _atomic_write(building / PROJECT_FILE, project_text)
-        _atomic_write(building / META_FILE, meta_text)
+        atomic_write_text(building / PROJECT_FILE, project_text)
+        atomic_write_text(building / META_FILE, meta_text)
         os.replace(building, folder)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
-    _fsync_dir(recovery_dir)
+    fsync_dir(recovery_dir)
     return folder
 
 
@@ -129,32 +131,6 @@ def _recovery_dict(project: Project, original: Path | None) -> dict[str, Any]:
         if scene.get("narration"):
             scene["narration"] = absolute(scene["narration"])
     return data
-
-
-def _atomic_write(path: Path, text: str) -> None:
-    """Temp file beside ``path``, flushed and fsynced, renamed over it."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(text.encode("utf-8"))
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # -- find, load, discard ------------------------------------------------------------------

@@ -110,7 +110,7 @@ def save_project(
                 if "path" in clip:
                     clip["path"] = media.get(clip["path"], clip["path"])
         text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
-        _atomic_write(folder / PROJECT_FILE, text)
+        atomic_write_text(folder / PROJECT_FILE, text)
     except OSError as error:
         if error.errno in _DISK_FULL:
             raise ProjectError(
@@ -217,7 +217,7 @@ def _copy_atomic(source: Path, target: Path) -> None:
         _atomic_replace(target, lambda out: shutil.copyfileobj(src, out, 1 << 20))
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write_text(path: Path, text: str) -> None:
     """Replace ``path`` with ``text`` so readers see the old or the new file, never half."""
     data = text.encode("utf-8")
     _atomic_replace(path, lambda out: out.write(data))
@@ -240,7 +240,7 @@ def _atomic_replace(path: Path, write: Callable[[BinaryIO], object]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 def _temp_prefix(path: Path) -> str:
@@ -257,7 +257,7 @@ def _remove_stale_temps(path: Path) -> None:
             stale.unlink()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Make the rename itself durable; not possible on Windows, where we skip it."""
     if os.name != "posix":
         return
