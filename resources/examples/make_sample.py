@@ -7,8 +7,8 @@ Everything in it is made here, so the project ships with no third-party media:
 - assets/narration-N.wav: each scene's line spoken by eSpeak NG (`espeak-ng` on PATH at build
   time only); the scenes hold them as recordings, so Generate narration keeps them and an
   edit to the script keeps each scene's voice on the narration track;
-- assets/music-loop.m4a: an 8 s, 120 BPM loop of soft chords and a pulse, synthesised here
-  and encoded with the bundled ffmpeg; the music clip loops it for the whole video;
+- assets/music-loop.m4a: a copy of resources/music/quick-loop.m4a (an 8 s, 120 BPM loop
+  synthesised by resources/music/make_music.py); the music clip loops it for the whole video;
 - assets/whoosh.wav: a filtered noise sweep at the second scene change.
 Three 10 s scenes, each with its own latent walk of the shipped default model over the
 background (the second crossfades in, the third slides in), bilingual captions, narration,
@@ -27,7 +27,6 @@ from pathlib import Path
 import numpy as np
 from PIL import Image, ImageFilter
 
-from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.project.model import (
     AudioClip,
     CaptionClip,
@@ -39,6 +38,7 @@ from aigc_studio.project.model import (
 )
 from aigc_studio.project.script_timeline import narration_clips
 from aigc_studio.project.storage import save_project
+from aigc_studio.resources import music_dir
 from aigc_studio.script.model import Scene, Script
 
 NAME = "sample-short"
@@ -71,14 +71,13 @@ def main() -> None:
         write_background(media / "background.jpg")
         for index, (_, line, _) in enumerate(SCENES, 1):
             speak(line, media / f"narration-{index}.wav")
-        write_music(media / "music-loop.m4a", media / "music-loop.wav")
+        shutil.copy2(music_dir() / "quick-loop.m4a", media / "music-loop.m4a")
         write_whoosh(media / "whoosh.wav")
         if target.exists():
             shutil.rmtree(target)
         (target / "assets").mkdir(parents=True)
         for file in media.iterdir():
-            if file.suffix != ".wav" or not file.stem.startswith("music"):
-                shutil.copy2(file, target / "assets" / file.name)
+            shutil.copy2(file, target / "assets" / file.name)
         save_project(build_project(target), target)
     print(f"wrote {target}")
 
@@ -168,31 +167,6 @@ def speak(text: str, path: Path) -> None:
 def wav_seconds(path: Path) -> float:
     with wave.open(str(path)) as wav:
         return round(wav.getnframes() / wav.getframerate(), 3)
-
-
-def write_music(path: Path, wav_path: Path, seconds: float = 8.0, bpm: float = 120.0) -> None:
-    t = np.arange(int(seconds * RATE)) / RATE
-    beat = 60.0 / bpm
-    chords = [(220.0, 277.18, 329.63), (196.0, 246.94, 293.66), (174.61, 220.0, 261.63)]
-    chords.append((196.0, 246.94, 311.13))
-    bar = 4 * beat
-    music = np.zeros_like(t)
-    for index, chord in enumerate(chords):
-        inside = (t >= index * bar) & (t < (index + 1) * bar)
-        local = t[inside] - index * bar
-        envelope = np.minimum(1.0, local / 0.3) * np.minimum(1.0, (bar - local) / 0.3)
-        for freq in chord:
-            music[inside] += 0.12 * envelope * np.sin(2 * np.pi * freq * t[inside])
-    phase = (t % beat) / beat
-    pulse = np.exp(-phase * 18.0) * np.sin(2 * np.pi * 70.0 * (t % beat)) * 0.45
-    music += pulse
-    stereo = np.stack([music, np.roll(music, 240)], axis=1)
-    write_wav(wav_path, stereo)
-    subprocess.run(
-        [ffmpeg_exe(), "-y", "-loglevel", "error", "-i", str(wav_path), "-c:a", "aac",
-         "-b:a", "128k", str(path)],
-        check=True,
-    )  # fmt: skip
 
 
 def write_whoosh(path: Path, seconds: float = 0.8) -> None:

@@ -4,7 +4,7 @@
     python resources/music/make_music.py
 
 An 8 s, 120 BPM loop of soft chords over a low pulse on every beat, synthesised here with
-numpy (the same approach as resources/examples/make_sample.py) and encoded to AAC with the
+numpy (the sample project, resources/examples/make_sample.py, copies it) and encoded to AAC with the
 bundled ffmpeg, so the app ships no third-party music. Its length is a whole number of
 bars, so a looping clip repeats it without a jump and its beats stay evenly spaced.
 """
