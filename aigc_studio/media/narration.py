@@ -13,13 +13,12 @@ import hashlib
 import json
 import os
 import re
-import subprocess
 import wave
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.media.probe import audio_seconds
 from aigc_studio.media.tts import speak_to_wav
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 from aigc_studio.project.script_timeline import scene_duration_for_narration
@@ -160,10 +159,6 @@ def clear_recording(scene: Scene) -> Scene:
     return replace(scene, narration="", narration_duration=0.0, narration_text="", recorded=False)
 
 
-_DURATION = re.compile(r"Duration: (\d+):(\d+):(\d+(?:\.\d+)?)")
-_AUDIO_STREAM = re.compile(r"Stream #\S+.*?: Audio: ")
-
-
 def recording_seconds(path: Path) -> float:
     """Seconds of sound in an audio (or video) file: exact from a WAV's header, else what
     the bundled ffmpeg says. Raises ValueError with a sentence when there is none."""
@@ -177,17 +172,7 @@ def recording_seconds(path: Path) -> float:
             return frames / rate
     except (wave.Error, EOFError, OSError):
         pass  # not a plain PCM WAV: ffmpeg reads everything else
-    result = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
-        capture_output=True,
-        text=True,
-        errors="replace",
-    )
-    duration = _DURATION.search(result.stderr)
-    if _AUDIO_STREAM.search(result.stderr) is None or duration is None:
-        raise unreadable
-    hours, minutes, seconds = duration.groups()
-    total = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
-    if not total > 0:
+    total = audio_seconds(path)
+    if total is None or not total > 0:
         raise unreadable
     return total

@@ -76,6 +76,23 @@ def probe_video(path: str | Path) -> VideoInfo:
     )
 
 
+_AUDIO_STREAM = re.compile(r"Stream #\S+.*?: Audio: ")
+
+
+def audio_seconds(path: str | Path) -> float | None:
+    """Seconds of sound in an audio or video file, from its header as the bundled ffmpeg
+    reads it (there is no ffprobe); None when ffmpeg finds no audio stream or no length."""
+    result = subprocess.run(
+        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
+        capture_output=True,
+        text=True,
+        errors="replace",
+    )
+    if _AUDIO_STREAM.search(result.stderr) is None or _DURATION.search(result.stderr) is None:
+        return None
+    return _duration(result.stderr)
+
+
 def _duration(text: str) -> float:
     match = _DURATION.search(text)
     if match is None:

@@ -4,7 +4,6 @@ they moved, and relinking clips and narrations to where they are now (one undo s
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -14,7 +13,12 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.project.command_base import Command, plural
 from aigc_studio.project.model import Project
-from aigc_studio.project.storage import MEDIA_CLIPS, ProjectError, resolve_media_path
+from aigc_studio.project.storage import (
+    MEDIA_CLIPS,
+    ProjectError,
+    file_sha256,
+    resolve_media_path,
+)
 
 MAX_SEARCH_FILES = 50_000  # files looked at by one search: a whole disk would take minutes
 MAX_SEARCH_DEPTH = 12  # folder levels below the chosen folder
@@ -107,7 +111,7 @@ def _matches(item: MissingFile, candidate: Path) -> bool:
             return False
         if candidate.name != item.name:  # found by the name before the save's hash
             digest = _HASHED_NAME.match(item.name)["digest"]  # type: ignore[index]
-            return _sha256(candidate).startswith(digest)
+            return file_sha256(candidate).startswith(digest)
     except OSError:
         return False
     return candidate.is_file()
@@ -125,14 +129,6 @@ def _walk(root: Path, max_files: int, max_depth: int) -> Iterator[Path]:
             if seen > max_files:
                 return
             yield Path(folder) / name
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 class RelinkMedia(Command):

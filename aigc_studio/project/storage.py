@@ -174,7 +174,7 @@ def _store_outside_file(path: Path, folder: Path, target_dir: str) -> str:
     inside = _relative_inside(path, folder)
     if inside is not None:
         return inside
-    digest = _sha256(path)[:_HASH_CHARS]
+    digest = file_sha256(path)[:_HASH_CHARS]
     # A file that is already a saved copy (relinked from another project's assets) keeps
     # its name rather than growing a second hash.
     stem = path.stem.removesuffix(f"-{digest}")
@@ -200,7 +200,8 @@ def _bring_along(
         _copy_atomic(source, folder / PurePosixPath(ref.replace("\\", "/")))
 
 
-def _sha256(path: Path) -> str:
+def file_sha256(path: Path) -> str:
+    """Hex SHA-256 of a file, read in 1 MiB pieces (media and models can be large)."""
     digest = hashlib.sha256()
     with path.open("rb") as f:
         for chunk in iter(lambda: f.read(1 << 20), b""):

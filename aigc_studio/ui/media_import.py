@@ -8,8 +8,6 @@ are added at the playhead, one after another, as one undo step.
 
 from __future__ import annotations
 
-import re
-import subprocess
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,8 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from aigc_studio.engine.engine import Engine
-from aigc_studio.media.ffmpeg import ffmpeg_exe
-from aigc_studio.media.probe import probe_video
+from aigc_studio.media.probe import audio_seconds, probe_video
 from aigc_studio.project.commands import AddClip, CommandGroup
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import (
@@ -125,25 +122,13 @@ def _check_image(path: Path) -> None:
         ) from None
 
 
-_DURATION = re.compile(r"Duration: (\d+):(\d+):(\d+(?:\.\d+)?)")
-_AUDIO_STREAM = re.compile(r"Stream #\S+.*?: Audio: ")
-
-
 def _audio_duration(path: Path) -> float:
-    """Seconds of sound in a file, read from ``ffmpeg -i`` (there is no ffprobe)."""
-    result = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-i", str(path)],
-        capture_output=True,
-        text=True,
-        errors="replace",
-    )
-    duration = _DURATION.search(result.stderr)
-    if _AUDIO_STREAM.search(result.stderr) is None or duration is None:
+    """Seconds of sound in a file; ValueError with a sentence when it has none."""
+    total = audio_seconds(path)
+    if total is None:
         raise ValueError(
             tr("{name} is not a sound file AIGC Studio can read").format(name=path.name)
         )
-    hours, minutes, seconds = duration.groups()
-    total = int(hours) * 3600 + int(minutes) * 60 + float(seconds)
     if not total > 0:
         raise ValueError(tr("{name} has no sound in it").format(name=path.name))
     return total
