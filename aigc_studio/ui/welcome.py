@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QVBoxLayout,
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.widgets import button
 
+CARD_LINES = 4  # lines of text a job's card has room for (Chinese needs fewer)
+
 
 def _jobs() -> list[tuple[str, str, str]]:
     """(area, title, what it does) for each of the three main jobs, in the studio's words."""
@@ -82,6 +84,8 @@ class WelcomeDialog(QDialog):
             about = QLabel(text)
             about.setWordWrap(True)
             about.setAlignment(Qt.AlignmentFlag.AlignTop)
+            # Wrapped labels in a grid get the height of two lines; these need up to four.
+            about.setMinimumHeight(about.fontMetrics().lineSpacing() * CARD_LINES)
             card_layout.addWidget(about, 1)
             go = button(tr("Go"), heading)
             go.clicked.connect(lambda _=False, a=area: self._go(a))
