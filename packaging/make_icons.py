@@ -25,7 +25,9 @@ def draw_master() -> Image.Image:
     gradient = Image.new("RGB", (1, size))
     for y in range(size):
         t = y / (size - 1)
-        gradient.putpixel((0, y), tuple(round(a + (b - a) * t) for a, b in zip(TOP, BOTTOM)))
+        gradient.putpixel(
+            (0, y), tuple(round(a + (b - a) * t) for a, b in zip(TOP, BOTTOM, strict=True))
+        )
     background = gradient.resize((size, size))
     mask = Image.new("L", (size, size), 0)
     ImageDraw.Draw(mask).rounded_rectangle((40, 40, size - 40, size - 40), radius=220, fill=255)

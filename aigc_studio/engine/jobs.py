@@ -20,6 +20,7 @@ from PySide6.QtCore import QThread, Signal
 
 from aigc_studio.engine.threads import track_thread
 from aigc_studio.progress import Cancelled, Reporter
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -66,14 +67,26 @@ class ThreadReporter:
         return self._cancel_event.is_set()
 
 
+def _expected(error: BaseException) -> str:
+    """The sentence of an error the studio raises on purpose ("" for a bug's error)."""
+    detail = str(error).strip().rstrip(".。")
+    return detail if isinstance(error, (ValueError, OSError, RuntimeError, LookupError)) else ""
+
+
 def user_message(what: str, error: BaseException) -> str:
     """One sentence for the user; the traceback goes to the log."""
-    detail = str(error).strip().rstrip(".")
-    if isinstance(error, (ValueError, OSError, RuntimeError, LookupError)) and detail:
-        return f"{what} failed: {detail}."
-    name = type(error).__name__
-    detail = detail or "no details"
-    return f"{what} failed with an unexpected error ({name}: {detail}); see the log."
+    if detail := _expected(error):
+        return tr("{job} failed: {reason}.").format(job=what, reason=detail)
+    described = f"{type(error).__name__}: {str(error).strip() or 'no details'}"
+    return tr("{job} failed with an unexpected error ({error}); see the log.").format(
+        job=what, error=described
+    )
+
+
+def failure_reason(error: BaseException) -> str:
+    """The reason alone, for a place that already says what failed (a dialog's status
+    line); an unexpected error keeps the whole sentence, pointing to the log."""
+    return str(error).strip() if _expected(error) else user_message(tr("The job"), error)
 
 
 class Job(QThread):
@@ -88,12 +101,14 @@ class Job(QThread):
     sig_cancelled = Signal()
     """The job stopped early because cancel() was called (it raised Cancelled)."""
     sig_failed = Signal(str)
-    """The job raised; carries one sentence for the user (the traceback is logged)."""
+    """The job raised; carries one sentence for the user (the traceback is logged).
+    ``failure_reason`` holds the same without the "<job> failed:" part, set before this."""
 
     def __init__(self, name: str, function: JobFunction, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(f"job:{name}")
-        self.name = name
+        self.name = name  # shown to the user in "<name> failed: …", so translated
+        self.failure_reason = ""  # why it failed, set before sig_failed is emitted
         self._function = function
         self._cancel_event = threading.Event()
         self._running_event = threading.Event()  # cleared while paused
@@ -131,6 +146,7 @@ class Job(QThread):
             self.sig_cancelled.emit()
         except Exception as error:  # every error reaches the user as a sentence
             log.exception("job %s failed", self.name)
+            self.failure_reason = failure_reason(error)
             self.sig_failed.emit(user_message(self.name, error))
         else:
             self.sig_finished.emit(result)

@@ -36,6 +36,7 @@ from aigc_studio.media.mix import mix_audio
 from aigc_studio.media.sources import MediaSources
 from aigc_studio.media.timeline_render import frame_at, frame_count
 from aigc_studio.project.model import Project
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +309,7 @@ class PlayerWorker(QThread):
                 image = self._render(snapshot, index)
             except Exception as error:
                 self._ahead = None
-                self._report(snapshot.revision, "Rendering the preview", error)
+                self._report(snapshot.revision, tr("Rendering the preview"), error)
                 return
             self.renders += 1
             self.cache.put(key, image)
@@ -346,7 +347,7 @@ class PlayerWorker(QThread):
                     snapshot.project, first, count, media_root=snapshot.media_root, rate=rate
                 )
             except Exception as error:
-                self._report(snapshot.revision, "Mixing the preview's sound", error)
+                self._report(snapshot.revision, tr("Mixing the preview's sound"), error)
         self.sig_audio.emit(request_id, pcm16(samples))
 
     def _report(self, revision: int, what: str, error: Exception) -> None:

@@ -39,6 +39,7 @@ from PySide6.QtCore import QThread, Signal
 
 from aigc_studio.engine.jobs import user_message
 from aigc_studio.engine.threads import track_thread
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.gan.directions import Directions  # torch stays out of the GUI thread
@@ -342,7 +343,9 @@ class PreviewRenderer(QThread):
             generator = self._generator(path)
         except Exception as error:
             log.exception("loading model %s failed", path)
-            self.sig_model_failed.emit(user_message(f"Loading {path.name}", error))
+            self.sig_model_failed.emit(
+                user_message(tr("Loading {name}").format(name=path.name), error)
+            )
             return
         self._current = generator
         self._fast = self._fast_renderer(path.resolve(), generator)
@@ -375,7 +378,7 @@ class PreviewRenderer(QThread):
         except Exception as error:
             # The explorer still works, on random directions; the user is told why.
             log.warning("latent directions of %s unavailable", generator.model_path, exc_info=True)
-            self.sig_failed.emit(user_message("Finding the model's latent directions", error))
+            self.sig_failed.emit(user_message(tr("Finding the model's latent directions"), error))
             return None
 
     def _sha256(self, path: Path) -> str:
@@ -396,7 +399,7 @@ class PreviewRenderer(QThread):
         except Exception as error:
             # The model still works; only the copy check is off, and the user is told why.
             log.warning("features index of %s unusable", model_path, exc_info=True)
-            self.sig_failed.emit(user_message("Reading the training-image index", error))
+            self.sig_failed.emit(user_message(tr("Reading the training-image index"), error))
             return None
 
     def _set_labels(self, labels: tuple[int, ...]) -> None:
@@ -437,7 +440,7 @@ class PreviewRenderer(QThread):
             images = render_in_classes(current, scaled, self._labels)
         except Exception as error:
             log.exception("grid render failed")
-            self.sig_failed.emit(user_message("Rendering the grid of faces", error))
+            self.sig_failed.emit(user_message(tr("Rendering the grid of faces"), error))
             return
         self.sig_grid.emit(grid.request_id, name, latents, images)
 
@@ -454,7 +457,7 @@ class PreviewRenderer(QThread):
             image = render_in_classes(renderer, latent[None], self._labels)[0]
         except Exception as error:
             log.exception("preview render failed")
-            self.sig_failed.emit(user_message("Rendering the preview", error))
+            self.sig_failed.emit(user_message(tr("Rendering the preview"), error))
             return
         self.sig_rendered.emit(request_id, image)
         if self._checker is not None:
@@ -465,7 +468,9 @@ class PreviewRenderer(QThread):
             nearest = self._checker.check(image[None])[0]
         except Exception as error:
             log.exception("originality check failed")
-            self.sig_failed.emit(user_message("Checking the face against training images", error))
+            self.sig_failed.emit(
+                user_message(tr("Checking the face against training images"), error)
+            )
             return
         self.sig_originality.emit(request_id, nearest)
 

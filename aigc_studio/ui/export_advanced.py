@@ -250,7 +250,9 @@ class AdvancedExportPane(QWidget):
             return
         self._probed = True
         self.encoder_note.setText(tr("Checking for hardware encoders…"))
-        self.probe_job = self.engine.start_job("Checking encoders", lambda _: available_encoders())
+        self.probe_job = self.engine.start_job(
+            tr("Checking encoders"), lambda _: available_encoders()
+        )
         self.probe_job.sig_finished.connect(self._on_probed)
         self.probe_job.sig_failed.connect(self._on_probe_failed)
 

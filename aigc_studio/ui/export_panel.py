@@ -519,7 +519,7 @@ class ExportPanel(QWidget):
         function = export_job(
             project, self.document.path, out_path, settings=self.export_settings()
         )
-        self.job = self.engine.start_job("Export", function)
+        self.job = self.engine.start_job(tr("Export"), function)
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_partial.connect(self._on_partial)
         self.job.sig_finished.connect(self._on_finished)

@@ -288,7 +288,7 @@ class ExportSoundGroup(QGroupBox):
         snapshot = Project.from_dict(project.to_dict())
         function = loudness_job(snapshot, snapshot.duration, self.document.path)
         self.readout_label.setText(measuring_text())
-        job = self.engine.start_job("Measuring the mix", function)
+        job = self.engine.start_job(tr("Measuring the mix"), function)
         # Bound methods of this widget, so the slots run on the GUI thread (queued).
         job.sig_finished.connect(self._on_measured)
         job.sig_failed.connect(self._on_failed)

@@ -214,7 +214,7 @@ class VirtualHostDialog(QDialog):
         self.add_button.setEnabled(False)
         self.progress.setVisible(True)
         self.status.setText(tr("Finding the mouth in the model's faces…"))
-        self.job = self.engine.start_job("Virtual host", host_job(request))
+        self.job = self.engine.start_job(tr("Virtual host"), host_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(lambda result: self._on_finished(request, result))
         self.job.sig_failed.connect(self._on_failed)

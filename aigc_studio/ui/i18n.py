@@ -20,6 +20,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from aigc_studio import translation
 from aigc_studio.resources import resources_dir
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,12 @@ _installed: list[QTranslator] = []  # kept alive: Qt does not own installed tran
 def tr(text: str) -> str:
     """``text`` in the studio's language (English when there is no translation)."""
     return QCoreApplication.translate(CONTEXT, text)
+
+
+# The Qt-free core's sentences (errors, progress, undo names) go through the same
+# catalogue: with no translator installed Qt hands back the English source, so routing
+# them through Qt from the first import on is harmless.
+translation.set_translator(tr)
 
 
 def language_for(setting: str, system_locale: str | None = None) -> str:

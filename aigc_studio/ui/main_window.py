@@ -583,7 +583,8 @@ class MainWindow(QMainWindow):
             )
         )
         job = self.engine.start_job(
-            "Find missing files", lambda reporter: find_moved(missing, folder, reporter=reporter)
+            tr("Find missing files"),
+            lambda reporter: find_moved(missing, folder, reporter=reporter),
         )
 
         def found(mapping: dict[str, Path]) -> None:

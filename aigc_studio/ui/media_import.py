@@ -201,7 +201,7 @@ class MediaImporter(QObject):
             raise ValueError(f"sound goes on a narration, music or effects track, not {audio_kind}")
         reading = tr("Reading {count} file…") if len(paths) == 1 else tr("Reading {count} files…")
         self.sig_status.emit(reading.format(count=len(paths)))
-        job = self.engine.start_job("Import media", lambda _reporter: probe_all(list(paths)))
+        job = self.engine.start_job(tr("Import media"), lambda _reporter: probe_all(list(paths)))
         self._jobs.append(job)
 
         def done(results) -> None:

@@ -49,7 +49,6 @@ from aigc_studio.ui.settings import (
 )
 from aigc_studio.ui.widgets import browse_row, button, hint
 
-JOB_NAME = "Make my short"  # the engine job's name; its failures start with it
 LENGTHS = (15, 30, 60)  # the lengths offered, in seconds
 DEFAULT_LENGTH = 30
 MAX_VARIANTS = 6  # more would take long on a CPU and is rarely worth A/B testing
@@ -375,7 +374,7 @@ class QuickWizard(QDialog):
         self.progress.setVisible(True)
         self.eta.reset()
         self._set_running(True)
-        self.job = self.engine.start_job(JOB_NAME, quick_job(request))
+        self.job = self.engine.start_job(tr("Make my short"), quick_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
@@ -421,11 +420,12 @@ class QuickWizard(QDialog):
             self._follow_topic(self.topic_edit.text())
 
     def _on_failed(self, message: str) -> None:
+        # The pipeline's own sentence is the message, without the job's "… failed:".
+        reason = self.job.failure_reason if self.job is not None else message
         self.job = None
         self._set_running(False)
         self.progress.setVisible(False)
-        # The pipeline's own sentence is the message; drop the job's "… failed:" prefix.
-        self.status.setText(message.removeprefix(f"{JOB_NAME} failed: "))
+        self.status.setText(reason or message)
 
     def _on_cancelled(self) -> None:
         self.job = None

@@ -180,7 +180,7 @@ class NarrationRow(QWidget):
         self.generate_button.setToolTip(tr("Stop the voice; the script stays as it is"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
-        self.job = engine.start_job("Narration", narration_job(request))
+        self.job = engine.start_job(tr("Narration"), narration_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)
@@ -218,8 +218,9 @@ class NarrationRow(QWidget):
         self.panel.sig_status.emit(self.summary())
 
     def _on_failed(self, message: str) -> None:
+        reason = self.job.failure_reason if self.job is not None else message
         self._done()
-        self.panel.sig_status.emit(message.removeprefix("Narration failed: "))
+        self.panel.sig_status.emit(reason or message)
 
     def _on_cancelled(self) -> None:
         self._done()

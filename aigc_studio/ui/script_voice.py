@@ -259,7 +259,7 @@ class VoiceRow(QWidget):
         self.preview_button.setEnabled(False)
         self.player.stop()  # the new line replaces one still playing
         self.job = engine.start_job(
-            "Preview line", lambda _reporter: speak_to_wav(line, out, lang, voice)
+            tr("Preview line"), lambda _reporter: speak_to_wav(line, out, lang, voice)
         )
         self.job.sig_finished.connect(lambda spoken: self._on_spoken(row, spoken))
         self.job.sig_failed.connect(self._on_failed)
@@ -288,5 +288,6 @@ class VoiceRow(QWidget):
             )
 
     def _on_failed(self, message: str) -> None:
+        reason = self.job.failure_reason if self.job is not None else message
         self._done()
-        self.panel.sig_status.emit(message.removeprefix("Preview line failed: "))
+        self.panel.sig_status.emit(reason or message)

@@ -230,7 +230,7 @@ class WriteRow(QWidget):
         self.write_button.setText(tr("Cancel"))
         self.write_button.setToolTip(tr("Stop the writer; the scenes stay as they are"))
         self.job = engine.start_job(
-            "Write script", lambda reporter: provider.write(request, reporter, on_text)
+            tr("Write script"), lambda reporter: provider.write(request, reporter, on_text)
         )
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
@@ -266,9 +266,10 @@ class WriteRow(QWidget):
         self.sig_written.emit(script)
 
     def _on_failed(self, message: str) -> None:
+        # ProviderError's sentence is the message, without the job's "… failed:".
+        reason = self.job.failure_reason if self.job is not None else message
         self._done()
-        # ProviderError's sentence is the message; drop the job's "Write script failed:".
-        self.panel.sig_status.emit(message.removeprefix("Write script failed: "))
+        self.panel.sig_status.emit(reason or message)
 
     def _on_cancelled(self) -> None:
         self._done()

@@ -191,7 +191,7 @@ class TextModelDialog(QDialog):
         self.progress.setVisible(True)
         self.eta.reset()
         self._set_running(True)
-        self.job = self.engine.start_job("Train text model", text_model_job(request))
+        self.job = self.engine.start_job(tr("Train text model"), text_model_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_finished.connect(self._on_finished)
         self.job.sig_failed.connect(self._on_failed)

@@ -16,6 +16,7 @@ from aigc_studio.media.beats import beat_times
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip
 from aigc_studio.project.storage import ProjectError, resolve_media_path
+from aigc_studio.ui.i18n import tr
 
 
 def clip_beats(clip: AudioClip, beats: list[float]) -> list[float]:
@@ -73,7 +74,7 @@ class MusicBeats(QObject):
             self._analyse(key)
 
     def _analyse(self, key: str) -> None:
-        job = self.engine.start_job("Find beats", lambda _reporter: beat_times(key))
+        job = self.engine.start_job(tr("Find beats"), lambda _reporter: beat_times(key))
         self._running[key] = job
 
         def found(beats) -> None:

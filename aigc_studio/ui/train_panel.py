@@ -329,7 +329,7 @@ class TrainPanel(QWidget):
             started = tr("Training on {images} → {run}")
         self.log.appendPlainText(started.format(images=data_dir, run=run_dir))
         self.eta.reset()
-        self.job = self.engine.start_job("Training", training_job(request))
+        self.job = self.engine.start_job(tr("Training"), training_job(request))
         self.job.sig_progress.connect(self._on_progress)
         self.job.sig_partial.connect(self._on_update)
         self.job.sig_finished.connect(self._on_finished)

@@ -602,7 +602,7 @@ class WalkEditor(QWidget):
         """Find the music's beats in a job, then put the keyframes on them; returns the job."""
         path = Path(choice.path)
         self.sig_status.emit(tr("Finding the beats of {name}…").format(name=path.name))
-        job = self.engine.start_job("Finding beats", lambda _reporter: analyse(path))
+        job = self.engine.start_job(tr("Finding beats"), lambda _reporter: analyse(path))
         # Bound methods of this widget, so the slots run on the GUI thread (queued).
         job.sig_finished.connect(self._apply_beats)
         job.sig_failed.connect(self._on_beats_failed)

@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="542"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="400"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
         <translation type="unfinished"></translation>
@@ -210,7 +210,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -255,12 +255,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="316"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="315"/>
         <source>A face model is a .safetensors file; choose one with Browse….</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="225"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="224"/>
         <source>A face that speaks the narration (数字人): over the whole frame or in a corner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -280,7 +280,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="39"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="41"/>
         <source>A vertical MP4 for Douyin, TikTok, Shorts, Reels or Bilibili, at the loudness platforms expect.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,7 +446,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="240"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="241"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
@@ -457,7 +457,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="188"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="187"/>
         <source>Auto</source>
         <translation type="unfinished"></translation>
     </message>
@@ -472,7 +472,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="643"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="644"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,7 +607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="364"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="363"/>
         <source>Cannot create the folder {folder} ({reason}); choose another place to save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -617,7 +617,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="280"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="265"/>
         <source>Cannot import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -628,7 +628,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="693"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="694"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -638,7 +638,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="604"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="605"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,8 +670,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="254"/>
+        <source>Checking encoders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="252"/>
         <source>Checking for hardware encoders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="472"/>
+        <source>Checking the face against training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -680,8 +690,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="286"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="209"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="285"/>
         <source>Choose a face model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,7 +721,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="308"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="307"/>
         <source>Choose where to save the video (Save as).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -752,9 +762,9 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
-        <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="103"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -764,7 +774,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <source>Close this window (stops a running short)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -809,7 +819,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="721"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="722"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,7 +946,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="409"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="408"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -977,7 +987,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="23"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="25"/>
         <source>Drag the sliders and watch the face change; keep faces and turn them into latent walks.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1094,7 +1104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="22"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="24"/>
         <source>Explore faces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,12 +1121,13 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="522"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="38"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="40"/>
         <source>Export a short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1176,12 +1187,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="209"/>
         <source>Face model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="288"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="287"/>
         <source>Face models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1221,6 +1232,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/timeline_beats.py" line="77"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="83"/>
         <source>Find beats</source>
         <translation type="unfinished"></translation>
@@ -1231,13 +1243,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="586"/>
+        <source>Find missing files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="605"/>
+        <source>Finding beats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="604"/>
         <source>Finding the beats of {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="381"/>
+        <source>Finding the model&apos;s latent directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,7 +1367,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="80"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="55"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
         <source>Full frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1392,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="86"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="90"/>
         <source>Go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_advanced.py" line="263"/>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="265"/>
         <source>Hardware: {encoders}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,7 +1492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="196"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="195"/>
         <source>How long the short is</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1510,7 +1537,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="53"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="50"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
@@ -1526,7 +1553,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="201"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="186"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="204"/>
         <source>Import media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,17 +1574,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="255"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="240"/>
         <source>Import {count} files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="247"/>
         <source>Imported {count} file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="247"/>
         <source>Imported {count} files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="177"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="176"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
@@ -1714,7 +1742,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="215"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="198"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="197"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,6 +1809,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="347"/>
+        <source>Loading {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="306"/>
         <source>Loading {name}…</source>
         <translation type="unfinished"></translation>
@@ -1843,17 +1876,17 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="294"/>
         <source>MP4 video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="410"/>
         <source>Made 1 video in {time}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="410"/>
         <source>Made {count} videos in {time}:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,18 +1896,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="93"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="97"/>
         <source>Make a short from an idea…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="255"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="377"/>
         <source>Make my short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="372"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="371"/>
         <source>Making “{topic}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_sound.py" line="291"/>
+        <source>Measuring the mix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1883,7 +1922,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="49"/>
         <source>Media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1905,6 +1944,11 @@
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="81"/>
         <source>Mix: {lufs:.1f} LUFS, peak {peak:.1f} dBTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/player.py" line="350"/>
+        <source>Mixing the preview&apos;s sound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2010,13 +2054,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="183"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="68"/>
         <source>Narration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="226"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="227"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2066,7 +2111,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="143"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="142"/>
         <source>New short from idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2091,7 +2136,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_advanced.py" line="265"/>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="267"/>
         <source>No hardware encoder works here; x264 encodes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2146,7 +2191,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="77"/>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,7 +2267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="248"/>
         <source>Open on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,7 +2282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="248"/>
         <source>Open variant 1&apos;s project in the studio to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2321,25 +2366,25 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="52"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
         <source>Picture-in-picture, bottom left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="53"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
         <source>Picture-in-picture, bottom right</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="50"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="83"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
         <source>Picture-in-picture, top left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="51"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
         <source>Picture-in-picture, top right</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2360,7 +2405,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="204"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="203"/>
         <source>Platform</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2387,6 +2432,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="142"/>
+        <location filename="../../aigc_studio/ui/script_voice.py" line="262"/>
         <source>Preview line</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,12 +2507,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <location filename="../../aigc_studio/engine/preview.py" line="402"/>
+        <source>Reading the training-image index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="202"/>
         <source>Reading {count} files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="202"/>
         <source>Reading {count} file…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2476,7 +2527,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
         <source>Recording for scene {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2491,12 +2542,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="615"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="617"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2571,6 +2622,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="443"/>
+        <source>Rendering the grid of faces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/player.py" line="312"/>
+        <location filename="../../aigc_studio/engine/preview.py" line="460"/>
+        <source>Rendering the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="207"/>
         <source>Repeat the file to fill the clip</source>
         <translation type="unfinished"></translation>
@@ -2606,12 +2668,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="710"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="705"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="706"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2642,7 +2704,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="214"/>
         <source>Same seed, same short; another seed, other faces and words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2657,7 +2719,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="230"/>
         <source>Save as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2677,7 +2739,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="294"/>
         <source>Save the short as</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2707,7 +2769,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="278"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2722,12 +2784,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="259"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="260"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="31"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="33"/>
         <source>Scenes with shots, lines and sound effects, written for you from a topic, then voiced and captioned.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2765,7 +2827,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="216"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2785,7 +2847,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="272"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="273"/>
         <source>Select a scene that uses your recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,8 +2877,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="234"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="250"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="235"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="251"/>
         <source>Select the scene your recording is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2841,7 +2903,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="219"/>
         <source>Several versions to compare (A/B testing), made in turn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,7 +3012,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="90"/>
         <location filename="../../aigc_studio/ui/export_sound.py" line="165"/>
-        <location filename="../../aigc_studio/ui/media_import.py" line="55"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
         <source>Sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,12 +3139,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="103"/>
         <source>Start with the sample project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="374"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="373"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3102,7 +3164,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="258"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="116"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
@@ -3123,7 +3185,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="258"/>
         <source>Stop now; no unfinished video is left behind</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,17 +3225,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="388"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="387"/>
         <source>Stopping at the next step…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="758"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="759"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="192"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="191"/>
         <source>Structure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3226,7 +3288,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="735"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="736"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3308,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="229"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="228"/>
         <source>The MP4 to write; the project is saved beside it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,12 +3348,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="208"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
         <source>The face model whose faces appear; empty = the shipped one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="320"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="319"/>
         <source>The face model {path} is not there; choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3311,13 +3373,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="89"/>
+        <source>The job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="104"/>
         <source>The language changes the next time AIGC Studio starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="175"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="174"/>
         <source>The language of the script, the voice and the captions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3352,7 +3419,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="202"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="201"/>
         <source>The platform the video is for: its size and frame rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,7 +3449,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="65"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="67"/>
         <source>The sample short is open on the timeline: press Space to play it. Everything here runs on this computer, offline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,12 +3469,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="190"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="189"/>
         <source>The shape of the short; Auto picks one that suits the topic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="206"/>
         <source>The shipped face model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,12 +3514,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="327"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="326"/>
         <source>There is no text model of yours yet: train one in the Script area (Train my text model…) or choose another writer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="266"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="251"/>
         <source>These files were not added:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3568,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="170"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="169"/>
         <source>Topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3548,8 +3615,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/text_model_dialog.py" line="194"/>
+        <source>Train text model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="227"/>
         <source>Trained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="332"/>
+        <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3640,7 +3717,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="69"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="68"/>
         <source>Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the script is written about it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3650,12 +3727,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="94"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="98"/>
         <source>Type a topic; the studio writes, voices, captions, animates and exports it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="158"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="157"/>
         <source>Type an idea; the studio writes the script, voices it, captions it, animates faces to it, adds music and exports the video. The result is also saved as a project you can edit on the timeline.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,12 +3788,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="221"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
         <source>Variants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="54"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="51"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="66"/>
         <source>Video</source>
         <translation type="unfinished"></translation>
@@ -3727,7 +3804,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="227"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="217"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="226"/>
         <source>Virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3797,8 +3875,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="57"/>
-        <location filename="../../aigc_studio/ui/welcome.py" line="61"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="59"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="63"/>
         <source>Welcome to AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3813,7 +3891,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="168"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
         <source>What the short is about, in a sentence</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3828,7 +3906,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="230"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="100"/>
         <source>Where to save</source>
         <translation type="unfinished"></translation>
@@ -3869,7 +3947,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="181"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="180"/>
         <source>Who writes the script; the Script area&apos;s Settings… set up the LLM server and your text model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3884,13 +3962,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="30"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="32"/>
         <source>Write a script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_writer.py" line="68"/>
         <source>Write for me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="233"/>
+        <source>Write script</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3904,12 +3987,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="255"/>
         <source>Write, voice, animate and export it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="186"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="185"/>
         <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
         <source>Writer</source>
         <translation type="unfinished"></translation>
@@ -3920,7 +4003,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="275"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="276"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,7 +4093,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="166"/>
         <source>e.g. why cats knock things off tables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,7 +4294,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="666"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4238,6 +4321,16 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/eta.py" line="40"/>
         <source>{hours} h {minutes:02d} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="81"/>
+        <source>{job} failed with an unexpected error ({error}); see the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="79"/>
+        <source>{job} failed: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4279,42 +4372,42 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="89"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="86"/>
         <source>{name} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="102"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="99"/>
         <source>{name} has no frames to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="148"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="133"/>
         <source>{name} has no sound in it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="143"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="130"/>
         <source>{name} is not a sound file AIGC Studio can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="98"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="95"/>
         <source>{name} is not a video AIGC Studio can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="124"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="121"/>
         <source>{name} is not an image AIGC Studio can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="87"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="84"/>
         <source>{name} is not an image, video or sound file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="114"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="111"/>
         <source>{name} is too large ({width}x{height})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4351,12 +4444,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="619"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="621"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="622"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4371,7 +4464,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="194"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="193"/>
         <source>{seconds} s</source>
         <translation type="unfinished"></translation>
     </message>

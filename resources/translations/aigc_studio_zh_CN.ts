@@ -43,7 +43,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="542"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="401"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="400"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="217"/>
         <source> · about {time} left</source>
         <translation> · 约剩 {time}</translation>
@@ -210,7 +210,7 @@
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="664"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -255,12 +255,12 @@
         <translation>由模型生成的面孔来念旁白：嘴型跟随声音响度，还会眨眼和轻微摆动。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="316"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="315"/>
         <source>A face model is a .safetensors file; choose one with Browse….</source>
         <translation>面孔模型是 .safetensors 文件；请用“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="225"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="224"/>
         <source>A face that speaks the narration (数字人): over the whole frame or in a corner</source>
         <translation>念旁白的面孔（数字人）：占满画面或放在角落</translation>
     </message>
@@ -280,7 +280,7 @@
         <translation>训练正常时两条损失都保持在一定范围内，都不应降到 0。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="39"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="41"/>
         <source>A vertical MP4 for Douyin, TikTok, Shorts, Reels or Bilibili, at the loudness platforms expect.</source>
         <translation>导出适合抖音、TikTok、Shorts、Reels 或哔哩哔哩的竖屏 MP4，响度符合平台标准。</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>网络结构</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="240"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="241"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation>音频</translation>
@@ -457,7 +457,7 @@
         <translation>音频码率</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="188"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="187"/>
         <source>Auto</source>
         <translation>自动</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="643"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="644"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
@@ -607,7 +607,7 @@
         <translation>无法把这张面孔加入漫步：{error}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="364"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="363"/>
         <source>Cannot create the folder {folder} ({reason}); choose another place to save.</source>
         <translation>无法创建文件夹 {folder}（{reason}）；请换个保存位置。</translation>
     </message>
@@ -617,7 +617,7 @@
         <translation>无法编辑这段漫步：{error}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="280"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="265"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
@@ -628,7 +628,7 @@
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="693"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="694"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
@@ -638,7 +638,7 @@
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="604"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="605"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -670,9 +670,19 @@
         <translation>更改类别</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="254"/>
+        <source>Checking encoders</source>
+        <translation>检测编码器</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/export_advanced.py" line="252"/>
         <source>Checking for hardware encoders…</source>
         <translation>正在检测硬件编码器…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="472"/>
+        <source>Checking the face against training images</source>
+        <translation>将面孔与训练图片比对</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="184"/>
@@ -680,8 +690,8 @@
         <translation>子代</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="286"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="209"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="285"/>
         <source>Choose a face model</source>
         <translation>选择面孔模型</translation>
     </message>
@@ -711,7 +721,7 @@
         <translation>选择输出文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="308"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="307"/>
         <source>Choose where to save the video (Save as).</source>
         <translation>请选择视频的保存位置（保存为）。</translation>
     </message>
@@ -752,9 +762,9 @@
         <translation>片段属性</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="119"/>
-        <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="103"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -764,7 +774,7 @@
         <translation>关闭此窗口</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="262"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <source>Close this window (stops a running short)</source>
         <translation>关闭此窗口（会停止正在生成的短视频）</translation>
     </message>
@@ -809,7 +819,7 @@
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="721"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="722"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -936,7 +946,7 @@
         <translation>每个记录步的判别器（紫色）和生成器（橙色）损失</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="409"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="408"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
@@ -977,7 +987,7 @@
         <translation>拖动片段可移动，拖动边缘可裁剪；点击标尺可移动播放头。S 拆分，Delete 删除，Shift+Delete 删除并合拢空隙，Ctrl+C/X/V 复制、剪切和粘贴；拖动时按住 Alt 可关闭吸附。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="23"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="25"/>
         <source>Drag the sliders and watch the face change; keep faces and turn them into latent walks.</source>
         <translation>拖动滑块，实时看到面孔变化；收藏面孔，把它们做成潜空间漫步。</translation>
     </message>
@@ -1094,7 +1104,7 @@
         <translation>探索方向 {number}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="22"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="24"/>
         <source>Explore faces</source>
         <translation>探索面孔</translation>
     </message>
@@ -1111,12 +1121,13 @@
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="168"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
+        <location filename="../../aigc_studio/ui/export_panel.py" line="522"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="38"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="40"/>
         <source>Export a short</source>
         <translation>导出短视频</translation>
     </message>
@@ -1176,12 +1187,12 @@
         <translation>面孔 B：混合的目标面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="210"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="209"/>
         <source>Face model</source>
         <translation>面孔模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="288"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="287"/>
         <source>Face models</source>
         <translation>面孔模型</translation>
     </message>
@@ -1221,6 +1232,7 @@
         <translation>寻找面孔：拖动滑块、从网格中挑选、繁衍子代或混合两张面孔。收藏喜欢的面孔，把面孔设为漫步的关键帧，再把漫步放进视频。</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/timeline_beats.py" line="77"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="83"/>
         <source>Find beats</source>
         <translation>查找节拍</translation>
@@ -1231,14 +1243,29 @@
         <translation>查找文件…</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="586"/>
+        <source>Find missing files</source>
+        <translation>查找缺失文件</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="605"/>
+        <source>Finding beats</source>
+        <translation>查找节拍</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="604"/>
         <source>Finding the beats of {name}…</source>
         <translation>正在查找 {name} 的节拍…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="381"/>
+        <source>Finding the model&apos;s latent directions</source>
+        <translation>查找模型的潜空间方向</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="216"/>
@@ -1340,7 +1367,7 @@
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="80"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="55"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
         <source>Full frame</source>
         <translation>全屏</translation>
     </message>
@@ -1365,7 +1392,7 @@
         <translation>生成配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="86"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="90"/>
         <source>Go</source>
         <translation>开始</translation>
     </message>
@@ -1385,7 +1412,7 @@
         <translation>改用 CPU 继续本次训练：速度较慢，但内存够用</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_advanced.py" line="263"/>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="265"/>
         <source>Hardware: {encoders}</source>
         <translation>硬件：{encoders}</translation>
     </message>
@@ -1465,7 +1492,7 @@
         <translation>片段播放多长时间</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="196"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="195"/>
         <source>How long the short is</source>
         <translation>短视频的时长</translation>
     </message>
@@ -1510,7 +1537,7 @@
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="53"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="50"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
         <source>Images</source>
         <translation>图片</translation>
@@ -1526,7 +1553,8 @@
         <translation>每步使用的图片数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="201"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="186"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="204"/>
         <source>Import media</source>
         <translation>导入媒体</translation>
     </message>
@@ -1546,17 +1574,17 @@
         <translation>导入音效…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="255"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="240"/>
         <source>Import {count} files</source>
         <translation>导入 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="247"/>
         <source>Imported {count} file</source>
         <translation>已导入 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="262"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="247"/>
         <source>Imported {count} files</source>
         <translation>已导入 {count} 个文件</translation>
     </message>
@@ -1666,7 +1694,7 @@
         <translation>横屏 16:9</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="177"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="176"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
         <source>Language</source>
         <translation>语言</translation>
@@ -1714,7 +1742,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="215"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="198"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="197"/>
         <source>Length</source>
         <translation>时长</translation>
     </message>
@@ -1781,6 +1809,11 @@
         <translation>正在加载默认面孔模型…</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="347"/>
+        <source>Loading {name}</source>
+        <translation>加载 {name}</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="306"/>
         <source>Loading {name}…</source>
         <translation>正在载入 {name}…</translation>
@@ -1843,17 +1876,17 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="480"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="294"/>
         <source>MP4 video</source>
         <translation>MP4 视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="410"/>
         <source>Made 1 video in {time}:</source>
         <translation>用时 {time}，生成了 1 个视频：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="411"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="410"/>
         <source>Made {count} videos in {time}:</source>
         <translation>用时 {time}，生成了 {count} 个视频：</translation>
     </message>
@@ -1863,19 +1896,25 @@
         <translation>用关键帧面孔制作潜空间漫步，调整时间并预览，再放到时间线上</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="93"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="97"/>
         <source>Make a short from an idea…</source>
         <translation>用一个想法生成短视频…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="255"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="377"/>
         <source>Make my short</source>
         <translation>生成短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="372"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="371"/>
         <source>Making “{topic}”…</source>
         <translation>正在制作“{topic}”…</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/export_sound.py" line="291"/>
+        <source>Measuring the mix</source>
+        <translation>测量混音</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_sound.py" line="59"/>
@@ -1883,7 +1922,7 @@
         <translation>正在测量混音…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="49"/>
         <source>Media</source>
         <translation>媒体</translation>
     </message>
@@ -1906,6 +1945,11 @@
         <location filename="../../aigc_studio/ui/export_sound.py" line="81"/>
         <source>Mix: {lufs:.1f} LUFS, peak {peak:.1f} dBTP</source>
         <translation>混音：{lufs:.1f} LUFS，峰值 {peak:.1f} dBTP</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/player.py" line="350"/>
+        <source>Mixing the preview&apos;s sound</source>
+        <translation>混合预览声音</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="97"/>
@@ -2010,13 +2054,14 @@
         <translation>按各方向对面孔的作用为它们命名，隐藏不用的方向并排好顺序。设置会为这个模型文件保存。</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="183"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="68"/>
         <source>Narration</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="226"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="227"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation>已取消配音；脚本未改动</translation>
     </message>
@@ -2066,7 +2111,7 @@
         <translation>新项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="143"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="142"/>
         <source>New short from idea</source>
         <translation>从创意生成短视频</translation>
     </message>
@@ -2091,7 +2136,7 @@
         <translation>播放头下没有可拆分的片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/export_advanced.py" line="265"/>
+        <location filename="../../aigc_studio/ui/export_advanced.py" line="267"/>
         <source>No hardware encoder works here; x264 encodes</source>
         <translation>本机没有可用的硬件编码器；使用 x264 编码</translation>
     </message>
@@ -2146,7 +2191,7 @@
         <translation>文件夹中没有 {file}：训练一个不分类别的模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="78"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="77"/>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -2222,7 +2267,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="248"/>
         <source>Open on the timeline</source>
         <translation>在时间线中打开</translation>
     </message>
@@ -2237,7 +2282,7 @@
         <translation>打开此视频所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="249"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="248"/>
         <source>Open variant 1&apos;s project in the studio to edit it</source>
         <translation>在工作室中打开版本 1 的项目进行编辑</translation>
     </message>
@@ -2322,25 +2367,25 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="52"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
         <source>Picture-in-picture, bottom left</source>
         <translation>画中画，左下角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="53"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="80"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="79"/>
         <source>Picture-in-picture, bottom right</source>
         <translation>画中画，右下角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="50"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="83"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
         <source>Picture-in-picture, top left</source>
         <translation>画中画，左上角</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="51"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="82"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="81"/>
         <source>Picture-in-picture, top right</source>
         <translation>画中画，右上角</translation>
     </message>
@@ -2361,7 +2406,7 @@ face B</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="204"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="203"/>
         <source>Platform</source>
         <translation>平台</translation>
     </message>
@@ -2388,6 +2433,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_voice.py" line="142"/>
+        <location filename="../../aigc_studio/ui/script_voice.py" line="262"/>
         <source>Preview line</source>
         <translation>试听台词</translation>
     </message>
@@ -2462,12 +2508,17 @@ face B</source>
         <translation>在探索中重新打开这段漫步的关键帧进行修改</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <location filename="../../aigc_studio/engine/preview.py" line="402"/>
+        <source>Reading the training-image index</source>
+        <translation>读取训练图片索引</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/media_import.py" line="202"/>
         <source>Reading {count} files…</source>
         <translation>正在读取 {count} 个文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="217"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="202"/>
         <source>Reading {count} file…</source>
         <translation>正在读取 {count} 个文件…</translation>
     </message>
@@ -2477,7 +2528,7 @@ face B</source>
         <translation>可以导出了。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
         <source>Recording for scene {number}</source>
         <translation>场景 {number} 的录音</translation>
     </message>
@@ -2492,12 +2543,12 @@ face B</source>
         <translation>重做探索中的上一步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="614"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="615"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="617"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -2572,6 +2623,17 @@ face B</source>
         <translation>将时间线渲染为竖屏 MP4，可直接发布到短视频平台。渲染时可以继续编辑。</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/preview.py" line="443"/>
+        <source>Rendering the grid of faces</source>
+        <translation>渲染面孔网格</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/player.py" line="312"/>
+        <location filename="../../aigc_studio/engine/preview.py" line="460"/>
+        <source>Rendering the preview</source>
+        <translation>渲染预览</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="207"/>
         <source>Repeat the file to fill the clip</source>
         <translation>重复文件以填满片段</translation>
@@ -2607,12 +2669,12 @@ face B</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="710"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="705"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="706"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
@@ -2643,7 +2705,7 @@ face B</source>
         <translation>种子相同，脚本相同；换个种子，换种说法</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="214"/>
         <source>Same seed, same short; another seed, other faces and words</source>
         <translation>种子相同，成片相同；换个种子，面孔和文案都会变</translation>
     </message>
@@ -2658,7 +2720,7 @@ face B</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="230"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
@@ -2678,7 +2740,7 @@ face B</source>
         <translation>模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="295"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="294"/>
         <source>Save the short as</source>
         <translation>短视频另存为</translation>
     </message>
@@ -2708,7 +2770,7 @@ face B</source>
         <translation>已添加场景 {number}：请输入台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="278"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation>场景 {number} 已改回生成配音：点击“生成配音”为它配音</translation>
     </message>
@@ -2723,12 +2785,12 @@ face B</source>
         <translation>场景 {number} 已一分为二</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="259"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="260"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation>场景 {number} 使用你的录音（{seconds:.1f} 秒）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="31"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="33"/>
         <source>Scenes with shots, lines and sound effects, written for you from a topic, then voiced and captioned.</source>
         <translation>输入话题，自动写出含镜头、台词和音效的分镜，再配音、配字幕。</translation>
     </message>
@@ -2766,7 +2828,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="216"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
         <translation>种子</translation>
     </message>
@@ -2786,7 +2848,7 @@ face B</source>
         <translation>请选择一个后面还有场景的场景来合并</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="272"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="273"/>
         <source>Select a scene that uses your recording</source>
         <translation>请选择一个使用了你的录音的场景</translation>
     </message>
@@ -2816,8 +2878,8 @@ face B</source>
         <translation>请选择要拆分的场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="234"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="250"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="235"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="251"/>
         <source>Select the scene your recording is for</source>
         <translation>请选择录音对应的场景</translation>
     </message>
@@ -2842,7 +2904,7 @@ face B</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="219"/>
         <source>Several versions to compare (A/B testing), made in turn</source>
         <translation>生成多个版本对比（A/B 测试），依次制作</translation>
     </message>
@@ -2951,7 +3013,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="90"/>
         <location filename="../../aigc_studio/ui/export_sound.py" line="165"/>
-        <location filename="../../aigc_studio/ui/media_import.py" line="55"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="52"/>
         <source>Sound</source>
         <translation>声音</translation>
     </message>
@@ -3078,12 +3140,12 @@ face B</source>
         <translation>开始用这些脚本训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="99"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="103"/>
         <source>Start with the sample project</source>
         <translation>从示例项目开始</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="374"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="373"/>
         <source>Starting…</source>
         <translation>正在开始…</translation>
     </message>
@@ -3103,7 +3165,7 @@ face B</source>
         <translation>步数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="258"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="116"/>
         <source>Stop</source>
         <translation>停止</translation>
@@ -3124,7 +3186,7 @@ face B</source>
         <translation>立即停止并保留目前学到的内容</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="259"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="258"/>
         <source>Stop now; no unfinished video is left behind</source>
         <translation>立即停止；不会留下未完成的视频</translation>
     </message>
@@ -3164,17 +3226,17 @@ face B</source>
         <translation>本步结束后停止；已学到的内容会保留…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="388"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="387"/>
         <source>Stopping at the next step…</source>
         <translation>将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="758"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="759"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="192"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="191"/>
         <source>Structure</source>
         <translation>结构</translation>
     </message>
@@ -3227,7 +3289,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="735"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="736"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -3247,7 +3309,7 @@ face B</source>
         <translation>LLM 服务的地址和模型，以及你的文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="229"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="228"/>
         <source>The MP4 to write; the project is saved beside it</source>
         <translation>要写入的 MP4；项目保存在它旁边</translation>
     </message>
@@ -3287,12 +3349,12 @@ face B</source>
         <translation>探索中的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="208"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
         <source>The face model whose faces appear; empty = the shipped one</source>
         <translation>出镜面孔所用的模型；留空则用内置模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="320"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="319"/>
         <source>The face model {path} is not there; choose another one.</source>
         <translation>面孔模型 {path} 不存在；请另选一个。</translation>
     </message>
@@ -3312,13 +3374,18 @@ face B</source>
         <translation>图片文件夹 {folder} 不存在。</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="89"/>
+        <source>The job</source>
+        <translation>任务</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
         <location filename="../../aigc_studio/ui/settings_dialog.py" line="104"/>
         <source>The language changes the next time AIGC Studio starts.</source>
         <translation>语言将在下次启动 AIGC Studio 时切换。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="175"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="174"/>
         <source>The language of the script, the voice and the captions</source>
         <translation>脚本、配音和字幕的语言</translation>
     </message>
@@ -3353,7 +3420,7 @@ face B</source>
         <translation>脚本当前的配音情况</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="202"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="201"/>
         <source>The platform the video is for: its size and frame rate</source>
         <translation>视频要发布的平台：决定尺寸和帧率</translation>
     </message>
@@ -3383,7 +3450,7 @@ face B</source>
         <translation>同一个种子总是生成同一张面孔（与命令行一致）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="65"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="67"/>
         <source>The sample short is open on the timeline: press Space to play it. Everything here runs on this computer, offline.</source>
         <translation>示例短片已在时间线上打开：按空格键播放。这里的一切都在你的电脑上离线运行。</translation>
     </message>
@@ -3403,12 +3470,12 @@ face B</source>
         <translation>短视频的结构（你的文本模型会忽略它）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="190"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="189"/>
         <source>The shape of the short; Auto picks one that suits the topic</source>
         <translation>短视频的结构；“自动”会选一个适合主题的</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="207"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="206"/>
         <source>The shipped face model</source>
         <translation>内置面孔模型</translation>
     </message>
@@ -3448,12 +3515,12 @@ face B</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="327"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="326"/>
         <source>There is no text model of yours yet: train one in the Script area (Train my text model…) or choose another writer.</source>
         <translation>你还没有自己的文本模型：请在“脚本”区训练一个（训练我的文本模型…），或换一种写作方式。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="266"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="251"/>
         <source>These files were not added:</source>
         <translation>以下文件未添加：</translation>
     </message>
@@ -3502,7 +3569,7 @@ face B</source>
         <translation>右上角</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="170"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="169"/>
         <source>Topic</source>
         <translation>主题</translation>
     </message>
@@ -3549,9 +3616,19 @@ face B</source>
         <translation>用“训练我的文本模型…”训练一个</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/text_model_dialog.py" line="194"/>
+        <source>Train text model</source>
+        <translation>训练文本模型</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="227"/>
         <source>Trained</source>
         <translation>训练完成</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="332"/>
+        <source>Training</source>
+        <translation>训练</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/train_panel.py" line="412"/>
@@ -3643,7 +3720,7 @@ face B</source>
         <translation>请先输入主题，例如“GAN 是如何学会画人脸的”</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="69"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="68"/>
         <source>Type a topic first, in a sentence, e.g. “why cats knock things off tables”; the script is written about it.</source>
         <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
     </message>
@@ -3653,12 +3730,12 @@ face B</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="94"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="98"/>
         <source>Type a topic; the studio writes, voices, captions, animates and exports it</source>
         <translation>输入话题，工作室会自动写脚本、配音、加字幕、生成画面并导出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="158"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="157"/>
         <source>Type an idea; the studio writes the script, voices it, captions it, animates faces to it, adds music and exports the video. The result is also saved as a project you can edit on the timeline.</source>
         <translation>输入一个创意，工作室会写脚本、配音、加字幕、让面孔动起来、配上音乐并导出视频。成片同时保存为项目，可在时间线上继续编辑。</translation>
     </message>
@@ -3714,12 +3791,12 @@ face B</source>
         <translation>所有分段都使用这种缓动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="221"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="220"/>
         <source>Variants</source>
         <translation>版本数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="54"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="51"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="66"/>
         <source>Video</source>
         <translation>视频</translation>
@@ -3730,7 +3807,8 @@ face B</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="227"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="217"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="226"/>
         <source>Virtual host</source>
         <translation>虚拟主播</translation>
     </message>
@@ -3800,8 +3878,8 @@ face B</source>
         <translation>警告：{message}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="57"/>
-        <location filename="../../aigc_studio/ui/welcome.py" line="61"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="59"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="63"/>
         <source>Welcome to AIGC Studio</source>
         <translation>欢迎使用 AIGC Studio</translation>
     </message>
@@ -3816,7 +3894,7 @@ face B</source>
         <translation>由什么带动嘴部：在类似面孔上拟合出的方向，或探索中的某个滑块（按该模型在探索中的顺序）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="168"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
         <source>What the short is about, in a sentence</source>
         <translation>用一句话说明短视频讲什么</translation>
     </message>
@@ -3831,7 +3909,7 @@ face B</source>
         <translation>模型、样本和指标的保存位置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="231"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="230"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="100"/>
         <source>Where to save</source>
         <translation>保存位置</translation>
@@ -3872,7 +3950,7 @@ face B</source>
         <translation>由谁来读台词：自带的 eSpeak NG 声音，或你放进 voices 文件夹的 Piper 声音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="181"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="180"/>
         <source>Who writes the script; the Script area&apos;s Settings… set up the LLM server and your text model</source>
         <translation>由谁来写脚本；在“脚本”区的“设置…”中配置 LLM 服务器和你的文本模型</translation>
     </message>
@@ -3887,7 +3965,7 @@ face B</source>
         <translation>请先在场景里写一句台词：现在没有可说的内容</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/welcome.py" line="30"/>
+        <location filename="../../aigc_studio/ui/welcome.py" line="32"/>
         <source>Write a script</source>
         <translation>写脚本</translation>
     </message>
@@ -3895,6 +3973,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/script_writer.py" line="68"/>
         <source>Write for me</source>
         <translation>帮我写</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="233"/>
+        <source>Write script</source>
+        <translation>写脚本</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="229"/>
@@ -3907,12 +3990,12 @@ face B</source>
         <translation>写出短视频的分镜和台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="256"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="255"/>
         <source>Write, voice, animate and export it</source>
         <translation>写脚本、配音、做动画并导出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="186"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="185"/>
         <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
         <source>Writer</source>
         <translation>写作方式</translation>
@@ -3923,7 +4006,7 @@ face B</source>
         <translation>写作设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="275"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="276"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation>已取消写作；场景未改动</translation>
     </message>
@@ -4013,7 +4096,7 @@ face B</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="166"/>
         <source>e.g. why cats knock things off tables</source>
         <translation>例如：猫为什么爱把东西推下桌</translation>
     </message>
@@ -4214,7 +4297,7 @@ face B</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="666"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -4242,6 +4325,16 @@ face B</source>
         <location filename="../../aigc_studio/ui/eta.py" line="40"/>
         <source>{hours} h {minutes:02d} min</source>
         <translation>{hours} 小时 {minutes:02d} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="81"/>
+        <source>{job} failed with an unexpected error ({error}); see the log.</source>
+        <translation>{job}出现意外错误（{error}），请查看日志。</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/engine/jobs.py" line="79"/>
+        <source>{job} failed: {reason}.</source>
+        <translation>{job}失败：{reason}。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="803"/>
@@ -4285,42 +4378,42 @@ Click to go back to this face; right-click for more</source>
         <translation>{name}（上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="89"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="86"/>
         <source>{name} does not exist</source>
         <translation>{name} 不存在</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="102"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="99"/>
         <source>{name} has no frames to show</source>
         <translation>{name} 没有可显示的画面</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="148"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="133"/>
         <source>{name} has no sound in it</source>
         <translation>{name} 里没有声音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="143"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="130"/>
         <source>{name} is not a sound file AIGC Studio can read</source>
         <translation>{name} 不是 AIGC Studio 能读取的声音文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="98"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="95"/>
         <source>{name} is not a video AIGC Studio can read</source>
         <translation>{name} 不是 AIGC Studio 能读取的视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="124"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="121"/>
         <source>{name} is not an image AIGC Studio can read</source>
         <translation>{name} 不是 AIGC Studio 能读取的图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="87"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="84"/>
         <source>{name} is not an image, video or sound file</source>
         <translation>{name} 不是图片、视频或声音文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/media_import.py" line="114"/>
+        <location filename="../../aigc_studio/ui/media_import.py" line="111"/>
         <source>{name} is too large ({width}x{height})</source>
         <translation>{name} 太大（{width}x{height}）</translation>
     </message>
@@ -4357,12 +4450,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{quality}（CRF {crf}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="619"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="620"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="621"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="622"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
@@ -4377,7 +4470,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{seconds:.0f} 秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/quick_wizard.py" line="194"/>
+        <location filename="../../aigc_studio/ui/quick_wizard.py" line="193"/>
         <source>{seconds} s</source>
         <translation>{seconds} 秒</translation>
     </message>

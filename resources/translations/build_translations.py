@@ -5,7 +5,8 @@
                                                                    # when something is wrong
 
 Sources: every call ``tr("literal")`` in aigc_studio/**/*.py where ``tr`` is the function
-imported from aigc_studio.ui.i18n (or ``i18n.tr``). Translations: every
+imported from aigc_studio.ui.i18n (the GUI) or aigc_studio.translation (the Qt-free core),
+or ``i18n.tr``/``translation.tr``. Translations: every
 resources/translations/zh_CN/*.json fragment ({"English source": "简体中文"}), merged.
 
 Outputs (beside this script): aigc_studio_zh_CN.ts and aigc_studio_en.ts (Qt Linguist,
@@ -44,7 +45,8 @@ HERE = Path(__file__).resolve().parent  # resources/translations
 ROOT = HERE.parent.parent  # the repository
 PACKAGE = ROOT / "aigc_studio"  # where the tr("...") calls are
 FRAGMENTS = HERE / "zh_CN"  # the Chinese translations, one JSON file per area
-I18N_MODULE = "aigc_studio.ui.i18n"  # the module whose tr() is collected
+I18N_MODULES = ("aigc_studio.ui.i18n", "aigc_studio.translation")  # whose tr() is collected
+I18N_MODULE = I18N_MODULES[0]  # named in messages: the GUI's tr
 CONTEXT = "AIGC Studio"  # must match aigc_studio.ui.i18n.CONTEXT
 CATALOGUES = {  # language -> .ts file name; the .qm has the same stem
     "zh_CN": "aigc_studio_zh_CN.ts",
@@ -85,8 +87,8 @@ def _tr_names(tree: ast.Module, module_name: str) -> tuple[set[str], set[str]]:
     """Local names bound to i18n.tr, and local names bound to the i18n module itself."""
     functions: set[str] = set()
     modules: set[str] = set()
-    if module_name == I18N_MODULE:
-        functions.add("tr")  # i18n.py may call its own tr
+    if module_name in I18N_MODULES:
+        functions.add("tr")  # i18n.py and translation.py may call their own tr
     package = module_name.rsplit(".", 1)[0]
     for node in ast.walk(tree):
         if not isinstance(node, ast.ImportFrom):
@@ -97,9 +99,9 @@ def _tr_names(tree: ast.Module, module_name: str) -> tuple[set[str], set[str]]:
             parts = parts[: len(parts) - (node.level - 1)]
             base = ".".join(parts + ([base] if base else []))
         for alias in node.names:
-            if base == I18N_MODULE and alias.name == "tr":
+            if base in I18N_MODULES and alias.name == "tr":
                 functions.add(alias.asname or "tr")
-            elif f"{base}.{alias.name}" == I18N_MODULE:
+            elif f"{base}.{alias.name}" in I18N_MODULES:
                 modules.add(alias.asname or alias.name)
     return functions, modules
 
