@@ -41,7 +41,7 @@ def test_player_and_tracks_share_one_playhead_and_space_plays(qtbot, engine):
     assert not player.is_playing()
 
 
-def test_j_k_l_step_back_stop_and_play(qtbot, engine):
+def test_j_plays_backwards_l_forwards_again_faster_and_k_stops(qtbot, engine):
     project = Project()
     AddClip(project, "caption", CaptionClip(start=0.0, duration=4.0, text="hi")).apply()
     panel = TimelinePanel(engine, ProjectDocument(project), QUndoStack())
@@ -51,9 +51,43 @@ def test_j_k_l_step_back_stop_and_play(qtbot, engine):
     qtbot.waitUntil(lambda: player.screen._image is not None, timeout=30_000)
     view.move_playhead(2.5)
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_J)  # a second back, paused
-    assert player.position() == pytest.approx(1.5) and view.playhead == pytest.approx(1.5)
+    qtbot.keyClick(view, Qt.Key.Key_J)  # backwards at 1×: the playhead runs down
+    assert player.is_playing() and player.rate() == -1.0
+    assert "◀ 1×" in player.time_label.text()
+    qtbot.waitUntil(lambda: view.playhead < 2.3, timeout=5_000)
+    # The frame on screen follows it back (an earlier frame than the one at 2.5 s).
+    qtbot.waitUntil(lambda: player._shown[1] < frame_at_seconds(2.3, project), timeout=5_000)
+    qtbot.keyClick(view, Qt.Key.Key_J)  # again: twice as fast
+    assert player.rate() == -2.0 and "◀◀ 2×" in player.time_label.text()
+    qtbot.keyClick(view, Qt.Key.Key_L)  # the other way: forwards at 1×, the playhead climbs
+    assert player.rate() == 1.0
+    turned_at = view.playhead
+    qtbot.waitUntil(lambda: view.playhead > turned_at + 0.1, timeout=5_000)
     qtbot.keyClick(view, Qt.Key.Key_L)
-    assert player.is_playing()
+    assert player.rate() == 2.0
     qtbot.keyClick(view, Qt.Key.Key_K)
+    assert not player.is_playing() and "×" not in player.time_label.text()
+    stopped_at = view.playhead
+    qtbot.wait(100)
+    assert view.playhead == stopped_at
+
+
+def test_playing_backwards_stops_at_the_start(qtbot, engine):
+    project = Project()
+    AddClip(project, "caption", CaptionClip(start=0.0, duration=2.0, text="hi")).apply()
+    panel = TimelinePanel(engine, ProjectDocument(project), QUndoStack())
+    qtbot.addWidget(panel)
+    panel.show()
+    player, view = panel.player, panel.view
+    qtbot.waitUntil(lambda: player.screen._image is not None, timeout=30_000)
+    view.move_playhead(0.2)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.waitUntil(lambda: not player.is_playing(), timeout=5_000)
+    assert view.playhead == 0.0 and player.position() == 0.0
+    qtbot.keyClick(view, Qt.Key.Key_J)  # at the start there is nothing to play back
     assert not player.is_playing()
+
+
+def frame_at_seconds(seconds: float, project: Project) -> int:
+    return int(seconds * project.fps)

@@ -171,7 +171,8 @@ class PlayerWorker(QThread):
         self._models: Any = None  # rendering.ModelCache of the snapshot's folder
         self._sources: MediaSources | None = None  # video readers and still layers, while running
         self._models_folder: Path | None = None
-        self._ahead: tuple[int, int] | None = None  # next frame to read ahead, frames left
+        # (next frame to read ahead, frames left, +1 forward or -1 backward), or None
+        self._ahead: tuple[int, int, int] | None = None
         self._failed_revision = 0  # the revision whose failure was already reported
         track_thread(self)
 
@@ -213,9 +214,10 @@ class PlayerWorker(QThread):
 
     def request_frame(self, index: int, read_ahead: int = 0) -> None:
         """Render frame ``index`` (sig_frame), replacing any request still waiting; then
-        read up to ``read_ahead`` frames past it into the cache while nothing newer is asked."""
+        read up to ``read_ahead`` frames past it into the cache while nothing newer is asked
+        (negative: the frames before it, for playing backwards)."""
         with self._condition:
-            self._slots.frame = (max(0, int(index)), max(0, int(read_ahead)))
+            self._slots.frame = (max(0, int(index)), int(read_ahead))
             self._condition.notify()
         self._ensure_started()
 
@@ -286,16 +288,20 @@ class PlayerWorker(QThread):
                 continue
             if frame is not None:
                 index, read_ahead = frame
-                self._ahead = (index + 1, read_ahead) if read_ahead else None
+                step = 1 if read_ahead > 0 else -1  # the way the playhead is moving
+                self._ahead = (index + step, abs(read_ahead), step) if read_ahead else None
                 self._frame(index, announce=True)
             elif self._ahead is not None:
-                index, left = self._ahead
-                self._ahead = (index + 1, left - 1) if left > 1 else None
+                index, left, step = self._ahead
+                self._ahead = (index + step, left - 1, step) if left > 1 else None
                 self._frame(index, announce=False)
 
     def _frame(self, index: int, announce: bool) -> None:
         snapshot = self._snapshot
         if snapshot is None:
+            return
+        if index < 0:  # read back past the first frame
+            self._ahead = None
             return
         if index >= frame_count(snapshot.project):
             self._ahead = None

@@ -42,6 +42,7 @@ from aigc_studio.ui.widgets import format_seconds, hint
 log = logging.getLogger(__name__)
 
 TICKS_PER_FRAME = 2  # the clock is read twice a frame, so a frame shows at most half late
+SHUTTLE_RATES = (1.0, 2.0, 4.0)  # J and L pressed again while playing go one faster
 
 
 class FrameView(QWidget):
@@ -94,6 +95,9 @@ class PreviewPlayer(QWidget):
         self._shown = (-1, -1)  # (revision, index) of the frame on screen
         self._requested = -1  # index last asked of the worker for the current revision
         self._playing = False
+        # Playback speed: 1 is normal (with sound); J/L shuttle plays -1, ±2, ±4 (silent:
+        # sound played backwards or fast says nothing useful and needs a resampler).
+        self._rate = 1.0
         self._play_from = 0.0  # position the clock counts from
         self._clock = QElapsedTimer()
         self._timer = QTimer(self)
@@ -166,24 +170,47 @@ class PreviewPlayer(QWidget):
             self._start_clock()
 
     def play(self) -> None:
-        if self._playing:
+        """Play forward at normal speed, with sound (from the start when at the end)."""
+        if self._playing and self._rate == 1.0:
             return
-        if self._position >= self._duration() - 0.5 / self._fps:
+        self._play_at(1.0)
+
+    def shuttle(self, direction: int) -> None:
+        """J (-1) / L (+1): play that way at 1×; pressed again while already going that
+        way, 2× then 4×. Only forward 1× has sound."""
+        going_that_way = self._playing and (self._rate > 0) == (direction > 0)
+        speed = abs(self._rate) if going_that_way else 0.0
+        faster = [rate for rate in SHUTTLE_RATES if rate > speed]
+        self._play_at((faster[0] if faster else SHUTTLE_RATES[-1]) * (1 if direction > 0 else -1))
+
+    def rate(self) -> float:
+        """Playback speed while playing (negative: backwards)."""
+        return self._rate
+
+    def _play_at(self, rate: float) -> None:
+        if self._playing:
+            self._stop_clock()
+        self._rate = rate
+        if rate > 0 and self._position >= self._duration() - 0.5 / self._fps:
             self._seek(0.0)  # at the end: play from the start, as players do
+        if rate < 0 and self._position <= 0.5 / self._fps:
+            self._rate = 1.0  # at the start there is nothing to play back through
+            return
         self._playing = True
         self.play_button.setIcon(self._pause_icon)
         self.play_button.setToolTip(tr("Pause (Space)"))
         self.dropped_frames = 0
         self._start_clock()
         self._timer.start(self._tick_ms())
+        self._update_controls()  # the speed beside the time
 
     def pause(self) -> None:
         if not self._playing:
             return
         self._playing = False
-        self._timer.stop()
-        if self._sound is not None:
-            self._sound.stop()
+        self._stop_clock()
+        self._rate = 1.0
+        self._update_controls()
         self.play_button.setIcon(self._play_icon)
         self.play_button.setToolTip(tr("Play (Space)"))
         self._show(self._wanted)  # the frame at the playhead, even if it was being skipped
@@ -236,8 +263,15 @@ class PreviewPlayer(QWidget):
     def _frame_arrived(self, revision: int, index: int, image: np.ndarray) -> None:
         if revision != self._worker.revision:
             return  # rendered from an older state of the project
-        newer = (revision, index) > self._shown if self._playing else index == self._wanted
-        if newer and index <= self._wanted:  # while playing: the newest ready, never early
+        if not self._playing:
+            wanted = index == self._wanted
+        elif self._rate > 0:  # the newest ready, never early
+            wanted = (revision, index) > self._shown and index <= self._wanted
+        else:  # backwards: the newest is the lowest index not yet due
+            shown_revision, shown_index = self._shown
+            closer = revision > shown_revision or index < shown_index
+            wanted = closer and index >= self._wanted
+        if wanted:
             self._display(revision, index, image)
 
     def _failed(self, message: str) -> None:
@@ -275,8 +309,12 @@ class PreviewPlayer(QWidget):
         self.slider.blockSignals(True)
         self.slider.setValue(self._wanted)
         self.slider.blockSignals(False)
+        speed = ""  # no words, so nothing to translate: ◀ 1×, ▶▶ 2×
+        if self._playing and self._rate != 1.0:
+            arrows = ("▶" if self._rate > 0 else "◀") * (1 if abs(self._rate) == 1 else 2)
+            speed = f"  {arrows} {abs(self._rate):g}×"
         self.time_label.setText(
-            f"{format_seconds(self._position)} / {format_seconds(self._duration())}"
+            f"{format_seconds(self._position)} / {format_seconds(self._duration())}{speed}"
         )
         self.time_label.setToolTip(
             tr("Frames dropped in this playback: {count}").format(count=self.dropped_frames)
@@ -292,9 +330,14 @@ class PreviewPlayer(QWidget):
         self._play_from = self._position
         self._due = self._wanted
         self._clock.start()
-        sound = self._sound_for_playback()
+        sound = self._sound_for_playback() if self._rate == 1.0 else None
         if sound is not None:
             sound.start(self._position)
+
+    def _stop_clock(self) -> None:
+        self._timer.stop()
+        if self._sound is not None:
+            self._sound.stop()
 
     def _sound_for_playback(self) -> PreviewSound | None:
         if not self._sound_checked:
@@ -313,6 +356,8 @@ class PreviewPlayer(QWidget):
             self._sound = None
             self.sound_notice.show()
             self._start_clock()
+        if self._rate != 1.0:  # shuttling: silent, on the timer alone
+            return self._play_from + self._rate * self._clock.elapsed() / 1000
         if self._sound is not None:
             heard = self._sound.position()
             if heard is not None:
@@ -323,8 +368,8 @@ class PreviewPlayer(QWidget):
 
     def _tick(self) -> None:
         seconds = self._now()
-        if seconds >= self._duration():
-            self._seek(self._duration())
+        if seconds >= self._duration() or seconds <= 0.0 and self._rate < 0:
+            self._seek(min(max(seconds, 0.0), self._duration()))
             self.pause()
             self.sig_position_changed.emit(self._position)
             return
@@ -332,13 +377,14 @@ class PreviewPlayer(QWidget):
         due = min(frame_index(seconds, self._fps), self._frames - 1)
         if due != self._due:
             # Frames whose time has passed without them on screen were dropped.
-            self.dropped_frames += due - self._due - 1
+            self.dropped_frames += abs(due - self._due) - 1
             if self._shown != (self._worker.revision, self._due):
                 self.dropped_frames += 1
             self._due = self._wanted = due
             self._update_controls()
             self.sig_position_changed.emit(seconds)
-        self._show(due, read_ahead=self._worker.config.read_ahead)
+        read_ahead = self._worker.config.read_ahead
+        self._show(due, read_ahead=read_ahead if self._rate > 0 else -read_ahead)
 
     def hideEvent(self, event) -> None:
         self.pause()  # the Timeline went out of view: nothing keeps playing unseen

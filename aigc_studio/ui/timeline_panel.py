@@ -33,19 +33,12 @@ from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
 from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header, studio_icon
 
-JUMP_BACK_S = 1.0  # how far J moves the playhead back
-
-
-def _jump_back(player) -> None:
-    player.pause()
-    player.set_position(max(0.0, player.position() - JUMP_BACK_S))
-    player.sig_position_changed.emit(player.position())
-
-
+# J/K/L as in video editors: J plays backwards, K stops, L plays forwards; J or L again
+# while already going that way plays faster (2×, then 4×).
 SHUTTLE_KEYS = {
-    Qt.Key.Key_J: _jump_back,
+    Qt.Key.Key_J: lambda player: player.shuttle(-1),
     Qt.Key.Key_K: lambda player: player.pause(),
-    Qt.Key.Key_L: lambda player: player.play(),
+    Qt.Key.Key_L: lambda player: player.shuttle(1),
 }
 
 
@@ -68,8 +61,9 @@ class TimelinePanel(QWidget):
                 tr("Timeline"),
                 tr(
                     "Drag clips to move them and their edges to trim; S splits at the playhead, "
-                    "Delete removes, Shift+Delete closes the gap. Space plays; J, K and L step "
-                    "back, stop and play. Double-click a walk to edit it."
+                    "Delete removes, Shift+Delete closes the gap. Space plays; J plays "
+                    "backwards, K stops, L plays (J or L again: faster). Double-click a walk "
+                    "to edit it."
                 ),
             )
         )
@@ -220,8 +214,7 @@ class TimelinePanel(QWidget):
             self.toggle_play()
             event.accept()
             return
-        # J/K/L as in video editors: K stops, L plays, J steps back a second per press
-        # (held, it keeps going back; the player has no reverse playback).
+        # J/K/L shuttle (SHUTTLE_KEYS), from any child that does not use the letter itself.
         if not event.modifiers() and event.key() in SHUTTLE_KEYS:
             SHUTTLE_KEYS[event.key()](self.player)
             event.accept()
