@@ -42,3 +42,46 @@ def test_the_system_setting_follows_the_systems_scheme():
     assert theme_named("", system_is_dark=True) is DARK
     assert theme_named("", system_is_dark=False) is LIGHT
     assert theme_named("light", system_is_dark=True) is LIGHT
+
+
+def test_the_timeline_canvas_follows_the_theme(qtbot):
+    # A creator who picks the light theme gets light lanes, ruler and track names column
+    # (the clips keep their kind's colours), and the dark theme dark ones.
+    from PySide6.QtGui import QUndoStack
+
+    from aigc_studio.project.document import ProjectDocument
+    from aigc_studio.ui.timeline_style import HEADER_WIDTH, RULER_HEIGHT
+    from aigc_studio.ui.timeline_view import TimelineView
+    from tests.test_gui_timeline_edit import make_project, running_engine
+
+    app = QApplication.instance()
+    before = (app.palette(), app.styleSheet(), app.style().name())
+    engines = running_engine()
+    engine = next(engines)
+    try:
+        view = TimelineView(engine, ProjectDocument(make_project()), QUndoStack())
+        qtbot.addWidget(view)
+        view.resize(900, 400)
+        view.show()
+        spots = {  # where to look: an empty stretch of lane, the header, the ruler
+            "lane": (view.x_for(2.5), view.lane_top(0) + 10),
+            "header": (HEADER_WIDTH // 2, view.lane_top(1) + 40),
+            "ruler": (view.x_for(9.7), RULER_HEIGHT // 3),
+        }
+
+        def lightness(theme: str) -> dict[str, float]:
+            apply_theme(app, theme)
+            image = view.grab().toImage()
+            return {
+                name: image.pixelColor(int(x), int(y)).lightnessF()
+                for name, (x, y) in spots.items()
+            }
+
+        light, dark = lightness("light"), lightness("dark")
+        assert all(value > 0.8 for value in light.values()), light
+        assert all(value < 0.25 for value in dark.values()), dark
+    finally:
+        app.setStyleSheet(before[1])
+        app.setStyle(before[2])
+        app.setPalette(before[0])
+        next(engines, None)

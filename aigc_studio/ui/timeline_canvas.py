@@ -7,19 +7,18 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from aigc_studio.project.model import LatentWalkClip
-from aigc_studio.ui import style
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.timeline_paint import paint_clip, paint_ghost_outline, paint_header
 from aigc_studio.ui.timeline_ruler import paint_playhead_handle, paint_ruler
 from aigc_studio.ui.timeline_style import (
     BEAT,
     HEADER_WIDTH,
-    LANE,
-    LANE_ALT,
     PLAYHEAD,
     RUBBER_BAND,
     RULER_HEIGHT,
     SNAP_LINE,
+    CanvasColours,
+    canvas_colours,
     lane_height,
 )
 
@@ -27,7 +26,8 @@ from aigc_studio.ui.timeline_style import (
 def paint_timeline(view, painter: QPainter) -> None:
     """The whole view: ruler, lanes with their clips and beats, headers, playhead."""
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.fillRect(view.rect(), QColor(style.BASE))
+    colours = canvas_colours()
+    painter.fillRect(view.rect(), QColor(colours.background))
     lanes = view.lanes_rect
     first, last = view.time_at(lanes.left()), view.time_at(lanes.right())
     paint_ruler(
@@ -40,20 +40,21 @@ def paint_timeline(view, painter: QPainter) -> None:
         last,
         view.pixels_per_second,
         view.beats,
+        colours,
     )
     painter.save()
     painter.setClipRect(lanes)
-    _paint_lanes(view, painter, lanes, first, last)
+    _paint_lanes(view, painter, lanes, first, last, colours)
     painter.restore()
     painter.save()
     painter.setClipRect(QRectF(0, RULER_HEIGHT, HEADER_WIDTH, lanes.height()))
     for index, track in enumerate(view.tracks):
         header = QRectF(0, view.lane_top(index), HEADER_WIDTH - 4, lane_height(track.kind))
-        paint_header(painter, header, track, view.font())
+        paint_header(painter, header, track, view.font(), colours)
     painter.restore()
     _paint_playhead(view, painter, lanes)
     if not any(track.clips for track in view.tracks):
-        painter.setPen(QColor(style.MUTED))
+        painter.setPen(QColor(colours.muted))
         painter.drawText(
             QRectF(lanes.left(), RULER_HEIGHT, lanes.width(), 2 * lane_height("video")),
             Qt.AlignmentFlag.AlignCenter,
@@ -61,10 +62,12 @@ def paint_timeline(view, painter: QPainter) -> None:
         )
 
 
-def _paint_lanes(view, painter: QPainter, lanes: QRectF, first: float, last: float) -> None:
+def _paint_lanes(
+    view, painter: QPainter, lanes: QRectF, first: float, last: float, colours: CanvasColours
+) -> None:
     for index in range(len(view.tracks)):
         rect = view.lane_rect(index)
-        painter.fillRect(rect, QColor(LANE if index % 2 == 0 else LANE_ALT))
+        painter.fillRect(rect, QColor(colours.lane if index % 2 == 0 else colours.lane_alt))
     beat_pen = QPen(QColor(BEAT))
     beat_colour = beat_pen.color()
     beat_colour.setAlpha(90)

@@ -25,10 +25,10 @@ from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.timeline_style import (
     DARK_TEXT_KINDS,
-    HEADER,
     TRACK_COLOURS,
     TRACK_GLYPHS,
     VIDEO_TRACK_HEIGHT,
+    CanvasColours,
     clip_colour,
     track_kind_name,
     track_title,
@@ -185,9 +185,11 @@ def _paint_transition(painter: QPainter, rect: QRectF, clip, pps: float) -> None
     )
 
 
-def paint_header(painter: QPainter, rect: QRectF, track: Track, font: QFont) -> None:
+def paint_header(
+    painter: QPainter, rect: QRectF, track: Track, font: QFont, colours: CanvasColours
+) -> None:
     """A lane's header: a coloured chip with the kind's glyph, the name, the kind."""
-    painter.fillRect(rect, QColor(HEADER))
+    painter.fillRect(rect, QColor(colours.header))
     colour = QColor(TRACK_COLOURS.get(track.kind, style.MUTED))
     chip = QRectF(rect.left() + 8, rect.top() + 8, 22, 22)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -204,12 +206,12 @@ def paint_header(painter: QPainter, rect: QRectF, track: Track, font: QFont) -> 
     width = rect.right() - text_left - 4
     metrics = QFontMetrics(font)
     name = metrics.elidedText(track_title(track), Qt.TextElideMode.ElideRight, int(width))
-    painter.setPen(QColor(style.TEXT))
+    painter.setPen(QColor(colours.text))
     painter.drawText(QRectF(text_left, rect.top() + 6, width, 18), Qt.AlignmentFlag.AlignLeft, name)
     small = QFont(font)
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.8))
     painter.setFont(small)
-    painter.setPen(QColor(style.MUTED))
+    painter.setPen(QColor(colours.muted))
     painter.drawText(
         QRectF(text_left, rect.top() + 24, width, 16),
         Qt.AlignmentFlag.AlignLeft,

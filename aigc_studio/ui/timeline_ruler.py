@@ -7,8 +7,13 @@ import math
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF
 
-from aigc_studio.ui import style
-from aigc_studio.ui.timeline_style import BEAT, PLAYHEAD, RULER_HEIGHT
+from aigc_studio.ui.timeline_style import (
+    BEAT,
+    DARK_CANVAS,
+    PLAYHEAD,
+    RULER_HEIGHT,
+    CanvasColours,
+)
 
 LABEL_SPACING_PX = 70  # labelled ticks at least this far apart, so labels never touch
 # (labelled step, minor step) pairs in seconds, finest first.
@@ -57,12 +62,13 @@ def paint_ruler(
     last_second: float,
     pixels_per_second: float,
     beats: list[float],
+    colours: CanvasColours = DARK_CANVAS,
 ) -> None:
     """Ticks and labels from ``first_second`` to ``last_second`` and the beat marks;
     ``x_for`` maps seconds to x in the widget."""
     painter.save()
     painter.setClipRect(QRectF(left, 0, width, RULER_HEIGHT))
-    painter.fillRect(QRectF(left, 0, width, RULER_HEIGHT), QColor(style.WINDOW))
+    painter.fillRect(QRectF(left, 0, width, RULER_HEIGHT), QColor(colours.ruler))
     major, minor = tick_steps(pixels_per_second)
     small = QFont(font)
     small.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
@@ -74,12 +80,12 @@ def paint_ruler(
         seconds = index * minor
         x = x_for(seconds)
         labelled = index % per_major == 0
-        painter.setPen(QPen(QColor("#55575f" if labelled else "#3a3c42"), 1))
+        painter.setPen(QPen(QColor(colours.tick if labelled else colours.minor_tick), 1))
         painter.drawLine(
             QPointF(x, RULER_HEIGHT - (10 if labelled else 5)), QPointF(x, RULER_HEIGHT)
         )
         if labelled:
-            painter.setPen(QColor(style.MUTED))
+            painter.setPen(QColor(colours.muted))
             painter.drawText(QPointF(x + 3, RULER_HEIGHT - 12), tick_label(seconds, major))
     painter.setPen(QPen(QColor(BEAT), 2))
     for beat in beats:

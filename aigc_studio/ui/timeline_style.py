@@ -5,6 +5,10 @@ One place, so the lanes, the clips and the tests agree on what a kind looks like
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from PySide6.QtGui import QGuiApplication, QPalette
+
 from aigc_studio.project.model import TRACK_TITLES, Clip, LatentWalkClip, Track
 from aigc_studio.ui import style
 from aigc_studio.ui.i18n import tr
@@ -18,13 +22,58 @@ EDGE_PX = 6  # a press this close to a clip's edge trims instead of moving
 SNAP_PX = 8  # snapping reaches this far, in pixels (so it scales with the zoom)
 DRAG_THRESHOLD_PX = 3  # a press must move this far before it becomes a drag
 
-LANE = "#1c1d21"  # lane background
-LANE_ALT = "#202127"  # every other lane, so neighbours are easy to tell apart
-HEADER = "#24262b"  # header column background
 PLAYHEAD = "#ff4d5e"  # the playhead line and its handle
 SNAP_LINE = "#ffe066"  # the line drawn where a drag snapped
 BEAT = "#6b5fd6"  # beat markers on the ruler and over the lanes
 RUBBER_BAND = style.ACCENT
+
+
+@dataclass(frozen=True)
+class CanvasColours:
+    """The timeline's own ground colours for one theme (clips keep their kind's colour in
+    both: creators find a kind by its colour)."""
+
+    background: str  # behind everything (below the last lane)
+    lane: str  # lane background
+    lane_alt: str  # every other lane, so neighbours are easy to tell apart
+    header: str  # the track names column
+    ruler: str  # the time ruler's strip
+    text: str  # track names
+    muted: str  # ruler labels, kinds under track names, the empty timeline's hint
+    tick: str  # labelled ruler ticks
+    minor_tick: str  # the ticks between them
+
+
+DARK_CANVAS = CanvasColours(
+    background=style.BASE,
+    lane="#1c1d21",
+    lane_alt="#202127",
+    header="#24262b",
+    ruler=style.WINDOW,
+    text=style.TEXT,
+    muted=style.MUTED,
+    tick="#55575f",
+    minor_tick="#3a3c42",
+)
+LIGHT_CANVAS = CanvasColours(
+    background=style.LIGHT.base,
+    lane="#ececf0",
+    lane_alt="#e4e4e9",
+    header="#dedee4",
+    ruler=style.LIGHT.window,
+    text=style.LIGHT.text,
+    muted=style.LIGHT.muted,
+    tick="#8d9099",
+    minor_tick="#c2c3ca",
+)
+
+
+def canvas_colours() -> CanvasColours:
+    """The ground colours for the theme in use: light when the application's window
+    colour is light (apply_theme set the palette, so this follows a theme change)."""
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    return LIGHT_CANVAS if window.lightness() > 128 else DARK_CANVAS
+
 
 # Clip body colour by clip kind. A walk keeps the studio's video blue (tests and users
 # know it); other visual clips are shades of it, so the video track reads as one family.
