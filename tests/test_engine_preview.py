@@ -159,3 +159,19 @@ def test_a_drag_is_not_checked_until_the_face_comes_to_rest(qtbot, renderer):
 
 def test_the_sliders_of_the_default_model_render_through_onnx_runtime(renderer):
     assert renderer.info.fast_preview
+
+
+def test_a_generators_notice_reaches_the_user_once(qtbot, renderer):
+    # The GPU ran out of memory mid-render and the model moved to the CPU: the generator
+    # notes it, and the renderer passes the sentence on once (Explore shows it).
+    notices = []
+    renderer.sig_notice.connect(notices.append)
+    generator = renderer._generators[default_model_path().resolve()]
+    sentence = "Out of GPU memory: generating on the CPU instead (slower)"
+    generator.notices.append(sentence)
+    with qtbot.waitSignal(renderer.sig_notice, timeout=30_000):
+        renderer.render_seed(3)
+    with qtbot.waitSignal(renderer.sig_rendered, timeout=30_000):
+        renderer.render_seed(4)
+    qtbot.wait(50)
+    assert notices == [sentence]

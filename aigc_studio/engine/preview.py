@@ -125,6 +125,9 @@ class PreviewRenderer(QThread):
     """Request id and its face's NearestTraining (after its sig_rendered), for indexed models."""
     sig_failed = Signal(str)
     """A render failed; carries one sentence for the user (the traceback is logged)."""
+    sig_notice = Signal(str)
+    """Something the user should know that is not a failure, e.g. the model moved to the
+    CPU because the GPU ran out of memory; once per event."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -133,6 +136,7 @@ class PreviewRenderer(QThread):
         self._slots = _Slots(thumbnails=OrderedDict())
         self._next_id = 0
         self._generators: dict[Path, Any] = {}  # resolved path -> FaceGenerator
+        self._notices_shown: dict[Path, int] = {}  # resolved path -> notices already emitted
         self._current: Any = None  # the FaceGenerator the sliders drive
         self._fast: Any = None  # its ONNX Runtime twin (gan/fast_render.py), when available
         self._fast_renderers: dict[Path, Any] = {}  # resolved path -> FastFaceRenderer or None
@@ -319,6 +323,7 @@ class PreviewRenderer(QThread):
                 self._render_grid(*grid)
             if thumbnail is not None:
                 self._render_thumbnail(thumbnail[0], *thumbnail[1])
+            self._pass_on_notices()
 
     def _generator(self, path: Path):
         from aigc_studio.gan.generate import FaceGenerator  # torch loads in this thread
@@ -327,6 +332,15 @@ class PreviewRenderer(QThread):
         if path not in self._generators:
             self._generators[path] = FaceGenerator(path)
         return self._generators[path]
+
+    def _pass_on_notices(self) -> None:
+        """Each new sentence a generator noted while rendering (its move to the CPU when
+        the GPU ran out of memory) goes out once, as sig_notice."""
+        for path, generator in self._generators.items():
+            shown = self._notices_shown.get(path, 0)
+            for notice in generator.notices[shown:]:
+                self.sig_notice.emit(notice)
+            self._notices_shown[path] = len(generator.notices)
 
     def _fast_renderer(self, path: Path, generator):
         """The slider path's ONNX Runtime renderer for this model (None: torch renders)."""
