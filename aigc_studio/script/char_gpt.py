@@ -14,6 +14,8 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from aigc_studio.translation import tr
+
 UNKNOWN = "\ufffd"  # stands in for characters the corpus never had
 
 
@@ -28,13 +30,17 @@ class CharGPTConfig:
 
     def validate(self) -> None:
         if self.vocab_size < 2:
-            raise ValueError("the corpus needs at least two distinct characters")
+            raise ValueError(tr("the corpus needs at least two distinct characters"))
         if self.block_size < 1 or self.n_layer < 1 or self.n_head < 1:
-            raise ValueError("block_size, n_layer and n_head must be at least 1")
+            raise ValueError(tr("block_size, n_layer and n_head must be at least 1"))
         if self.n_embd % self.n_head:
-            raise ValueError(f"n_embd {self.n_embd} is not divisible by n_head {self.n_head}")
+            raise ValueError(
+                tr("n_embd {n_embd} is not divisible by n_head {n_head}").format(
+                    n_embd=self.n_embd, n_head=self.n_head
+                )
+            )
         if not 0.0 <= self.dropout < 1.0:
-            raise ValueError("dropout must be in [0, 1)")
+            raise ValueError(tr("dropout must be in [0, 1)"))
 
     def to_dict(self) -> dict[str, int | float]:
         return asdict(self)
@@ -46,9 +52,9 @@ class Vocabulary:
     def __init__(self, chars: list[str]) -> None:
         ordered = [UNKNOWN] + [c for c in chars if c != UNKNOWN]
         if len(set(ordered)) != len(ordered):
-            raise ValueError("vocabulary characters must be distinct")
+            raise ValueError(tr("vocabulary characters must be distinct"))
         if any(len(c) != 1 for c in ordered):
-            raise ValueError("vocabulary entries must be single characters")
+            raise ValueError(tr("vocabulary entries must be single characters"))
         self.chars = ordered
         self._ids = {c: i for i, c in enumerate(ordered)}
 
@@ -135,7 +141,7 @@ class CharGPT(nn.Module):
         """Logits (batch, length, vocab) for ids (batch, length), length <= block_size."""
         length = ids.shape[1]
         if length > self.config.block_size:
-            raise ValueError(f"context {length} is longer than block_size")
+            raise ValueError(tr("context {length} is longer than block_size").format(length=length))
         positions = torch.arange(length, device=ids.device)
         x = self.drop(self.token(ids) + self.position(positions))
         for block in self.blocks:
@@ -159,7 +165,7 @@ def sample(
     output depends only on the model and prompt. UNKNOWN is never produced.
     """
     if max_new < 0:
-        raise ValueError("max_new must be >= 0")
+        raise ValueError(tr("max_new must be >= 0"))
     was_training = model.training
     model.eval()
     device = next(model.parameters()).device

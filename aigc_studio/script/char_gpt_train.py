@@ -23,6 +23,7 @@ from aigc_studio.gan.checkpoint import ModelFileError, read_header_size
 from aigc_studio.progress import Reporter, SilentReporter
 from aigc_studio.script.char_gpt import CharGPT, CharGPTConfig, Vocabulary
 from aigc_studio.script.corpus import unigram_entropy  # noqa: F401  (re-exported)
+from aigc_studio.translation import tr
 
 METADATA_KEY = "aigc_studio.char_gpt"
 FORMAT_VERSION = 1
@@ -98,8 +99,9 @@ def train_char_gpt(
     block = min(config.block_size, len(val_data) - 1)
     if block < 8:
         raise ValueError(
-            f"the corpus is too short to train on ({len(corpus_text)} characters); "
-            "add more of your scripts"
+            tr(
+                "the corpus is too short to train on ({chars} characters); add more of your scripts"
+            ).format(chars=len(corpus_text))
         )
     torch.manual_seed(seed)
     generator = torch.Generator().manual_seed(seed)
@@ -134,7 +136,12 @@ def train_char_gpt(
             running.clear()
         if checkpoint_every and step % checkpoint_every == 0 and step < steps:
             save_char_gpt(result.path, model, vocab, step=step, val_loss=val)
-        reporter.progress(step / steps, f"step {step}/{steps}, loss {loss_value:.3f}")
+        reporter.progress(
+            step / steps,
+            tr("step {step}/{steps}, loss {loss:.3f}").format(
+                step=step, steps=steps, loss=loss_value
+            ),
+        )
     if result.steps and (not result.val_loss or result.val_loss[-1][0] != result.steps):
         eval_generator.manual_seed(seed + 1)
         val = _evaluate(model, val_data, block, batch, eval_generator)
@@ -179,23 +186,32 @@ def load_char_gpt(path: str | Path) -> tuple[CharGPT, Vocabulary, dict]:
             metadata = handle.metadata() or {}
             tensors = {key: handle.get_tensor(key) for key in handle.keys()}
     except Exception as error:  # safetensors raises its own error types
-        raise CharModelFileError(f"{path.name} is not a valid text model file: {error}") from error
+        raise CharModelFileError(
+            tr("{name} is not a valid text model file: {error}").format(name=path.name, error=error)
+        ) from error
     if METADATA_KEY not in metadata:
-        raise CharModelFileError(f"{path.name} is not an AIGC Studio text model (no metadata)")
+        raise CharModelFileError(
+            tr("{name} is not an AIGC Studio text model (no metadata)").format(name=path.name)
+        )
     try:
         header = json.loads(metadata[METADATA_KEY])
         if int(header.get("version", 0)) > FORMAT_VERSION:
-            raise CharModelFileError(f"{path.name} was written by a newer AIGC Studio")
+            raise CharModelFileError(
+                tr("{name} was written by a newer AIGC Studio").format(name=path.name)
+            )
         known = {f.name for f in fields(CharGPTConfig)}
         raw = header["config"]
         if set(raw) != known:
-            raise CharModelFileError(f"{path.name} has an unexpected model configuration")
+            raise CharModelFileError(
+                tr("{name} has an unexpected model configuration").format(name=path.name)
+            )
         config = CharGPTConfig(**raw)
         vocab = Vocabulary(list(header["vocab"]))
         if len(vocab) != config.vocab_size:
             raise CharModelFileError(
-                f"{path.name}: vocabulary has {len(vocab)} characters, "
-                f"the model expects {config.vocab_size}"
+                tr(
+                    "{name}: vocabulary has {chars} characters, the model expects {expected}"
+                ).format(name=path.name, chars=len(vocab), expected=config.vocab_size)
             )
         model = CharGPT(config)
         state = dict(tensors)
@@ -204,6 +220,10 @@ def load_char_gpt(path: str | Path) -> tuple[CharGPT, Vocabulary, dict]:
     except CharModelFileError:
         raise
     except (KeyError, TypeError, ValueError, RuntimeError) as error:
-        raise CharModelFileError(f"{path.name} has damaged text model metadata: {error}") from error
+        raise CharModelFileError(
+            tr("{name} has damaged text model metadata: {error}").format(
+                name=path.name, error=error
+            )
+        ) from error
     model.eval()
     return model, vocab, header

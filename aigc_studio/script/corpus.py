@@ -17,6 +17,7 @@ from pathlib import Path
 
 from aigc_studio.script.formats import import_script
 from aigc_studio.script.model import Script
+from aigc_studio.translation import tr
 
 CORPUS_SUFFIXES = (".txt", ".json", ".srt", ".md")  # what the training dialog accepts
 MIN_CORPUS_CHARS = 2_000  # less than this is too little text to learn anything from
@@ -74,12 +75,12 @@ def build_corpus(paths: list[Path], extra: list[Script] | None = None) -> Corpus
             if path.suffix.lower() == ".txt":
                 text = path.read_text(encoding="utf-8").replace("\r\n", "\n").strip()
                 if not text:
-                    raise ValueError("it is empty")
+                    raise ValueError(tr("it is empty"))
                 parts.append(text + "\n\n")
             else:
                 script = import_script(path)
                 if not script.scenes:
-                    raise ValueError("it has no scenes")
+                    raise ValueError(tr("it has no scenes"))
                 parts.append(script_to_corpus(script))
         except (OSError, UnicodeDecodeError, ValueError) as error:
             corpus.skipped.append(f"{path.name}: {error}")
@@ -93,8 +94,10 @@ def check_corpus(corpus: Corpus) -> None:
     """Raise ValueError with a sentence when the text is too small to train on."""
     if corpus.chars < MIN_CORPUS_CHARS:
         raise ValueError(
-            f"only {corpus.chars:,} characters of scripts; a text model needs at least "
-            f"{MIN_CORPUS_CHARS:,} (a few dozen scripts) to learn their shape"
+            tr(
+                "only {chars:,} characters of scripts; a text model needs at least "
+                "{minimum:,} (a few dozen scripts) to learn their shape"
+            ).format(chars=corpus.chars, minimum=MIN_CORPUS_CHARS)
         )
 
 

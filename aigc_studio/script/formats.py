@@ -11,6 +11,7 @@ from pathlib import Path
 from aigc_studio.media.sidecars import srt_time
 from aigc_studio.script.model import Scene, Script
 from aigc_studio.script.reading import has_cjk, reading_seconds
+from aigc_studio.translation import tr
 
 EXPORTS = ("txt", "md", "json", "srt", "ass")  # file suffixes export_script writes
 IMPORTS = ("json", "srt", "txt", "md")  # file suffixes import_script reads
@@ -138,7 +139,11 @@ def export_script(script: Script, path: Path) -> None:
     """Write the script in the format its suffix names (UTF-8)."""
     kind = path.suffix.lower().lstrip(".")
     if kind not in WRITERS:
-        raise ValueError(f"cannot export a script as .{kind}: use one of {', '.join(EXPORTS)}")
+        raise ValueError(
+            tr("cannot export a script as .{kind}: use one of {kinds}").format(
+                kind=kind, kinds=", ".join(EXPORTS)
+            )
+        )
     path.write_text(WRITERS[kind](script), encoding="utf-8")
 
 
@@ -151,7 +156,11 @@ _ARROW = re.compile(r"^\s*(\S+)\s*-->\s*(\S+)")
 def _srt_ms(stamp: str, cue: int) -> int:
     match = _SRT_TIME.fullmatch(stamp)
     if not match:
-        raise ValueError(f"SRT cue {cue} has a time {stamp!r} that is not hh:mm:ss,mmm")
+        raise ValueError(
+            tr("SRT cue {cue} has a time {stamp!r} that is not hh:mm:ss,mmm").format(
+                cue=cue, stamp=stamp
+            )
+        )
     hours, minutes, seconds, fraction = match.groups()
     ms = int(fraction.ljust(3, "0"))
     return ((int(hours) * 60 + int(minutes)) * 60 + int(seconds)) * 1000 + ms
@@ -167,13 +176,15 @@ def from_srt(text: str, lang: str | None = None) -> Script:
         if lines and _ARROW.match(lines[0]) is None:
             lines = lines[1:]  # the cue number; some writers omit it
         if not lines or (arrow := _ARROW.match(lines[0])) is None:
-            raise ValueError(f"SRT cue {number} has no 'start --> end' time line")
+            raise ValueError(
+                tr("SRT cue {number} has no 'start --> end' time line").format(number=number)
+            )
         start, end = _srt_ms(arrow.group(1), number), _srt_ms(arrow.group(2), number)
         if end <= start:
-            raise ValueError(f"SRT cue {number} ends before it starts")
+            raise ValueError(tr("SRT cue {number} ends before it starts").format(number=number))
         cues.append((start, end, "\n".join(line.strip() for line in lines[1:])))
     if not cues:
-        raise ValueError("the SRT file has no cues")
+        raise ValueError(tr("the SRT file has no cues"))
     scenes, clock = [], 0
     for start, end, line in sorted(cues):
         if start > clock:
@@ -194,7 +205,9 @@ def from_json(text: str) -> Script:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ValueError(
-            f"the script file is not valid JSON ({error.msg}, line {error.lineno})"
+            tr("the script file is not valid JSON ({problem}, line {line})").format(
+                problem=error.msg, line=error.lineno
+            )
         ) from None
     return Script.from_dict(data)
 
@@ -229,7 +242,7 @@ def from_text(text: str, lang: str | None = None) -> Script:
         pieces += [_EMPHASIS.sub(r"\2", item).strip() for item in items]
     pieces = [p for p in pieces if p]
     if not pieces:
-        raise ValueError("the text has no paragraphs to turn into scenes")
+        raise ValueError(tr("the text has no paragraphs to turn into scenes"))
     lang = _lang(" ".join(pieces), lang)
     scenes = [Scene(line=p, duration=round(reading_seconds(p, lang), 1)) for p in pieces]
     return Script(title=title, scenes=scenes, lang=lang)
@@ -245,4 +258,8 @@ def import_script(path: Path, lang: str | None = None) -> Script:
         return from_srt(text, lang)
     if kind in ("txt", "md"):
         return from_text(text, lang)
-    raise ValueError(f"cannot import a script from .{kind}: use one of {', '.join(IMPORTS)}")
+    raise ValueError(
+        tr("cannot import a script from .{kind}: use one of {kinds}").format(
+            kind=kind, kinds=", ".join(IMPORTS)
+        )
+    )

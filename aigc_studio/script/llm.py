@@ -23,6 +23,7 @@ from aigc_studio.script.model import Script
 from aigc_studio.script.parse import parse_script
 from aigc_studio.script.providers import ProviderError, ScriptRequest
 from aigc_studio.script.structures import STRUCTURES, finish_written_script
+from aigc_studio.translation import tr
 
 SYSTEM_PROMPT = (
     "You write scripts for vertical short videos. Answer with one JSON object only: "
@@ -70,7 +71,7 @@ class LLMProvider:
         text = self.stream(request, reporter, on_text)
         script = parse_script(text, request.lang)
         finish_written_script(script, request)
-        reporter.progress(1.0, "Script written")
+        reporter.progress(1.0, tr("Script written"))
         return script
 
     def stream(
@@ -108,13 +109,19 @@ class LLMProvider:
                     if on_text is not None:
                         on_text(chunk)
                     done = sum(map(len, parts)) / (CHARS_PER_SECOND * max(request.seconds, 1))
-                    reporter.progress(min(0.95, done), "Writing…")
+                    reporter.progress(min(0.95, done), tr("Writing…"))
         except urllib.error.HTTPError as error:
             detail = _error_detail(error.read(2000))
             error.close()
-            hint = " (is the model name right?)" if error.code == 404 else ""
+            if error.code == 404:  # the usual cause: a model the server does not have
+                sentence = tr(
+                    "The LLM server at {url} answered HTTP {code} (is the model name right?): "
+                    "{detail}."
+                )
+            else:
+                sentence = tr("The LLM server at {url} answered HTTP {code}: {detail}.")
             raise ProviderError(
-                f"The LLM server at {self.url} answered HTTP {error.code}{hint}: {detail}."
+                sentence.format(url=self.url, code=error.code, detail=detail)
             ) from None
         except urllib.error.URLError as error:
             raise self._unreachable(error.reason) from None
@@ -129,15 +136,23 @@ class LLMProvider:
     def _unreachable(self, reason: object) -> ProviderError:
         if isinstance(reason, ConnectionRefusedError):
             return ProviderError(
-                f"No local LLM server at {self.url}; start Ollama/llama.cpp/LM Studio or "
-                "switch to the built-in writer."
+                tr(
+                    "No local LLM server at {url}; start Ollama/llama.cpp/LM Studio or "
+                    "switch to the built-in writer."
+                ).format(url=self.url)
             )
         if isinstance(reason, TimeoutError):
             return ProviderError(
-                f"The LLM server at {self.url} sent nothing for {self.timeout:g} seconds; "
-                "it may still be loading the model. Try again or raise the timeout."
+                tr(
+                    "The LLM server at {url} sent nothing for {seconds:g} seconds; "
+                    "it may still be loading the model. Try again or raise the timeout."
+                ).format(url=self.url, seconds=self.timeout)
             )
-        return ProviderError(f"Could not talk to the LLM server at {self.url} ({reason}).")
+        return ProviderError(
+            tr("Could not talk to the LLM server at {url} ({reason}).").format(
+                url=self.url, reason=reason
+            )
+        )
 
 
 @contextmanager
@@ -206,13 +221,23 @@ def _chunk_text(payload: str, url: str) -> str:
         data = json.loads(payload)
     except json.JSONDecodeError:
         raise ProviderError(
-            f"The LLM server at {url} sent malformed JSON in its stream ({payload[:60]!r}); "
-            "is it an OpenAI-compatible server?"
+            tr(
+                "The LLM server at {url} sent malformed JSON in its stream ({payload!r}); "
+                "is it an OpenAI-compatible server?"
+            ).format(url=url, payload=payload[:60])
         ) from None
     if not isinstance(data, dict):
-        raise ProviderError(f"The LLM server at {url} sent {payload[:60]!r}, not a chat chunk.")
+        raise ProviderError(
+            tr("The LLM server at {url} sent {payload!r}, not a chat chunk.").format(
+                url=url, payload=payload[:60]
+            )
+        )
     if "error" in data:
-        raise ProviderError(f"The LLM server at {url} reported: {_error_detail(data)}.")
+        raise ProviderError(
+            tr("The LLM server at {url} reported: {detail}.").format(
+                url=url, detail=_error_detail(data)
+            )
+        )
     choices = data.get("choices") or [{}]
     choice = choices[0] if isinstance(choices[0], dict) else {}
     message = choice.get("delta") or choice.get("message") or {}
@@ -227,8 +252,8 @@ def _error_detail(body: bytes | dict[str, Any]) -> str:
         try:
             data = json.loads(body)
         except (json.JSONDecodeError, UnicodeDecodeError):
-            return body.decode("utf-8", errors="replace").strip()[:200] or "no details"
+            return body.decode("utf-8", errors="replace").strip()[:200] or tr("no details")
     error = data.get("error", data) if isinstance(data, dict) else data
     if isinstance(error, dict):
         error = error.get("message", error)
-    return str(error).strip().rstrip(".")[:200] or "no details"
+    return str(error).strip().rstrip(".")[:200] or tr("no details")

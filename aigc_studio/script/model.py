@@ -6,18 +6,25 @@ import math
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from aigc_studio.translation import tr
+
 LANGS = ("en", "zh")  # the languages scripts are written in (structures, reading speed)
 MAX_SCENE_SECONDS = 24 * 3600.0  # longest scene read from a file: far beyond any short,
 # while two 1e308 s scenes would add up to an endless script
 
 
 def _text(data: dict[str, Any], key: str, what: str) -> str:
-    """A text field that may be missing (older files) but, when present, must be text."""
+    """A text field that may be missing (older files) but, when present, must be text.
+    ``what`` is "scene" or "script"; each has its own sentence, so each translates whole."""
     value = data.get(key, "")
     if value is None:
         return ""
     if not isinstance(value, str):
-        raise ValueError(f"the {what}'s {key} must be text, got {type(value).__name__}")
+        if what == "scene":
+            sentence = tr("the scene's {key} must be text, got {kind}")
+        else:
+            sentence = tr("the script's {key} must be text, got {kind}")
+        raise ValueError(sentence.format(key=key, kind=type(value).__name__))
     return value
 
 
@@ -61,17 +68,25 @@ class Scene:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Scene:
         if not isinstance(data, dict):
-            raise ValueError(f"a scene must be an object with shot and line, got {data!r:.40}")
+            raise ValueError(
+                tr("a scene must be an object with shot and line, got {data!r:.40}").format(
+                    data=data
+                )
+            )
         try:
             duration = float(data.get("duration", 3.0))
         except (TypeError, ValueError):
             raise ValueError(
-                f"a scene's duration must be a number of seconds, got {data.get('duration')!r}"
+                tr("a scene's duration must be a number of seconds, got {duration!r}").format(
+                    duration=data.get("duration")
+                )
             ) from None
         if not 0 < duration <= MAX_SCENE_SECONDS:
             raise ValueError(
-                f"a scene's duration must be a positive number of seconds up to a day, "
-                f"got {duration}"
+                tr(
+                    "a scene's duration must be a positive number of seconds up to a day, "
+                    "got {duration}"
+                ).format(duration=duration)
             )
         return cls(
             shot=_text(data, "shot", "scene"),
@@ -92,9 +107,17 @@ def _seconds(data: dict[str, Any], key: str) -> float:
     if value is None:
         return 0.0
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"a scene's {key} must be a number of seconds, got {value!r}")
+        raise ValueError(
+            tr("a scene's {key} must be a number of seconds, got {value!r}").format(
+                key=key, value=value
+            )
+        )
     if not (math.isfinite(value) and value >= 0):
-        raise ValueError(f"a scene's {key} must be zero or more seconds, got {value!r}")
+        raise ValueError(
+            tr("a scene's {key} must be zero or more seconds, got {value!r}").format(
+                key=key, value=value
+            )
+        )
     return float(value)
 
 
@@ -103,7 +126,9 @@ def _flag(data: dict[str, Any], key: str) -> bool:
     if value is None:
         return False
     if not isinstance(value, bool):
-        raise ValueError(f"a scene's {key} must be true or false, got {value!r}")
+        raise ValueError(
+            tr("a scene's {key} must be true or false, got {value!r}").format(key=key, value=value)
+        )
     return value
 
 
@@ -141,18 +166,24 @@ class Script:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Script:
         if not isinstance(data, dict):
-            raise ValueError(f"a script must be an object with scenes, got {data!r:.40}")
+            raise ValueError(
+                tr("a script must be an object with scenes, got {data!r:.40}").format(data=data)
+            )
         lang = data.get("lang", "en") or "en"
         if lang not in LANGS:
-            raise ValueError(f"a script's language must be one of {', '.join(LANGS)}, got {lang!r}")
+            raise ValueError(
+                tr("a script's language must be one of {langs}, got {lang!r}").format(
+                    langs=", ".join(LANGS), lang=lang
+                )
+            )
         hashtags = data.get("hashtags", []) or []
         if isinstance(hashtags, str):
             hashtags = hashtags.split()
         if not isinstance(hashtags, list) or not all(isinstance(h, str) for h in hashtags):
-            raise ValueError("a script's hashtags must be a list of words")
+            raise ValueError(tr("a script's hashtags must be a list of words"))
         scenes = data.get("scenes", []) or []
         if not isinstance(scenes, list):
-            raise ValueError("a script's scenes must be a list")
+            raise ValueError(tr("a script's scenes must be a list"))
         return cls(
             title=_text(data, "title", "script"),
             scenes=[Scene.from_dict(s) for s in scenes],

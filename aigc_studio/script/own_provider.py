@@ -19,6 +19,7 @@ from aigc_studio.script.model import Script
 from aigc_studio.script.parse import parse_script
 from aigc_studio.script.providers import ProviderError, ScriptRequest
 from aigc_studio.script.structures import finish_written_script
+from aigc_studio.translation import tr
 
 CHUNK_CHARS = 100  # characters sampled between progress reports and cancel checks
 END_OF_SCRIPT = "\n\n"  # scripts in the corpus are separated by a blank line
@@ -48,11 +49,15 @@ class OwnModelProvider:
 
             path = Path(self.model_path)
             if not path.is_file():
-                raise ProviderError(f"No text model at {path}; train one with script-train.")
+                raise ProviderError(
+                    tr("No text model at {path}; train one with script-train.").format(path=path)
+                )
             try:
                 model, vocab, _ = load_char_gpt(path)
             except ModelFileError as error:
-                raise ProviderError(f"{error}.".replace("..", ".")) from None
+                # the file's own sentence, ended once whether or not it had a full stop
+                message = str(error).rstrip(".。")
+                raise ProviderError(tr("{message}.").format(message=message)) from None
             self._loaded = (model, vocab)
         return self._loaded
 
@@ -92,7 +97,7 @@ class OwnModelProvider:
             end = text.find(END_OF_SCRIPT)
             if on_text is not None:
                 on_text(text[shown : end if end >= 0 else None])  # not the next script's start
-            reporter.progress(min(0.95, len(text) / self.max_chars), "Writing…")
+            reporter.progress(min(0.95, len(text) / self.max_chars), tr("Writing…"))
         text = text.split(END_OF_SCRIPT, 1)[0]
         if len(text) >= self.max_chars and "\n" in text:
             text = text.rsplit("\n", 1)[0]  # the last line was cut mid-sentence
@@ -100,9 +105,11 @@ class OwnModelProvider:
             script = parse_script(header + text, request.lang)
         except ProviderError:
             raise ProviderError(
-                "Your text model wrote no usable scenes; train it longer or on more of your "
-                "scripts, or lower the temperature."
+                tr(
+                    "Your text model wrote no usable scenes; train it longer or on more of "
+                    "your scripts, or lower the temperature."
+                )
             ) from None
         finish_written_script(script, request)
-        reporter.progress(1.0, "Script written")
+        reporter.progress(1.0, tr("Script written"))
         return script

@@ -13,6 +13,7 @@ from typing import Any
 from aigc_studio.script.model import Scene, Script
 from aigc_studio.script.providers import ProviderError
 from aigc_studio.script.reading import has_cjk, reading_seconds
+from aigc_studio.translation import tr
 
 MAX_TEXT_CHARS = 20_000  # a 60 s short is ~1,000 characters; far more is a runaway model
 MAX_SCENES = 40  # more scenes than a short can hold is a runaway model too
@@ -46,11 +47,13 @@ def parse_script(text: str, lang: str | None = None) -> Script:
     """A Script from a writer's answer; ProviderError with a sentence if none is in it."""
     text = (text or "").strip()
     if not text:
-        raise ProviderError("The writer gave back nothing; try again or another writer.")
+        raise ProviderError(tr("The writer gave back nothing; try again or another writer."))
     if len(text) > MAX_TEXT_CHARS:
         raise ProviderError(
-            f"The writer's answer is {len(text):,} characters, far too long for a short "
-            f"(at most {MAX_TEXT_CHARS:,}); ask for fewer seconds or try again."
+            tr(
+                "The writer's answer is {chars:,} characters, far too long for a short "
+                "(at most {limit:,}); ask for fewer seconds or try again."
+            ).format(chars=len(text), limit=MAX_TEXT_CHARS)
         )
     text = _FENCE.sub("", text).strip()
     lang = lang or ("zh" if has_cjk(text) else "en")
@@ -62,11 +65,13 @@ def parse_script(text: str, lang: str | None = None) -> Script:
     scenes = [_scene(raw, lang) for raw in raw_scenes]
     scenes = [s for s in scenes if s.line or s.shot]
     if not scenes:
-        raise ProviderError("The writer's answer has no scenes with a line to say; try again.")
+        raise ProviderError(tr("The writer's answer has no scenes with a line to say; try again."))
     if len(scenes) > MAX_SCENES:
         raise ProviderError(
-            f"The writer's answer has {len(scenes)} scenes, more than a short can hold "
-            f"(at most {MAX_SCENES}); ask for fewer seconds or try again."
+            tr(
+                "The writer's answer has {count} scenes, more than a short can hold "
+                "(at most {limit}); ask for fewer seconds or try again."
+            ).format(count=len(scenes), limit=MAX_SCENES)
         )
     script.scenes = scenes
     script.hook = script.hook or scenes[0].line
@@ -82,8 +87,10 @@ def _from_json(text: str, script: Script) -> list[dict[str, Any]]:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         raise ProviderError(
-            f"The writer's answer looks like JSON but is broken ({error.msg} at line "
-            f"{error.lineno}); try again."
+            tr(
+                "The writer's answer looks like JSON but is broken ({problem} at line "
+                "{line}); try again."
+            ).format(problem=error.msg, line=error.lineno)
         ) from None
     if isinstance(data, dict) and isinstance(data.get("scenes"), list):
         for key in ("title", "hook", "cover_text"):
@@ -99,7 +106,7 @@ def _from_json(text: str, script: Script) -> list[dict[str, Any]]:
     elif isinstance(data, dict):
         data = [data]
     if not isinstance(data, list):
-        raise ProviderError("The writer's JSON answer has no list of scenes; try again.")
+        raise ProviderError(tr("The writer's JSON answer has no list of scenes; try again."))
     scenes = []
     for item in data:
         if isinstance(item, str):
@@ -109,7 +116,9 @@ def _from_json(text: str, script: Script) -> list[dict[str, Any]]:
                 {FIELD_NAMES[k.lower()]: v for k, v in item.items() if k.lower() in FIELD_NAMES}
             )
         else:
-            raise ProviderError(f"A scene in the writer's JSON is {item!r:.30}, not an object.")
+            raise ProviderError(
+                tr("A scene in the writer's JSON is {item!r:.30}, not an object.").format(item=item)
+            )
     return scenes
 
 
@@ -173,8 +182,10 @@ def _scene(raw: dict[str, Any], lang: str) -> Scene:
     line = text("line")
     if len(line) > MAX_LINE_CHARS:
         raise ProviderError(
-            f"A scene's line is {len(line)} characters, too long to say in one scene "
-            f"(at most {MAX_LINE_CHARS}); try again."
+            tr(
+                "A scene's line is {chars} characters, too long to say in one scene "
+                "(at most {limit}); try again."
+            ).format(chars=len(line), limit=MAX_LINE_CHARS)
         )
     duration = reading_seconds(line, lang) if line else 3.0
     given = _NUMBER.search(str(raw.get("duration", "")))

@@ -19,6 +19,7 @@ from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 from aigc_studio.script.model import LANGS, Scene, Script
 from aigc_studio.script.providers import ProviderError, ScriptRequest
 from aigc_studio.script.reading import MIN_SECONDS, reading_seconds
+from aigc_studio.translation import tr
 
 MIN_REQUEST_SECONDS = 5.0  # hook, one middle beat and a call to action need at least this
 MAX_LINGER_SECONDS = 4.0  # a scene is held at most this long past its line's reading time
@@ -403,16 +404,26 @@ class BuiltinProvider:
         check_cancelled(reporter)
         topic = request.topic.strip()
         if not topic:
-            raise ProviderError("Give the script a topic first, e.g. “how a GAN learns faces”.")
+            raise ProviderError(tr("Give the script a topic first, e.g. “how a GAN learns faces”."))
         if request.lang not in LANGS:
             raise ProviderError(
-                f"Scripts are written in {' or '.join(LANGS)}, not {request.lang!r}."
+                tr("Scripts are written in {langs}, not {lang!r}.").format(
+                    langs=" or ".join(LANGS), lang=request.lang
+                )
             )
         if request.structure not in STRUCTURES:
             names = ", ".join(STRUCTURES)
-            raise ProviderError(f"There is no structure called {request.structure!r}; try {names}.")
+            raise ProviderError(
+                tr("There is no structure called {structure!r}; try {names}.").format(
+                    structure=request.structure, names=names
+                )
+            )
         if not request.seconds >= MIN_REQUEST_SECONDS:
-            raise ProviderError(f"A short needs at least {MIN_REQUEST_SECONDS:g} seconds.")
+            raise ProviderError(
+                tr("A short needs at least {seconds:g} seconds.").format(
+                    seconds=MIN_REQUEST_SECONDS
+                )
+            )
 
         # A string seed is hashed the same way on every run and machine.
         rng = random.Random(f"{request.seed}|{request.structure}|{request.lang}|{topic}")
@@ -447,7 +458,7 @@ class BuiltinProvider:
                     on_text(line + "\n")
         # The request's length is the cap, so a 60 s request never crosses the platform limit.
         scenes = fit_durations(scenes, roles, request.seconds)
-        reporter.progress(1.0, "Script written")
+        reporter.progress(1.0, tr("Script written"))
         hook = scenes[0].line
         cover = _cover_text(request, rng)
         return Script(
