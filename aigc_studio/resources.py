@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+from aigc_studio.translation import tr
+
 DEFAULT_MODEL_NAME = "default-faces-64"
 
 
@@ -21,7 +23,7 @@ def resources_dir() -> Path:
 
 def builtin_model_path(name: str = DEFAULT_MODEL_NAME) -> Path:
     if not name or "/" in name or "\\" in name or name.startswith("."):
-        raise ValueError(f"not a built-in model name: {name!r}")
+        raise ValueError(tr("not a built-in model name: {name!r}").format(name=name))
     return resources_dir() / "models" / f"{name}.safetensors"
 
 

@@ -8,6 +8,7 @@ from aigc_studio.engine.jobs import JobFunction
 from aigc_studio.media.mix import MixLoudness, has_sound, plan_normalisation
 from aigc_studio.progress import Reporter
 from aigc_studio.project.model import Project
+from aigc_studio.translation import tr
 
 
 def loudness_job(project_copy: Project, duration: float, media_root: Path | None) -> JobFunction:
@@ -21,7 +22,7 @@ def loudness_job(project_copy: Project, duration: float, media_root: Path | None
     """
 
     def run(reporter: Reporter) -> MixLoudness | None:
-        reporter.progress(0.0, "Measuring the mix")
+        reporter.progress(0.0, tr("Measuring the mix"))
         if not has_sound(project_copy, media_root):
             return None
         return plan_normalisation(project_copy, duration, media_root, reporter)

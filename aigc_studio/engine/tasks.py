@@ -19,6 +19,7 @@ from aigc_studio.progress import Reporter
 from aigc_studio.project.model import Project
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.media.export import ExportSettings
@@ -137,7 +138,7 @@ def _index_training_images(config: Any, model: Path, reporter: Reporter) -> None
     from aigc_studio.gan.dataset_cache import DATASET_CACHE_FILE
     from aigc_studio.gan.originality import build_index, index_path_for, save_index
 
-    reporter.progress(1.0, "Indexing the training images for the copy check")
+    reporter.progress(1.0, tr("Indexing the training images for the copy check"))
     try:
         cache = config.out_dir / DATASET_CACHE_FILE
         index = build_index(config.data_dir, config.resolution, images_cache=cache)
@@ -188,19 +189,19 @@ def export_job(
         chosen = settings or ExportSettings.for_project(snapshot)
         if size is not None:
             chosen = replace(chosen, width=size[0], height=size[1])
-        reporter.progress(0.0, "Checking the video encoders")
+        reporter.progress(0.0, tr("Checking the video encoders"))
         encoder, notice = choose_encoder(chosen.encoder)
         chosen = replace(chosen, encoder=encoder)
         if notice:
             yield ExportNotice(notice)
         models = ModelCache(project_folder)
-        reporter.progress(0.0, "checking keyframes against training images")
+        reporter.progress(0.0, tr("checking keyframes against training images"))
         yield near_copy_keyframes(snapshot, models, reporter)
         out = render_project(
             snapshot, models.renderer_for, out_path, reporter, chosen, media_root=project_folder
         )
         if chosen.cover:
-            reporter.progress(1.0, "Writing the cover image")
+            reporter.progress(1.0, tr("Writing the cover image"))
             try:
                 write_project_cover(
                     snapshot,
@@ -213,7 +214,11 @@ def export_job(
                 )
             except (OSError, ValueError) as error:  # the video is fine: say so, not "failed"
                 log.warning("could not write the cover of %s", out, exc_info=True)
-                yield ExportNotice(f"The video is ready, but its cover image was not: {error}")
+                yield ExportNotice(
+                    tr("The video is ready, but its cover image was not: {error}").format(
+                        error=error
+                    )
+                )
         return out
 
     return run

@@ -10,6 +10,8 @@ from typing import Literal
 
 import numpy as np
 
+from aigc_studio.translation import tr
+
 SoundtrackKind = Literal["pad", "silent"]
 
 # I - V - vi - IV in C, voiced low and close so the bed sits under a voice-over.
@@ -35,7 +37,9 @@ def make_soundtrack(
     if kind == "silent":
         return np.zeros((n, 2), dtype=np.float32)
     if kind != "pad":
-        raise ValueError(f"unknown soundtrack kind {kind!r}; expected 'pad' or 'silent'")
+        raise ValueError(
+            tr("unknown soundtrack kind {kind!r}; expected 'pad' or 'silent'").format(kind=kind)
+        )
     return pad_samples(np.arange(n, dtype=np.float64) / sample_rate, duration)
 
 

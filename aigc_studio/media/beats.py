@@ -25,6 +25,7 @@ from pathlib import Path
 import numpy as np
 
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.translation import tr
 
 ANALYSIS_RATE = 22050  # files are decoded at this rate: enough for rhythm, half the work
 WINDOW_SECONDS = 0.023  # STFT window: short, so an onset's time is blurred by <= 6 ms
@@ -64,7 +65,7 @@ def decode_audio(
     """Any audio file the bundled ffmpeg reads as mono float32 samples at ``sample_rate``."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"no audio file at {path}")
+        raise FileNotFoundError(tr("no audio file at {path}").format(path=path))
     command = [
         ffmpeg_exe(),
         "-v",
@@ -86,7 +87,11 @@ def decode_audio(
     result = subprocess.run(command, capture_output=True, check=False)
     if result.returncode != 0:
         reason = result.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise ValueError(f"cannot read {path.name} as audio: {reason[-1] if reason else '?'}")
+        raise ValueError(
+            tr("cannot read {name} as audio: {reason}").format(
+                name=path.name, reason=reason[-1] if reason else "?"
+            )
+        )
     return np.frombuffer(result.stdout, dtype="<f4").astype(np.float32)
 
 
@@ -233,7 +238,7 @@ def _load(source: str | Path | np.ndarray, sample_rate: int | None) -> tuple[np.
         rate = int(sample_rate or ANALYSIS_RATE)
         return decode_audio(source, rate), rate
     if not sample_rate or sample_rate <= 0:
-        raise ValueError("samples need their sample rate")
+        raise ValueError(tr("samples need their sample rate"))
     return _mono(source), int(sample_rate)
 
 

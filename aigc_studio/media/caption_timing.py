@@ -21,6 +21,7 @@ from aigc_studio.media.captions import (
     wrap_text,
 )
 from aigc_studio.media.sidecars import srt_time
+from aigc_studio.translation import tr
 
 # A sentence ends after these (and any closing quotes or brackets that follow them).
 SENTENCE_ENDS = frozenset("。！？!?.…；;")
@@ -57,7 +58,11 @@ def caption_chunks(
     chunks; a negative duration is an error.
     """
     if duration < 0:
-        raise ValueError(f"a caption's duration cannot be negative, got {duration:g} s")
+        raise ValueError(
+            tr("a caption's duration cannot be negative, got {duration:g} s").format(
+                duration=duration
+            )
+        )
     columns = max(2, int(max_chars_per_line or DEFAULT_STYLE.max_chars_per_line))
     max_lines = max(1, int(max_lines))
     texts: list[str] = []

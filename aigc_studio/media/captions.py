@@ -23,6 +23,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 from aigc_studio.project.sound_settings import CaptionSettings
 from aigc_studio.resources import fonts_dir
+from aigc_studio.translation import tr
 
 FONT_FILE = "NotoSansSC-Subset.otf"
 REFERENCE_WIDTH = 1080  # the frame width the style's pixel sizes are meant for
@@ -130,7 +131,7 @@ def load_font(size: int) -> ImageFont.FreeTypeFont:
     """The bundled caption font at ``size`` pixels (cached: loading parses a 1.6 MB file)."""
     path = font_path()
     if not path.is_file():
-        raise FileNotFoundError(f"the caption font is missing: {path}")
+        raise FileNotFoundError(tr("the caption font is missing: {path}").format(path=path))
     return ImageFont.truetype(str(path), size=max(1, int(size)))
 
 

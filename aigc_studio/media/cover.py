@@ -19,6 +19,7 @@ from aigc_studio.media.captions import CaptionStyle, draw_caption
 from aigc_studio.media.export import ai_metadata_text
 from aigc_studio.media.timeline_render import RendererFor, frame_at
 from aigc_studio.project.model import Project
+from aigc_studio.translation import tr
 
 # Sizes for a 1080-wide frame, scaled like captions.
 TITLE_STYLE = CaptionStyle(
@@ -51,7 +52,9 @@ def draw_cover(frame: np.ndarray, title: str, ai_label_position: str | None = No
     given corner unless ``ai_label_position`` is None."""
     cover = np.array(frame, dtype=np.uint8, copy=True)
     if cover.ndim != 3 or cover.shape[2] != 3:
-        raise ValueError(f"a cover frame must be (H, W, 3), got {cover.shape}")
+        raise ValueError(
+            tr("a cover frame must be (H, W, 3), got {shape}").format(shape=cover.shape)
+        )
     if title.strip():
         draw_caption(cover, title.strip(), TITLE_STYLE)
     if ai_label_position is not None:

@@ -15,6 +15,7 @@ import subprocess
 import threading
 
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.translation import tr
 
 SOFTWARE_ENCODER = "libx264"
 # In order of preference for "auto": NVENC is the fastest where it exists; VAAPI last, since
@@ -67,7 +68,11 @@ _available: list[str] | None = None
 def check_encoder(name: str) -> None:
     """Raise ValueError with a sentence unless ``name`` is one of ENCODERS."""
     if name not in ENCODERS:
-        raise ValueError(f"unknown encoder {name!r}; choose one of: {', '.join(ENCODERS)}")
+        raise ValueError(
+            tr("unknown encoder {name!r}; choose one of: {encoders}").format(
+                name=name, encoders=", ".join(ENCODERS)
+            )
+        )
 
 
 def available_encoders() -> list[str]:
@@ -98,10 +103,9 @@ def choose_encoder(requested: str) -> tuple[str, str | None]:
         return (working[0] if working else SOFTWARE_ENCODER), None
     if requested in working:
         return requested, None
-    return SOFTWARE_ENCODER, (
-        f"{SHORT_NAMES[requested]} is not available on this computer; exporting with "
-        f"{SHORT_NAMES[SOFTWARE_ENCODER]} instead"
-    )
+    return SOFTWARE_ENCODER, tr(
+        "{encoder} is not available on this computer; exporting with {fallback} instead"
+    ).format(encoder=SHORT_NAMES[requested], fallback=tr("x264 (software)"))
 
 
 def input_args(encoder: str) -> list[str]:

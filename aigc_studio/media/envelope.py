@@ -16,6 +16,7 @@ import numpy as np
 from aigc_studio.media.mix import AudioSources
 from aigc_studio.media.sources import media_path
 from aigc_studio.project.model import AudioClip, Project
+from aigc_studio.translation import tr
 
 ENVELOPE_RATE = 16000  # Hz the narration is decoded at for its envelope: plenty for loudness
 
@@ -38,7 +39,7 @@ def loudness_envelope(
     second; ``samples`` mono (n,) or (n, channels) floats in -1..1."""
     shape = shape or EnvelopeShape()
     if rate <= 0 or fps <= 0:
-        raise ValueError("the sample rate and the envelope's rate must be positive")
+        raise ValueError(tr("the sample rate and the envelope's rate must be positive"))
     mono = np.asarray(samples, dtype=np.float64)
     if mono.ndim == 2:
         mono = mono.mean(axis=1)
@@ -81,7 +82,7 @@ def project_narration_envelope(
         if isinstance(clip, AudioClip)
     ]
     if not clips:
-        raise ValueError("The project has no narration to speak: add a voice first.")
+        raise ValueError(tr("The project has no narration to speak: add a voice first."))
     end = max(clip.end for clip in clips)
     total = int(math.ceil(end * ENVELOPE_RATE))
     mix = np.zeros(total, dtype=np.float32)

@@ -29,6 +29,7 @@ from aigc_studio.media.audio import pad_samples
 from aigc_studio.media.encoders import check_encoder, choose_encoder, input_args, video_args
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.progress import Reporter, check_cancelled
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.project.model import Project
@@ -99,24 +100,37 @@ class ExportSettings:
     def validate(self) -> None:
         if self.width < 2 or self.height < 2 or self.width % 2 or self.height % 2:
             raise ValueError(
-                f"H.264 (yuv420p) needs an even frame size, got {self.width}x{self.height}"
+                tr("H.264 (yuv420p) needs an even frame size, got {width}x{height}").format(
+                    width=self.width, height=self.height
+                )
             )
         if not 1 <= self.fps <= 120:
-            raise ValueError(f"frame rate must be 1..120, got {self.fps}")
+            raise ValueError(tr("frame rate must be 1..120, got {fps}").format(fps=self.fps))
         if not 0 <= self.crf <= 51:
-            raise ValueError(f"crf must be 0..51, got {self.crf}")
+            raise ValueError(tr("crf must be 0..51, got {crf}").format(crf=self.crf))
         if self.ai_label_position not in AI_LABEL_POSITIONS:
             raise ValueError(
-                f"unknown label position {self.ai_label_position!r}; "
-                f"expected one of {', '.join(AI_LABEL_POSITIONS)}"
+                tr("unknown label position {position!r}; expected one of {positions}").format(
+                    position=self.ai_label_position, positions=", ".join(AI_LABEL_POSITIONS)
+                )
             )
         if self.audio not in ("pad", "silent"):
-            raise ValueError(f"unknown audio {self.audio!r}; expected 'pad' or 'silent'")
+            raise ValueError(
+                tr("unknown audio {audio!r}; expected 'pad' or 'silent'").format(audio=self.audio)
+            )
         check_encoder(self.encoder)
         if not self.keyframe_interval > 0:
-            raise ValueError(f"keyframe interval must be positive, got {self.keyframe_interval}")
+            raise ValueError(
+                tr("keyframe interval must be positive, got {interval}").format(
+                    interval=self.keyframe_interval
+                )
+            )
         if self.cover_time is not None and self.cover_time < 0:
-            raise ValueError(f"cover time must be 0 or more seconds, got {self.cover_time}")
+            raise ValueError(
+                tr("cover time must be 0 or more seconds, got {seconds}").format(
+                    seconds=self.cover_time
+                )
+            )
 
     @property
     def gop(self) -> int:
@@ -153,9 +167,11 @@ def write_video(
     settings.validate()
     out_path = Path(out_path)
     if frame_count < 1:
-        raise ValueError("an export needs at least one frame")
+        raise ValueError(tr("an export needs at least one frame"))
     if not out_path.parent.is_dir():
-        raise FileNotFoundError(f"the folder {out_path.parent} does not exist")
+        raise FileNotFoundError(
+            tr("the folder {folder} does not exist").format(folder=out_path.parent)
+        )
     temp = partial_path(out_path)
     settings = replace(settings, encoder=choose_encoder(settings.encoder)[0])
     _use_bundled_ffmpeg()
@@ -204,10 +220,10 @@ def _says_disk_full(text: str) -> bool:
 
 
 def disk_full_message(out_path: Path) -> str:
-    return (
-        f"Not enough disk space to export the video to {out_path.parent}; "
+    return tr(
+        "Not enough disk space to export the video to {folder}; "
         "free some space (or pick a folder on another disk) and export again."
-    )
+    ).format(folder=out_path.parent)
 
 
 def _use_bundled_ffmpeg() -> None:
@@ -229,7 +245,11 @@ def _audio_clip(
     if soundtrack is not None:
         samples = np.asarray(soundtrack, dtype=np.float32)
         if samples.ndim != 2 or samples.shape[1] != 2:
-            raise ValueError(f"soundtrack must be (n, 2) stereo samples, got {samples.shape}")
+            raise ValueError(
+                tr("soundtrack must be (n, 2) stereo samples, got {shape}").format(
+                    shape=samples.shape
+                )
+            )
         return AudioArrayClip(np.clip(samples, -1.0, 1.0), fps=rate)
     if settings.audio == "silent":
         return AudioClip(_stereo(lambda t: np.zeros((len(t), 2), np.float32)), duration, rate)
@@ -256,15 +276,15 @@ def _check_wav(path: Path, data_bytes: float) -> None:
     if head == b"RIFF" and path.stat().st_size >= 44 + 0.9 * data_bytes:
         return
     if shutil.disk_usage(path.parent).free < _LOW_SPACE_BYTES:
-        raise OSError(errno.ENOSPC, "No space left on device", str(path))
-    raise OSError(errno.EIO, "the export's soundtrack could not be written", str(path))
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(path))
+    raise OSError(errno.EIO, tr("the export's soundtrack could not be written"), str(path))
 
 
 def temp_full_message(work: Path) -> str:
-    return (
-        f"Not enough disk space in the temporary folder {work.parent} to prepare the "
+    return tr(
+        "Not enough disk space in the temporary folder {folder} to prepare the "
         "sound; free some space there and export again."
-    )
+    ).format(folder=work.parent)
 
 
 def _write_wav(clip: AudioClip, path: Path) -> None:
@@ -356,7 +376,9 @@ def _encode(
         for frame in frames:
             check_cancelled(reporter)
             if written >= frame_count:
-                raise ValueError(f"got more frames than the {frame_count} announced")
+                raise ValueError(
+                    tr("got more frames than the {count} announced").format(count=frame_count)
+                )
             _check_frame(frame, size)
             try:
                 # Straight into the pipe, without a tobytes() copy of each 6 MB frame.
@@ -365,11 +387,18 @@ def _encode(
                 process.wait()
                 raise _ffmpeg_error(log, temp) from err
             written += 1
-            reporter.progress(written / frame_count, f"Encoding frame {written} of {frame_count}")
+            reporter.progress(
+                written / frame_count,
+                tr("Encoding frame {number} of {count}").format(number=written, count=frame_count),
+            )
         if written != frame_count:
-            raise ValueError(f"got {written} frames, {frame_count} were announced")
+            raise ValueError(
+                tr("got {written} frames, {count} were announced").format(
+                    written=written, count=frame_count
+                )
+            )
         check_cancelled(reporter)
-        reporter.progress(1.0, "Finishing the MP4 file")
+        reporter.progress(1.0, tr("Finishing the MP4 file"))
         process.stdin.close()
     except BaseException:
         process.kill()  # stop now: do not let ffmpeg finish a file nobody wants
@@ -406,15 +435,17 @@ def _ffmpeg_failure(log: Any) -> str:
     log.seek(0)
     lines = [line.strip() for line in log.read().splitlines() if line.strip()]
     errors = [line for line in lines if any(w in line.lower() for w in _ERROR_WORDS)]
-    detail = "; ".join((errors or lines)[:4]) or "no message"
-    return f"ffmpeg could not write the video: {detail[:600]}"
+    detail = "; ".join((errors or lines)[:4]) or tr("no message")
+    return tr("ffmpeg could not write the video: {detail}").format(detail=detail[:600])
 
 
 def _check_frame(frame: np.ndarray, size: tuple[int, int]) -> None:
     width, height = size
     if frame.shape != (height, width, 3) or frame.dtype != np.uint8:
         raise ValueError(
-            f"frame must be ({height}, {width}, 3) uint8, got {frame.shape} {frame.dtype}"
+            tr("frame must be ({height}, {width}, 3) uint8, got {shape} {dtype}").format(
+                height=height, width=width, shape=frame.shape, dtype=frame.dtype
+            )
         )
 
 

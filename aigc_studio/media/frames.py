@@ -21,6 +21,8 @@ from functools import lru_cache
 import numpy as np
 from PIL import Image, ImageFilter
 
+from aigc_studio.translation import tr
+
 
 @dataclass(frozen=True)
 class FrameLayout:
@@ -53,7 +55,9 @@ def compose_face(
     """A (height, width, 3) uint8 frame showing ``face`` (R, R, 3) uint8."""
     face = np.ascontiguousarray(face, dtype=np.uint8)
     if face.ndim != 3 or face.shape[2] != 3:
-        raise ValueError(f"face must be (R, R, 3) uint8, got shape {face.shape}")
+        raise ValueError(
+            tr("face must be (R, R, 3) uint8, got shape {shape}").format(shape=face.shape)
+        )
     left, top, side = face_rect(width, height, layout)
     small = _background_small(face, width, height, (left, top, side, side), layout)
     frame = np.empty((height, width, 3), dtype=np.uint8)

@@ -26,6 +26,7 @@ import numpy as np
 
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.media.sources import describe
+from aigc_studio.translation import tr
 
 RATE = 48000  # Hz: measure_file decodes to this rate
 ABSOLUTE_GATE = -70.0  # LUFS: blocks quieter than this are silence
@@ -48,7 +49,9 @@ class LoudnessReport:
 
     def __str__(self) -> str:
         loudness, peak = _db_text(self.integrated_lufs), _db_text(self.true_peak_dbtp)
-        return f"integrated {loudness} LUFS, true peak {peak} dBTP"
+        return tr("integrated {loudness} LUFS, true peak {peak} dBTP").format(
+            loudness=loudness, peak=peak
+        )
 
 
 def _db_text(value: float) -> str:
@@ -301,7 +304,7 @@ def measure_file(path: str | Path, chunk_seconds: float = 5.0) -> LoudnessReport
     as it streams in. A file that cannot be read is a ValueError with one sentence."""
     path = Path(path)
     if not path.is_file():
-        raise ValueError(f"{path.name} is missing or not a file.")
+        raise ValueError(tr("{name} is missing or not a file.").format(name=path.name))
     channels = 1 if _is_mono(path) else 2
     command = [ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(path), "-vn", "-sn"]
     command += ["-ac", str(channels), "-ar", str(RATE), "-f", "f32le", "-"]
@@ -318,8 +321,12 @@ def measure_file(path: str | Path, chunk_seconds: float = 5.0) -> LoudnessReport
         errors = process.stderr.read().decode("utf-8", "replace").strip()
         process.wait()
     if process.returncode != 0 or meter.samples == 0:
-        reason = errors.splitlines()[-1] if errors else "it has no sound"
-        raise ValueError(f"The sound of {path.name} cannot be read: {reason[:300]}")
+        reason = errors.splitlines()[-1] if errors else tr("it has no sound")
+        raise ValueError(
+            tr("The sound of {name} cannot be read: {reason}").format(
+                name=path.name, reason=reason[:300]
+            )
+        )
     return meter.report()
 
 

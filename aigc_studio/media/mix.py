@@ -46,6 +46,7 @@ from aigc_studio.media.loudness import (
 from aigc_studio.media.sources import MediaError, describe, file_key, media_path, video_facts
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.project.model import AUDIO_TRACK_KINDS, AudioClip, Project, VideoFileClip
+from aigc_studio.translation import tr
 
 RATE = 48000  # Hz: what phones and platforms use for video
 CHUNK_SECONDS = 5.0  # write_mix_wav mixes this much at a time (1.9 MB of float32 stereo)
@@ -193,8 +194,12 @@ def _decode(path: Path, raw: Path, rate: int) -> DecodedSound:
         if "does not contain any stream" in message or "matches no streams" in message:
             raw.write_bytes(b"")  # a video without sound: silence
         else:
-            reason = message.splitlines()[-1] if message else "no message"
-            raise MediaError(f"The sound of {path.name} cannot be read: {reason[:300]}")
+            reason = message.splitlines()[-1] if message else tr("no message")
+            raise MediaError(
+                tr("The sound of {name} cannot be read: {reason}").format(
+                    name=path.name, reason=reason[:300]
+                )
+            )
     return DecodedSound(raw, raw.stat().st_size // 8)
 
 
@@ -353,7 +358,7 @@ def write_mix_wav(
             for first, last in _chunks(duration, rate):
                 if reporter is not None:
                     check_cancelled(reporter)
-                    reporter.progress(0.8 + 0.2 * first / max(1, raw.frames), "Writing the mix")
+                    reporter.progress(0.8 + 0.2 * first / max(1, raw.frames), tr("Writing the mix"))
                 block = raw.normalised(first, last, plan.gain_db, limiter, plan.limited)
                 np.clip(block, -1.0, 1.0, out=block)
                 wav.writeframes(np.rint(block * 32767).astype("<i2").tobytes())
@@ -382,7 +387,7 @@ def measure_mix(
     """Loudness of the mix as mixed (before normalisation): one pass, memory flat."""
     meter = LoudnessMeter(rate)
     for _last, block in _raw_mix_chunks(
-        project, duration, media_root, rate, reporter, "Measuring the mix", 1.0
+        project, duration, media_root, rate, reporter, tr("Measuring the mix"), 1.0
     ):
         meter.add(block)
     return meter.report()
@@ -467,7 +472,7 @@ class _RawMix:
         try:
             with open(self.path, "wb") as file:
                 for last, block in _raw_mix_chunks(
-                    project, duration, media_root, rate, reporter, "Mixing the sound", 0.5
+                    project, duration, media_root, rate, reporter, tr("Mixing the sound"), 0.5
                 ):
                     meter.add(block)
                     file.write(block.astype("<f4").tobytes())
@@ -520,7 +525,9 @@ class _RawMix:
         slope, previous = 1.0, None
         for round_ in range(NORMALISE_ROUNDS):
             if self.reporter is not None:
-                self.reporter.progress(0.5 + 0.3 * round_ / NORMALISE_ROUNDS, "Measuring loudness")
+                self.reporter.progress(
+                    0.5 + 0.3 * round_ / NORMALISE_ROUNDS, tr("Measuring loudness")
+                )
             loudness = self.measure_normalised(gain, limiter).integrated_lufs
             miss = target - loudness
             last_round = round_ == NORMALISE_ROUNDS - 1

@@ -24,6 +24,7 @@ from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 from aigc_studio.project.script_timeline import scene_duration_for_narration
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
+from aigc_studio.translation import tr
 
 DATA_DIR_ENV = "AIGC_STUDIO_DATA_DIR"  # overrides the user's data folder (tests set it)
 PROJECT_NARRATION_DIR = "assets/narration"  # a saved project's voices, inside its folder
@@ -78,14 +79,17 @@ def narrate_scenes(
     count = max(len(scenes), 1)
     for index, scene in enumerate(scenes):
         check_cancelled(reporter)
-        reporter.progress(index / count, f"Narrating scene {index + 1} of {len(scenes)}")
+        reporter.progress(
+            index / count,
+            tr("Narrating scene {number} of {count}").format(number=index + 1, count=len(scenes)),
+        )
         if not scene.line.strip() and not scene.recorded:
             result.append(clear_recording(scene))
         elif needs_voice(scene, lang, voice):
             result.append(_speak_scene(scene, lang, voice, out_dir))
         else:
             result.append(_timed_by_narration(scene))
-    reporter.progress(1.0, "Narration done")
+    reporter.progress(1.0, tr("Narration done"))
     return result
 
 
@@ -162,9 +166,13 @@ def clear_recording(scene: Scene) -> Scene:
 def recording_seconds(path: Path) -> float:
     """Seconds of sound in an audio (or video) file: exact from a WAV's header, else what
     the bundled ffmpeg says. Raises ValueError with a sentence when there is none."""
-    unreadable = ValueError(f"{path.name} has no sound we can read; choose another recording.")
+    unreadable = ValueError(
+        tr("{name} has no sound we can read; choose another recording.").format(name=path.name)
+    )
     if not path.is_file():
-        raise ValueError(f"{path.name} does not exist; choose the recording again.")
+        raise ValueError(
+            tr("{name} does not exist; choose the recording again.").format(name=path.name)
+        )
     try:
         with wave.open(str(path), "rb") as wav:
             frames, rate = wav.getnframes(), wav.getframerate()

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from aigc_studio.media.export import ExportSettings
+from aigc_studio.translation import tr
 
 # Quality name -> x264 CRF: 18 looks lossless, 21 is a clean upload, 26 is small.
 QUALITIES: dict[str, int] = {"high": 18, "standard": 21, "small": 26}
@@ -46,7 +47,9 @@ def preset_named(name: str) -> Preset:
         if _key(preset.name) == key:
             return preset
     names = ", ".join(p.name for p in PRESETS)
-    raise ValueError(f"unknown preset {name!r}; choose one of: {names}")
+    raise ValueError(
+        tr("unknown preset {name!r}; choose one of: {names}").format(name=name, names=names)
+    )
 
 
 def preset_settings(
@@ -56,7 +59,11 @@ def preset_settings(
     ExportSettings.preset, x264's speed, which shares the name)."""
     preset = preset_named(preset) if isinstance(preset, str) else preset
     if quality not in QUALITIES:
-        raise ValueError(f"unknown quality {quality!r}; choose one of: {', '.join(QUALITIES)}")
+        raise ValueError(
+            tr("unknown quality {quality!r}; choose one of: {qualities}").format(
+                quality=quality, qualities=", ".join(QUALITIES)
+            )
+        )
     base = ExportSettings(
         width=preset.width,
         height=preset.height,
@@ -75,10 +82,10 @@ def duration_warning(duration: float, preset: Preset | str) -> str:
     limit = preset.max_seconds
     if limit is None or duration <= limit:
         return ""
-    return (
-        f"The video is {_clock(duration)} long, but {preset.name} accepts at most "
-        f"{_clock(limit)}; shorten it or choose another preset."
-    )
+    return tr(
+        "The video is {duration} long, but {preset} accepts at most {limit}; "
+        "shorten it or choose another preset."
+    ).format(duration=_clock(duration), preset=preset.name, limit=_clock(limit))
 
 
 def _clock(seconds: float) -> str:

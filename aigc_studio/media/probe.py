@@ -12,6 +12,7 @@ from typing import NamedTuple
 import imageio_ffmpeg
 
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.translation import tr
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,7 @@ def probe_video(path: str | Path) -> VideoInfo:
     """Read stream facts from ``ffmpeg -i`` and count the video frames by demuxing."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"no video file at {path}")
+        raise FileNotFoundError(tr("no video file at {path}").format(path=path))
     # ffmpeg -i without an output exits 1 by design; the description is on stderr.
     result = subprocess.run(
         [ffmpeg_exe(), "-hide_banner", "-i", str(path)],
@@ -53,7 +54,7 @@ def probe_video(path: str | Path) -> VideoInfo:
     text = result.stderr
     video = _VIDEO.search(text)
     if video is None:
-        raise ValueError(f"{path.name} has no readable video stream")
+        raise ValueError(tr("{name} has no readable video stream").format(name=path.name))
     details = video.group(2)
     size = _SIZE.search(details)
     fps = _FPS.search(details)
@@ -152,7 +153,11 @@ def mp4_boxes(path: str | Path) -> list[str]:
             elif size == 0:  # the box runs to the end of the file
                 size = size_on_disk - offset
             if size < 8:
-                raise ValueError(f"{Path(path).name} has a broken MP4 box at byte {offset}")
+                raise ValueError(
+                    tr("{name} has a broken MP4 box at byte {offset}").format(
+                        name=Path(path).name, offset=offset
+                    )
+                )
             boxes.append(kind.decode("latin-1"))
             offset += size
     return boxes
@@ -186,7 +191,9 @@ def h264_keyframes(path: str | Path) -> list[Keyframe]:
         errors="replace",
     )
     if result.returncode != 0:
-        raise ValueError(f"could not read the H.264 stream of {Path(path).name}")
+        raise ValueError(
+            tr("could not read the H.264 stream of {name}").format(name=Path(path).name)
+        )
     tbn = _TIME_BASE.search(result.stderr)
     ticks = int(tbn.group(1)) if tbn else 1
     keyframes: list[Keyframe] = []

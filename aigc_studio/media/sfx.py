@@ -15,6 +15,7 @@ from pathlib import Path
 import numpy as np
 
 from aigc_studio.resources import resources_dir
+from aigc_studio.translation import tr
 
 RATE = 48000  # Hz, the studio's mix rate
 PEAK_DBFS = -3.0  # every effect is scaled to peak here
@@ -218,7 +219,7 @@ def synthesize(name: str) -> np.ndarray:
     """The effect's float32 samples in [-1, 1] at RATE, computed now (no files read)."""
     key = canonical_name(name)
     if key is None:
-        raise ValueError(f"there is no built-in sound effect called {name!r}")
+        raise ValueError(tr("there is no built-in sound effect called {name!r}").format(name=name))
     return SYNTHS[key]()
 
 

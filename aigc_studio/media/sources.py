@@ -28,6 +28,7 @@ from PIL import Image
 from aigc_studio.gan.dataset import MAX_IMAGE_PIXELS, to_rgb
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.project.storage import ProjectError, resolve_media_path
+from aigc_studio.translation import tr
 
 IMAGE_CACHE_BYTES = 96 * 2**20  # resized pictures kept (a 1080x1920 one is 6 MB)
 MAX_READERS = 6  # video readers kept open at once (each is an ffmpeg process)
@@ -53,7 +54,9 @@ def file_key(path: Path) -> tuple[str, int, int]:
     try:
         stat = path.stat()
     except OSError:
-        raise MediaError(f"The media file {path.name} is missing ({path}).") from None
+        raise MediaError(
+            tr("The media file {name} is missing ({path}).").format(name=path.name, path=path)
+        ) from None
     return str(path), stat.st_size, stat.st_mtime_ns
 
 
@@ -141,7 +144,9 @@ def _decode(path: Path, width: int, height: int) -> Image.Image:
             with Image.open(path) as opened:
                 if opened.width * opened.height > MAX_IMAGE_PIXELS:
                     raise MediaError(
-                        f"The image {path.name} is too large ({opened.width}x{opened.height})."
+                        tr("The image {name} is too large ({width}x{height}).").format(
+                            name=path.name, width=opened.width, height=opened.height
+                        )
                     )
                 # JPEG decodes straight at a reduced scale still larger than needed (fast).
                 # EXIF rotation may swap the sides, so ask for the larger on both.
@@ -152,11 +157,17 @@ def _decode(path: Path, width: int, height: int) -> Image.Image:
     except MediaError:
         raise
     except FileNotFoundError:
-        raise MediaError(f"The image {path.name} is missing ({path}).") from None
+        raise MediaError(
+            tr("The image {name} is missing ({path}).").format(name=path.name, path=path)
+        ) from None
     except (OSError, ValueError, SyntaxError, Image.DecompressionBombError) as error:
-        raise MediaError(f"The image {path.name} cannot be read: {error}") from None
+        raise MediaError(
+            tr("The image {name} cannot be read: {error}").format(name=path.name, error=error)
+        ) from None
     except Image.DecompressionBombWarning:
-        raise MediaError(f"The image {path.name} is too large to open safely.") from None
+        raise MediaError(
+            tr("The image {name} is too large to open safely.").format(name=path.name)
+        ) from None
 
 
 def fit_size(width: int, height: int, frame_width: int, frame_height: int) -> tuple[int, int]:
@@ -227,7 +238,7 @@ def _video_facts(path: str, size: int, mtime_ns: int) -> VideoFacts:
     video = _VIDEO_LINE.search(text)
     dims = _SIZE.search(video.group(0)) if video else None
     if video is None or dims is None:
-        raise MediaError(f"{Path(path).name} has no video ffmpeg can read.")
+        raise MediaError(tr("{name} has no video ffmpeg can read.").format(name=Path(path).name))
     width, height = int(dims.group(1)), int(dims.group(2))
     rotation = _ROTATION.search(text)
     if rotation and round(float(rotation.group(1) or rotation.group(2))) % 180:
@@ -296,13 +307,13 @@ class VideoReader:
                 self._count = self._next
             return self._frame
         if index == 0:
-            raise MediaError(f"No frames could be read from {self.path.name}.")
+            raise MediaError(tr("No frames could be read from {name}.").format(name=self.path.name))
         # The seek landed past the real end: read the last second to find the last frame.
         self._start(max(0, index - math.ceil(fps)))
         while self._read_one():
             pass
         if self._frame is None:
-            raise MediaError(f"No frames could be read from {self.path.name}.")
+            raise MediaError(tr("No frames could be read from {name}.").format(name=self.path.name))
         self._count = self._next
         return self._frame
 

@@ -45,6 +45,7 @@ from aigc_studio.media.sources import MediaSources
 from aigc_studio.progress import Reporter
 from aigc_studio.project.clips import TalkSettings
 from aigc_studio.project.model import CaptionClip, LatentWalkClip, Project
+from aigc_studio.translation import tr
 
 # (N, nz) float32 -> (N, R, R, 3) uint8. A clip with classes (LatentWalkClip.labels) is
 # rendered as renderer(latents, labels), one class per label; others as renderer(latents).
@@ -410,7 +411,8 @@ def _render(
     images = np.asarray(renderer(latents, labels) if labels else renderer(latents))
     if images.ndim != 4 or images.shape[0] != len(latents) or images.shape[3] != 3:
         raise ValueError(
-            f"the model {model!r} returned images of shape {images.shape}, "
-            f"expected ({len(latents)}, R, R, 3)"
+            tr(
+                "the model {model!r} returned images of shape {shape}, expected ({count}, R, R, 3)"
+            ).format(model=model, shape=images.shape, count=len(latents))
         )
     return images.astype(np.uint8, copy=False)

@@ -20,6 +20,7 @@ from aigc_studio.media import tts_espeak, tts_piper
 from aigc_studio.media.mix import RATE, write_wav
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 from aigc_studio.project.sound_settings import VoiceSettings
+from aigc_studio.translation import tr
 
 VOICES_ENV = "AIGC_STUDIO_VOICES_DIR"  # overrides where Piper voices are looked for
 TRIM_KEEP_S = 0.05  # silence kept before and after the speech
@@ -88,11 +89,19 @@ def list_voices(voices_dir: Path | None = None) -> list[VoiceInfo]:
 def voice_for(settings: VoiceSettings, lang: str, voices_dir: Path | None = None) -> Voice:
     """The voice the project's settings choose for a line in this language."""
     if lang not in LANGUAGES:
-        raise ValueError(f"Narration speaks {' or '.join(LANGUAGES)}, not {lang!r}.")
+        raise ValueError(
+            tr("Narration speaks {languages}, not {lang!r}.").format(
+                languages=tr(" or ").join(LANGUAGES), lang=lang
+            )
+        )
     if settings.engine == "espeak":
         return tts_espeak.EspeakVoice(tts_espeak.voice_name(settings.voice, lang), lang)
     if settings.engine != "piper":
-        raise ValueError(f"The voice engine must be espeak or piper, not {settings.engine!r}.")
+        raise ValueError(
+            tr("The voice engine must be espeak or piper, not {engine!r}.").format(
+                engine=settings.engine
+            )
+        )
     folder = Path(voices_dir) if voices_dir is not None else default_voices_dir()
     if settings.voice:
         path = Path(settings.voice)
@@ -103,7 +112,11 @@ def voice_for(settings: VoiceSettings, lang: str, voices_dir: Path | None = None
     for info in list_voices(folder):
         if info.engine == "piper" and info.lang == lang:
             return tts_piper.PiperVoice(Path(info.name))
-    raise ValueError(f"There is no Piper voice for {lang!r} in {folder}; add one or use eSpeak.")
+    raise ValueError(
+        tr("There is no Piper voice for {lang!r} in {folder}; add one or use eSpeak.").format(
+            lang=lang, folder=folder
+        )
+    )
 
 
 def resample(samples: np.ndarray, from_rate: int, to_rate: int) -> np.ndarray:
@@ -147,12 +160,14 @@ def trim_silence(samples: np.ndarray, rate: int, keep_s: float = TRIM_KEEP_S) ->
 def speak(text: str, lang: str, settings: VoiceSettings) -> np.ndarray:
     """The line as trimmed float32 mono samples at the mix rate (RATE)."""
     if not text or not text.strip():
-        raise ValueError("There is no text to speak.")
+        raise ValueError(tr("There is no text to speak."))
     voice = voice_for(settings, lang)
     samples, rate = voice.synthesize(text.strip(), settings.rate, settings.pitch)
     samples = trim_silence(resample(samples, rate, RATE), RATE)
     if samples.size == 0:
-        raise ValueError(f"The voice made no sound for the line {text.strip()[:40]!r}.")
+        raise ValueError(
+            tr("The voice made no sound for the line {line!r}.").format(line=text.strip()[:40])
+        )
     peak = float(np.max(np.abs(samples)))
     if peak > PEAK_LIMIT:
         samples = samples * np.float32(PEAK_LIMIT / peak)
@@ -187,7 +202,9 @@ def speak_lines(
     spoken: list[SpokenLine] = []
     for index, line in enumerate(lines):
         check_cancelled(reporter)
-        reporter.progress(index / max(len(lines), 1), f"speaking line {index + 1}")
+        reporter.progress(
+            index / max(len(lines), 1), tr("speaking line {number}").format(number=index + 1)
+        )
         spoken.append(speak_to_wav(line, out_dir / f"line-{index + 1:03d}.wav", lang, settings))
-    reporter.progress(1.0, "narration done")
+    reporter.progress(1.0, tr("narration done"))
     return spoken

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from aigc_studio.translation import tr
+
 # Values from espeak-ng's speak_lib.h.
 AUDIO_OUTPUT_SYNCHRONOUS = 2  # synth runs to completion inside espeak_Synth
 INITIALIZE_DONT_EXIT = 0x8000  # return an error instead of exit() when data is missing
@@ -62,8 +64,10 @@ def _library() -> ctypes.CDLL:
         data_path = espeakng_loader.get_data_path()
     except (ImportError, OSError, RuntimeError) as error:
         raise RuntimeError(
-            f"The bundled eSpeak NG voice could not be loaded ({error}); "
-            "reinstall AIGC Studio's espeakng-loader package."
+            tr(
+                "The bundled eSpeak NG voice could not be loaded ({error}); "
+                "reinstall AIGC Studio's espeakng-loader package."
+            ).format(error=error)
         ) from error
     lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
     lib.espeak_Initialize.restype = ctypes.c_int
@@ -94,7 +98,11 @@ def _library() -> ctypes.CDLL:
         AUDIO_OUTPUT_SYNCHRONOUS, 0, data_path.encode(), INITIALIZE_DONT_EXIT
     )
     if rate <= 0:
-        raise RuntimeError(f"eSpeak NG could not start with its voice data in {data_path}.")
+        raise RuntimeError(
+            tr("eSpeak NG could not start with its voice data in {folder}.").format(
+                folder=data_path
+            )
+        )
     lib.espeak_SetSynthCallback(_callback)
     _lib, _sample_rate = lib, rate
     return lib
@@ -105,7 +113,7 @@ def _select_voice(lib: ctypes.CDLL, name: str) -> None:
     if name == _current_voice:
         return
     if lib.espeak_SetVoiceByName(name.encode()) != EE_OK:
-        raise ValueError(f"eSpeak NG has no voice called {name!r}.")
+        raise ValueError(tr("eSpeak NG has no voice called {name!r}.").format(name=name))
     _current_voice = name
 
 
@@ -131,7 +139,7 @@ class EspeakVoice:
     def synthesize(self, text: str, rate: float = 1.0, pitch: int = 50) -> tuple[np.ndarray, int]:
         """The line as float32 mono samples in [-1, 1] and their sample rate."""
         if not text.strip():
-            raise ValueError("There is no text to speak.")
+            raise ValueError(tr("There is no text to speak."))
         data = text.encode("utf-8") + b"\0"
         buffer = ctypes.create_string_buffer(data, len(data))
         with _lock:
@@ -149,7 +157,9 @@ class EspeakVoice:
                 _chunks.clear()
             sample_rate = _sample_rate
         if status != EE_OK:
-            raise RuntimeError(f"eSpeak NG could not speak this line (error {status}).")
+            raise RuntimeError(
+                tr("eSpeak NG could not speak this line (error {status}).").format(status=status)
+            )
         return (samples.astype(np.float32) / 32768.0), sample_rate
 
 

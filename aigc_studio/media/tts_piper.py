@@ -21,6 +21,7 @@ from typing import Any
 import numpy as np
 
 from aigc_studio.media import tts_espeak
+from aigc_studio.translation import tr
 
 PAD, BOS, EOS = "_", "^", "$"  # Piper's pad, start and end symbols
 PITCH_SEMITONES = 4.0  # pitch 0 / 100 is this many semitones below / above the voice's own
@@ -57,11 +58,15 @@ def read_config(onnx_path: Path) -> PiperConfig:
         data = json.loads(json_file.read_text(encoding="utf-8"))
     except FileNotFoundError as error:
         raise ValueError(
-            f"The Piper voice {onnx_path.name} has no {json_file.name} next to it."
+            tr("The Piper voice {voice} has no {file} next to it.").format(
+                voice=onnx_path.name, file=json_file.name
+            )
         ) from error
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(
-            f"The Piper voice settings {json_file.name} cannot be read: {error}."
+            tr("The Piper voice settings {file} cannot be read: {error}.").format(
+                file=json_file.name, error=error
+            )
         ) from error
     try:
         inference = data.get("inference", {}) or {}
@@ -80,10 +85,16 @@ def read_config(onnx_path: Path) -> PiperConfig:
         )
     except (AttributeError, KeyError, TypeError, ValueError) as error:
         raise ValueError(
-            f"The Piper voice settings {json_file.name} are missing or have a bad {error}."
+            tr("The Piper voice settings {file} are missing or have a bad {error}.").format(
+                file=json_file.name, error=error
+            )
         ) from error
     if config.sample_rate <= 0 or not all(s in id_map for s in (PAD, BOS, EOS)):
-        raise ValueError(f"The Piper voice settings {json_file.name} are not a Piper voice's.")
+        raise ValueError(
+            tr("The Piper voice settings {file} are not a Piper voice's.").format(
+                file=json_file.name
+            )
+        )
     return config
 
 
@@ -93,7 +104,9 @@ def _session(onnx_path: Path) -> Any:
     try:
         key = (str(onnx_path.resolve()), onnx_path.stat().st_mtime_ns)
     except OSError as error:
-        raise ValueError(f"The Piper voice file {onnx_path} cannot be read.") from error
+        raise ValueError(
+            tr("The Piper voice file {path} cannot be read.").format(path=onnx_path)
+        ) from error
     with _sessions_lock:
         if key not in _sessions:
             options = onnxruntime.SessionOptions()
@@ -104,7 +117,9 @@ def _session(onnx_path: Path) -> Any:
                 )
             except Exception as error:  # onnxruntime raises its own Fail/InvalidGraph types
                 raise ValueError(
-                    f"The Piper voice file {onnx_path.name} is not a working ONNX model."
+                    tr("The Piper voice file {name} is not a working ONNX model.").format(
+                        name=onnx_path.name
+                    )
                 ) from error
         return _sessions[key]
 
@@ -133,7 +148,9 @@ class PiperVoice:
     def __post_init__(self) -> None:
         self.path = Path(self.path)
         if not self.path.is_file():
-            raise ValueError(f"The Piper voice file {self.path} does not exist.")
+            raise ValueError(
+                tr("The Piper voice file {path} does not exist.").format(path=self.path)
+            )
         self.config = read_config(self.path)
 
     @property
@@ -163,10 +180,12 @@ class PiperVoice:
         """The line as float32 mono samples and their sample rate (the pitch shift shows up
         as a sample rate different from the model's)."""
         if not text.strip():
-            raise ValueError("There is no text to speak.")
+            raise ValueError(tr("There is no text to speak."))
         ids = phoneme_ids(self.phonemes(text), self.config.phoneme_id_map)
         if len(ids) <= 3:
-            raise ValueError(f"The Piper voice {self.name} cannot read any of this line.")
+            raise ValueError(
+                tr("The Piper voice {voice} cannot read any of this line.").format(voice=self.name)
+            )
         shift = pitch_factor(pitch)
         # Slower rate = longer phonemes; the pitch shift plays back `shift` times faster,
         # so the model speaks `shift` times slower to keep the duration.
@@ -184,7 +203,11 @@ class PiperVoice:
         try:
             audio = session.run(None, feeds)[0]
         except Exception as error:  # onnxruntime's own error types
-            raise ValueError(f"The Piper voice {self.name} failed to run: {error}.") from error
+            raise ValueError(
+                tr("The Piper voice {voice} failed to run: {error}.").format(
+                    voice=self.name, error=error
+                )
+            ) from error
         samples = np.asarray(audio, dtype=np.float32).reshape(-1)
         return samples, int(round(self.config.sample_rate * shift))
 

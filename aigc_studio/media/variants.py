@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from aigc_studio.project.model import LatentWalkClip, Project
+from aigc_studio.translation import tr
 
 # Mixed into every variant's seed, so variant seeds differ from the seeds a user types in
 # Explore (seed 2 there is not variant 2 here).
@@ -23,7 +24,7 @@ def variant_project(project: Project, k: int) -> Project:
     """A copy of ``project`` whose walks have new keyframes (k >= 2), or an unchanged copy
     (k == 1). The same k always gives the same variant."""
     if k < 1:
-        raise ValueError(f"variants are numbered from 1, got {k}")
+        raise ValueError(tr("variants are numbered from 1, got {k}").format(k=k))
     copy = Project.from_dict(project.to_dict())
     if k == 1:
         return copy

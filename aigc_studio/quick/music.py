@@ -13,6 +13,7 @@ from pathlib import Path
 from aigc_studio.media.beats import beat_times
 from aigc_studio.project.clips import AudioClip
 from aigc_studio.resources import music_dir
+from aigc_studio.translation import tr
 
 MUSIC_FILE = "quick-loop.m4a"  # in resources/music/
 LOOP_SECONDS = 8.0  # the loop's length (four bars at 120 BPM, see make_music.py)
@@ -25,7 +26,9 @@ def music_path() -> Path:
     """The shipped loop's file."""
     path = music_dir() / MUSIC_FILE
     if not path.is_file():
-        raise RuntimeError(f"The music loop {path} is missing; reinstall AIGC Studio.")
+        raise RuntimeError(
+            tr("The music loop {path} is missing; reinstall AIGC Studio.").format(path=path)
+        )
     return path
 
 

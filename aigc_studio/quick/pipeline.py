@@ -25,6 +25,7 @@ from aigc_studio.project.commands import write_script_command
 from aigc_studio.project.model import Project
 from aigc_studio.quick.music import music_beats, music_clip
 from aigc_studio.quick.visuals import WalkPlan, scene_walks
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.media.export import ExportSettings
@@ -41,12 +42,6 @@ STAGE_WEIGHTS: dict[str, float] = {
     "visuals": 0.05,
     "export": 0.77,
 }
-STAGE_TITLES = {
-    "script": "Writing the script",
-    "voice": "Narrating",
-    "visuals": "Laying out faces and music",
-    "export": "Exporting",
-}
 VARIANT_SALT = 0x9_01C_5EED  # mixed into variant seeds, so variant 2 of seed 0 is not seed 1
 PROJECT_NAME_CHARS = 40  # characters of the topic that name the project
 MAX_HOLD = 3.0  # seconds a scene's picture may stay after its line, to reach the length
@@ -55,6 +50,17 @@ MAX_HOLD = 3.0  # seconds a scene's picture may stay after its line, to reach th
 HOST_PLACES = ("", "full", "top-left", "top-right", "bottom-left", "bottom-right")
 HOST_ENVELOPE_FPS = 50  # loudness samples per second driving the host's mouth
 HOST_FACE_SALT = 7919  # mixed into the seed for the host's face, so it is not a walk's
+
+
+def stage_title(name: str) -> str:
+    """What the progress bar says during stage ``name`` ("" for none), translated."""
+    titles = {
+        "script": tr("Writing the script"),
+        "voice": tr("Narrating"),
+        "visuals": tr("Laying out faces and music"),
+        "export": tr("Exporting"),
+    }
+    return titles.get(name, "")
 
 
 @dataclass
@@ -118,22 +124,40 @@ def check_request(request: QuickRequest) -> None:
     from aigc_studio.media.presets import preset_named
 
     if not request.topic.strip():
-        raise ValueError("Give the short a topic first, e.g. “how a GAN learns faces”.")
+        raise ValueError(tr("Give the short a topic first, e.g. “how a GAN learns faces”."))
     if request.lang not in LANGS:
-        raise ValueError(f"A quick short is written in {' or '.join(LANGS)}, not {request.lang!r}.")
+        raise ValueError(
+            tr("A quick short is written in {languages}, not {lang!r}.").format(
+                languages=tr(" or ").join(LANGS), lang=request.lang
+            )
+        )
     if request.provider not in PROVIDERS:
         choices = ", ".join(PROVIDERS)
-        raise ValueError(f"Unknown script writer {request.provider!r}; choose {choices}.")
+        raise ValueError(
+            tr("Unknown script writer {provider!r}; choose {choices}.").format(
+                provider=request.provider, choices=choices
+            )
+        )
     if request.provider == "own" and not request.text_model:
-        raise ValueError("The own script writer needs your text model file (see script-train).")
+        raise ValueError(tr("The own script writer needs your text model file (see script-train)."))
     if request.variants < 1:
-        raise ValueError(f"Ask for at least one variant, not {request.variants}.")
+        raise ValueError(
+            tr("Ask for at least one variant, not {variants}.").format(variants=request.variants)
+        )
     if request.host not in HOST_PLACES:
         places = ", ".join(HOST_PLACES[1:])
-        raise ValueError(f"Unknown host placement {request.host!r}; choose {places}.")
+        raise ValueError(
+            tr("Unknown host placement {host!r}; choose {places}.").format(
+                host=request.host, places=places
+            )
+        )
     preset_named(request.preset)  # raises ValueError naming the presets
     if not request.model.startswith(BUILTIN_MODEL_PREFIX) and not Path(request.model).is_file():
-        raise ValueError(f"No face model at {request.model}; give a .safetensors model file.")
+        raise ValueError(
+            tr("No face model at {model}; give a .safetensors model file.").format(
+                model=request.model
+            )
+        )
 
 
 def make_quick_short(request: QuickRequest, reporter: Reporter | None = None) -> QuickResult:
@@ -158,7 +182,7 @@ def make_quick_short(request: QuickRequest, reporter: Reporter | None = None) ->
         result.videos.append(video)
         result.projects.append(folder)
     result.seconds_taken = time.monotonic() - started
-    reporter.progress(1.0, f"{request.variants} short(s) ready")
+    reporter.progress(1.0, tr("{count} short(s) ready").format(count=request.variants))
     return result
 
 
@@ -250,7 +274,7 @@ def write_quick_script(
     )
     script = script_provider(request).write(script_request, reporter)
     if not script.scenes:
-        raise RuntimeError("The script writer gave no scenes; try another topic or seed.")
+        raise RuntimeError(tr("The script writer gave no scenes; try another topic or seed."))
     script.lang = request.lang
     return script
 
@@ -304,7 +328,9 @@ def latent_size(model: str) -> int:
     try:
         return int(ModelCache().generator_for(model).latent_dim)
     except (OSError, KeyError) as error:
-        raise ValueError(f"The face model {model} cannot be read ({error}).") from None
+        raise ValueError(
+            tr("The face model {model} cannot be read ({error}).").format(model=model, error=error)
+        ) from None
 
 
 def _model_ref(model: str) -> str:
@@ -344,7 +370,7 @@ class _VariantShare:
         self.name, self.started = name, now
         check_cancelled(self.reporter)
         if name:
-            self.progress(0.0, STAGE_TITLES[name])
+            self.progress(0.0, stage_title(name))
 
     def progress(self, fraction: float, message: str = "") -> None:
         done = 0.0
@@ -354,9 +380,12 @@ class _VariantShare:
                 break
             done += weight
         overall = (self.variant - 1 + done) / self.variants
-        prefix = f"Short {self.variant} of {self.variants}: " if self.variants > 1 else ""
-        text = message or STAGE_TITLES.get(self.name, "")
-        self.reporter.progress(min(overall, 1.0), prefix + text)
+        text = message or stage_title(self.name)
+        if self.variants > 1:
+            text = tr("Short {number} of {count}: {message}").format(
+                number=self.variant, count=self.variants, message=text
+            )
+        self.reporter.progress(min(overall, 1.0), text)
 
     def cancelled(self) -> bool:
         return self.reporter.cancelled()
