@@ -31,6 +31,7 @@ from aigc_studio.project.storage import (
     load_project,
     project_folder_for,
 )
+from aigc_studio.translation import tr
 
 _CHUNK = 1 << 20  # bytes copied per step: cancel and progress are checked this often
 # Media that is already compressed: deflating it again costs time and saves nothing.
@@ -91,17 +92,27 @@ def export_project_zip_summary(
     out_zip = Path(out_zip)
     if out_zip.resolve().is_relative_to(folder.resolve()):
         raise ProjectError(
-            f"Cannot write the zip inside the project folder {folder}; choose another place."
+            tr(
+                "Cannot write the zip inside the project folder {folder}; choose another place."
+            ).format(folder=folder)
         )
     if not out_zip.parent.is_dir():
-        raise ProjectError(f"There is no folder {out_zip.parent}; create it or choose another.")
+        raise ProjectError(
+            tr("There is no folder {folder}; create it or choose another.").format(
+                folder=out_zip.parent
+            )
+        )
     if out_zip.is_dir():
-        raise ProjectError(f"{out_zip} is a folder; choose a file name ending in .zip.")
+        raise ProjectError(
+            tr("{path} is a folder; choose a file name ending in .zip.").format(path=out_zip)
+        )
     top = project_folder_for(folder.name).name
     summary = ExportSummary(path=out_zip)
     summary.skipped += [
-        f"{path} is outside the project folder, so it is not in the zip; save the project "
-        "to copy it in, then export again."
+        tr(
+            "{path} is outside the project folder, so it is not in the zip; save the project "
+            "to copy it in, then export again."
+        ).format(path=path)
         for path in outside_files(project, folder)
     ]
     files = _files_to_share(folder, summary.skipped)
@@ -113,7 +124,10 @@ def export_project_zip_summary(
                 for relative, path in files:
                     summary.bytes += _add_file(archive, path, f"{top}/{relative}", reporter, total)
                     summary.files += 1
-                    reporter.progress(min(summary.bytes / total, 0.99), f"Zipped {relative}")
+                    reporter.progress(
+                        min(summary.bytes / total, 0.99),
+                        tr("Zipped {file}").format(file=relative),
+                    )
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp, 0o644)  # mkstemp makes it owner-only; a shared zip is a normal file
@@ -124,11 +138,16 @@ def export_project_zip_summary(
         if isinstance(error, OSError):
             reason = error.strerror or str(error)
             raise ProjectError(
-                f"Could not write {out_zip} ({reason}); check there is free space and that "
-                "you may write there, or choose another place."
+                tr(
+                    "Could not write {path} ({reason}); check there is free space and that "
+                    "you may write there, or choose another place."
+                ).format(path=out_zip, reason=reason)
             ) from error
         raise
-    reporter.progress(1.0, f"Exported {summary.files} files to {out_zip.name}")
+    reporter.progress(
+        1.0,
+        tr("Exported {count} files to {name}").format(count=summary.files, name=out_zip.name),
+    )
     return summary
 
 
@@ -137,33 +156,38 @@ def _files_to_share(folder: Path, skipped: list[str]) -> list[tuple[str, Path]]:
     sorted; symlinks and leftovers of interrupted writes are not shared."""
     if (folder / PROJECT_FILE).is_symlink():
         raise ProjectError(
-            f"{folder / PROJECT_FILE} is a symlink, so the project cannot be shared as it is; "
-            "save the project again with Save As."
+            tr(
+                "{path} is a symlink, so the project cannot be shared as it is; "
+                "save the project again with Save As."
+            ).format(path=folder / PROJECT_FILE)
         )
     files = [(PROJECT_FILE, folder / PROJECT_FILE)]
     assets = folder / ASSETS_DIR
     if assets.is_symlink():
-        skipped.append(f"{ASSETS_DIR} is a symlink, so it was left out.")
+        skipped.append(tr("{path} is a symlink, so it was left out.").format(path=ASSETS_DIR))
         return files
     for root, dirs, names in os.walk(assets, followlinks=False):
         root_path = Path(root)
         for name in sorted(dirs):
             if (root_path / name).is_symlink():
                 skipped.append(
-                    f"{_relative(root_path / name, folder)} is a symlink to a folder, "
-                    "so it was left out."
+                    tr("{path} is a symlink to a folder, so it was left out.").format(
+                        path=_relative(root_path / name, folder)
+                    )
                 )
         for name in sorted(names):
             path = root_path / name
             relative = _relative(path, folder)
             if path.is_symlink():
-                skipped.append(f"{relative} is a symlink, so it was left out.")
+                skipped.append(tr("{path} is a symlink, so it was left out.").format(path=relative))
             elif name.startswith(".") and name.endswith(".tmp"):
                 continue  # a half-written copy from an interrupted save, not project data
             elif path.is_file():
                 files.append((relative, path))
             else:
-                skipped.append(f"{relative} is not a plain file, so it was left out.")
+                skipped.append(
+                    tr("{path} is not a plain file, so it was left out.").format(path=relative)
+                )
     return sorted(files)
 
 
@@ -212,9 +236,11 @@ def import_project_zip(
     limits = limits or ZipLimits()
     zip_path, dest_dir = Path(zip_path), Path(dest_dir)
     if not zip_path.is_file():
-        raise ProjectError(f"There is no file {zip_path}; check the path.")
+        raise ProjectError(tr("There is no file {path}; check the path.").format(path=zip_path))
     if not dest_dir.is_dir():
-        raise ProjectError(f"There is no folder {dest_dir}; create it or choose another.")
+        raise ProjectError(
+            tr("There is no folder {folder}; create it or choose another.").format(folder=dest_dir)
+        )
     try:
         with zipfile.ZipFile(zip_path) as archive:
             top, entries = _checked_entries(archive, zip_path, limits)
@@ -222,12 +248,16 @@ def import_project_zip(
             return _extract(archive, top, entries, dest_dir, reporter, limits)
     except zipfile.BadZipFile as error:
         raise ProjectError(
-            f"{zip_path.name} is not a readable zip file ({error}); ask for it again."
+            tr("{name} is not a readable zip file ({error}); ask for it again.").format(
+                name=zip_path.name, error=error
+            )
         ) from error
     except OSError as error:
         raise ProjectError(
-            f"Could not import {zip_path.name} ({error.strerror or error}); check there is "
-            f"free space in {dest_dir} and that you may write there."
+            tr(
+                "Could not import {name} ({reason}); check there is "
+                "free space in {folder} and that you may write there."
+            ).format(name=zip_path.name, reason=error.strerror or error, folder=dest_dir)
         ) from error
 
 
@@ -239,14 +269,18 @@ def _checked_entries(
     infos = [i for i in archive.infolist() if not i.filename.startswith(f"{_MAC_METADATA}/")]
     if len(infos) > limits.max_entries:
         raise ProjectError(
-            f"{zip_path.name} holds {len(infos)} entries, more than the {limits.max_entries} "
-            "a project may have; it was not imported."
+            tr(
+                "{name} holds {count} entries, more than the {limit} "
+                "a project may have; it was not imported."
+            ).format(name=zip_path.name, count=len(infos), limit=limits.max_entries)
         )
     declared = sum(info.file_size for info in infos)
     if declared > limits.max_total_bytes:
         raise ProjectError(
-            f"{zip_path.name} would unpack to {declared} bytes, more than the limit of "
-            f"{limits.max_total_bytes}; it was not imported."
+            tr(
+                "{name} would unpack to {size} bytes, more than the limit of "
+                "{limit}; it was not imported."
+            ).format(name=zip_path.name, size=declared, limit=limits.max_total_bytes)
         )
     tops: set[str] = set()
     seen: set[str] = set()
@@ -256,7 +290,9 @@ def _checked_entries(
         key = "/".join(parts).casefold()  # case-insensitive disks would merge these
         if key in seen:
             raise ProjectError(
-                f"The zip entry {info.filename!r} appears twice; the zip was not imported."
+                tr("The zip entry {entry!r} appears twice; the zip was not imported.").format(
+                    entry=info.filename
+                )
             )
         seen.add(key)
         tops.add(parts[0])
@@ -264,15 +300,18 @@ def _checked_entries(
             entries.append((info, PurePosixPath(*parts[1:])))
     if len(tops) != 1:
         raise ProjectError(
-            f"{zip_path.name} does not hold exactly one project folder (it holds "
-            f"{len(tops)} top-level entries); export the project from AIGC Studio again."
+            tr(
+                "{name} does not hold exactly one project folder (it holds "
+                "{count} top-level entries); export the project from AIGC Studio again."
+            ).format(name=zip_path.name, count=len(tops))
         )
     top = tops.pop()
     json_entries = [info for info, inside in entries if inside == PurePosixPath(PROJECT_FILE)]
     if len(json_entries) != 1 or json_entries[0].is_dir():
         raise ProjectError(
-            f"{zip_path.name} has no {PROJECT_FILE} in its folder {top}, so it is not an "
-            "AIGC Studio project."
+            tr(
+                "{name} has no {file} in its folder {folder}, so it is not an AIGC Studio project."
+            ).format(name=zip_path.name, file=PROJECT_FILE, folder=top)
         )
     return top, entries
 
@@ -284,32 +323,46 @@ def _safe_parts(info: zipfile.ZipInfo) -> list[str]:
     quoted = repr(name)
     if name.startswith("/") or PureWindowsPath(name).anchor:
         raise ProjectError(
-            f"The zip entry {quoted} has an absolute path; the zip was not imported."
+            tr("The zip entry {entry} has an absolute path; the zip was not imported.").format(
+                entry=quoted
+            )
         )
     if "\\" in name or "\0" in name:
         raise ProjectError(
-            f"The zip entry {quoted} has a backslash or odd character in its path; "
-            "the zip was not imported."
+            tr(
+                "The zip entry {entry} has a backslash or odd character in its path; "
+                "the zip was not imported."
+            ).format(entry=quoted)
         )
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
         raise ProjectError(
-            f"The zip entry {quoted} points outside its folder; the zip was not imported."
+            tr("The zip entry {entry} points outside its folder; the zip was not imported.").format(
+                entry=quoted
+            )
         )
     if any(":" in part for part in parts):  # a Windows drive or alternate data stream
         raise ProjectError(
-            f"The zip entry {quoted} has a ':' in its path; the zip was not imported."
+            tr("The zip entry {entry} has a ':' in its path; the zip was not imported.").format(
+                entry=quoted
+            )
         )
     kind = stat.S_IFMT(info.external_attr >> 16)
     if kind == stat.S_IFLNK:
-        raise ProjectError(f"The zip entry {quoted} is a symlink; the zip was not imported.")
+        raise ProjectError(
+            tr("The zip entry {entry} is a symlink; the zip was not imported.").format(entry=quoted)
+        )
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
         raise ProjectError(
-            f"The zip entry {quoted} is not a plain file or folder; the zip was not imported."
+            tr(
+                "The zip entry {entry} is not a plain file or folder; the zip was not imported."
+            ).format(entry=quoted)
         )
     if info.flag_bits & 0x1:
         raise ProjectError(
-            f"The zip entry {quoted} is encrypted; ask for a zip without a password."
+            tr("The zip entry {entry} is encrypted; ask for a zip without a password.").format(
+                entry=quoted
+            )
         )
     return parts
 
@@ -319,8 +372,10 @@ def _check_free_space(dest_dir: Path, entries: list[tuple[zipfile.ZipInfo, PureP
     free = shutil.disk_usage(dest_dir).free
     if needed > free:
         raise ProjectError(
-            f"The project needs {needed // 1024**2 + 1} MB but {dest_dir} has only "
-            f"{free // 1024**2} MB free; free some space or choose another folder."
+            tr(
+                "The project needs {needed} MB but {folder} has only "
+                "{free} MB free; free some space or choose another folder."
+            ).format(needed=needed // 1024**2 + 1, folder=dest_dir, free=free // 1024**2)
         )
 
 
@@ -345,7 +400,7 @@ def _extract(
             target.parent.mkdir(parents=True, exist_ok=True)
             budget = limits.max_total_bytes - written
             written += _copy_entry(archive, info, target, budget, reporter)
-            reporter.progress(min(written / total, 0.99), f"Unpacked {inside}")
+            reporter.progress(min(written / total, 0.99), tr("Unpacked {file}").format(file=inside))
         load_project(temp)  # a project that does not open is not imported
         os.chmod(temp, 0o755)  # mkdtemp makes it owner-only; a project folder is not
         final = _free_name(dest_dir, project_folder_for(top).name)
@@ -353,7 +408,7 @@ def _extract(
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
-    reporter.progress(1.0, f"Imported {final.name}")
+    reporter.progress(1.0, tr("Imported {name}").format(name=final.name))
     return final
 
 
@@ -371,18 +426,23 @@ def _copy_entry(
                 # zipfile stops at the declared size too; headers lie, so count anyway
                 if written > info.file_size or written > budget:
                     raise ProjectError(
-                        f"The zip entry {info.filename!r} unpacks to more data than it "
-                        "declares or the import allows; the zip was not imported."
+                        tr(
+                            "The zip entry {entry!r} unpacks to more data than it "
+                            "declares or the import allows; the zip was not imported."
+                        ).format(entry=info.filename)
                     )
                 out.write(chunk)
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
         raise ProjectError(
-            f"The zip entry {info.filename!r} is damaged ({error}); the zip was not imported."
+            tr("The zip entry {entry!r} is damaged ({error}); the zip was not imported.").format(
+                entry=info.filename, error=error
+            )
         ) from error
     except (NotImplementedError, RuntimeError) as error:  # unknown compression, password
         raise ProjectError(
-            f"The zip entry {info.filename!r} cannot be unpacked ({error}); "
-            "the zip was not imported."
+            tr(
+                "The zip entry {entry!r} cannot be unpacked ({error}); the zip was not imported."
+            ).format(entry=info.filename, error=error)
         ) from error
     return written
 

@@ -39,6 +39,7 @@ from aigc_studio.project.storage import (
     load_project,
     resolve_media_path,
 )
+from aigc_studio.translation import tr
 
 try:  # advisory locks exist on POSIX; elsewhere every recovery counts as left behind
     import fcntl
@@ -155,10 +156,10 @@ def find_recoveries(recovery_dir: Path, problems: list[str] | None = None) -> li
         try:
             found.append(_read_recovery(folder))
         except (ProjectError, OSError, ValueError, TypeError, KeyError) as error:
-            sentence = (
-                f"The recovery copy in {folder} cannot be read ({error}); it was skipped. "
+            sentence = tr(
+                "The recovery copy in {folder} cannot be read ({error}); it was skipped. "
                 "Delete that folder if you do not need it."
-            )
+            ).format(folder=folder, error=error)
             log.warning("%s", sentence)
             if problems is not None:
                 problems.append(sentence)
@@ -171,14 +172,18 @@ def _read_recovery(folder: Path) -> Recovery:
     try:
         meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise ValueError(f"it has no {META_FILE}") from None
+        raise ValueError(tr("it has no {file}").format(file=META_FILE)) from None
     except json.JSONDecodeError as error:
-        raise ValueError(f"{META_FILE} is not valid JSON: {error.msg}") from None
+        raise ValueError(
+            tr("{file} is not valid JSON: {reason}").format(file=META_FILE, reason=error.msg)
+        ) from None
     if not isinstance(meta, dict) or meta.get("format") != RECOVERY_FORMAT:
-        raise ValueError(f"{META_FILE} is not a recovery description this version reads")
+        raise ValueError(
+            tr("{file} is not a recovery description this version reads").format(file=META_FILE)
+        )
     original = meta.get("original")
     if original is not None and not isinstance(original, str):
-        raise ValueError("its original folder is not a path")
+        raise ValueError(tr("its original folder is not a path"))
     saved_at = datetime.fromisoformat(str(meta["saved_at"]))
     if saved_at.tzinfo is None:
         saved_at = saved_at.replace(tzinfo=timezone.utc)

@@ -32,6 +32,7 @@ from aigc_studio.project.storage import (
     resolve_media_path,
     resolve_model_ref,
 )
+from aigc_studio.translation import tr
 
 MAX_IMAGE_PIXELS = 100_000_000  # as media import: larger pictures are refused (bombs)
 _FFMPEG_SECONDS = 30  # a header read that takes longer is a file ffmpeg cannot read
@@ -71,7 +72,7 @@ def check_project(folder: Path) -> ProjectReport:
     try:
         project = load_project(folder)
     except ProjectError as error:
-        return ProjectReport(ok=False, problems=[str(error)], summary="cannot be opened")
+        return ProjectReport(ok=False, problems=[str(error)], summary=tr("cannot be opened"))
     if folder.name == "project.json":
         folder = folder.parent
     uses = _file_uses(project)
@@ -94,18 +95,17 @@ def outside_files(project: Project, folder: Path) -> list[str]:
 
 def _summary(project: Project, uses: list[_FileUse]) -> str:
     media = sum(1 for use in uses if use.kind != "model")
-    return ", ".join(
-        (
-            _count(len(project.script.scenes), "scene"),
-            _count(len(project.timeline.clips()), "clip"),
-            f"{project.duration:.1f} s",
-            _count(media, "media file"),
-        )
+    return tr("{scenes}, {clips}, {seconds:.1f} s, {media}").format(
+        scenes=_count(len(project.script.scenes), tr("{count} scene"), tr("{count} scenes")),
+        clips=_count(len(project.timeline.clips()), tr("{count} clip"), tr("{count} clips")),
+        seconds=project.duration,
+        media=_count(media, tr("{count} media file"), tr("{count} media files")),
     )
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def _count(number: int, one: str, many: str) -> str:
+    """``one`` or ``many`` (each with a {count} field) filled in with ``number``."""
+    return (one if number == 1 else many).format(count=number)
 
 
 def _file_uses(project: Project) -> list[_FileUse]:
@@ -117,7 +117,9 @@ def _file_uses(project: Project) -> list[_FileUse]:
 
     for track in project.timeline.tracks:
         for clip in track.clips:
-            user = f"the {track.name or track.kind} clip at {clip.start:.1f} s"
+            user = tr("the {track} clip at {seconds:.1f} s").format(
+                track=track.name or track.kind, seconds=clip.start
+            )
             kind = _file_kind(clip)
             if kind == "model":
                 add(clip.model, kind, user)  # type: ignore[attr-defined]
@@ -126,7 +128,7 @@ def _file_uses(project: Project) -> list[_FileUse]:
     for number, scene in enumerate(project.script.scenes, start=1):
         narration = getattr(scene, "narration", "")
         if narration:
-            add(narration, "audio", f"scene {number}'s narration")
+            add(narration, "audio", tr("scene {number}'s narration").format(number=number))
     return list(uses.values())
 
 
@@ -144,22 +146,24 @@ def _file_kind(clip: Clip) -> str | None:
 
 def _problem_with(use: _FileUse, folder: Path) -> str | None:
     """A sentence about what is wrong with one file, or None when it is fine."""
-    used_by = f" (used by {', '.join(use.users)})"
+    used_by = tr(" (used by {users})").format(users=", ".join(use.users))
     try:
         if use.kind == "model":
             resolve_model_ref(use.ref, folder)
             return None  # the model loader validates its header when the clip renders
         path = resolve_media_path(use.ref, folder)
     except ProjectError as error:
-        return f"{_without_stop(str(error))}{used_by}."
+        return tr("{problem}{used_by}.").format(problem=_without_stop(str(error)), used_by=used_by)
     if _is_absolute(use.ref) and not path.resolve().is_relative_to(folder.resolve()):
-        return (
-            f"The media file {use.ref} is outside the project folder, so the folder alone "
-            f"does not hold it; save the project to copy it in{used_by}."
-        )
+        return tr(
+            "The media file {path} is outside the project folder, so the folder alone "
+            "does not hold it; save the project to copy it in{used_by}."
+        ).format(path=use.ref, used_by=used_by)
     reason = _unreadable(path, use.kind)
     if reason:
-        return f"The media file {use.ref} {reason}; replace or relink it{used_by}."
+        return tr("The media file {path} {reason}; replace or relink it{used_by}.").format(
+            path=use.ref, reason=reason, used_by=used_by
+        )
     return None
 
 
@@ -185,13 +189,15 @@ def _unreadable_image(path: Path) -> str | None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(path) as image:
                 if image.width * image.height > MAX_IMAGE_PIXELS:
-                    return f"is too large to show ({image.width}x{image.height} pixels)"
+                    return tr("is too large to show ({width}x{height} pixels)").format(
+                        width=image.width, height=image.height
+                    )
                 image.draft("RGB", (512, 512))  # JPEGs decode at a fraction of the size
                 image.load()
     except (OSError, SyntaxError, ValueError, Image.DecompressionBombWarning):
-        return "is not an image AIGC Studio can read"
+        return tr("is not an image AIGC Studio can read")
     except Image.DecompressionBombError:
-        return "is too large to show"
+        return tr("is too large to show")
     return None
 
 
@@ -209,15 +215,18 @@ def _unreadable_stream(path: Path, kind: str) -> str | None:
             timeout=_FFMPEG_SECONDS,
         )
     except subprocess.TimeoutExpired:
-        return "could not be read in time"
+        return tr("could not be read in time")
     except OSError as error:
-        return f"could not be read ({error.strerror or error})"
-    noun = "sound" if kind == "audio" else "video"
+        return tr("could not be read ({reason})").format(reason=error.strerror or error)
     if _STREAM[kind].search(result.stderr) is None:
-        return f"has no {noun} AIGC Studio can read"
+        if kind == "audio":
+            return tr("has no sound AIGC Studio can read")
+        return tr("has no video AIGC Studio can read")
     duration = _DURATION.search(result.stderr)
     if duration is None or not _seconds(duration.groups()) > 0:
-        return f"has no {noun} in it (its length is zero or unknown)"
+        if kind == "audio":
+            return tr("has no sound in it (its length is zero or unknown)")
+        return tr("has no video in it (its length is zero or unknown)")
     return None
 
 

@@ -16,11 +16,16 @@ from typing import Any
 
 from aigc_studio.project.command_base import checked_clip, find_clip
 from aigc_studio.project.model import CLIP_TYPES, CLIPS_FOR_TRACK, TRACK_KINDS, Clip, Project
+from aigc_studio.translation import tr
 
 CLIPBOARD_MIME = "application/x-aigc-clips"
 FORMAT = "aigc-studio-clips"  # the marker: text without it is not ours
 VERSION = 1  # raised when the layout changes; a newer version is refused, not guessed at
-_NOT_CLIPS = "The clipboard does not hold AIGC Studio clips; copy clips on the timeline first."
+
+
+def _not_clips() -> str:
+    """The sentence for clipboard text that is not ours (made when raised, so translated)."""
+    return tr("The clipboard does not hold AIGC Studio clips; copy clips on the timeline first.")
 
 
 def clips_to_text(
@@ -37,7 +42,7 @@ def clips_to_text(
     """
     kinds = list(track_kinds) if track_kinds is not None else [None] * len(clips)
     if len(kinds) != len(clips):
-        raise ValueError("give one track kind per clip, or none")
+        raise ValueError(tr("give one track kind per clip, or none"))
     items = []
     for clip, kind in zip(clips, kinds, strict=True):
         data = dict(clip) if isinstance(clip, Mapping) else clip.to_dict()
@@ -69,17 +74,20 @@ def clips_from_text(text: str) -> list[dict[str, Any]]:
     """
     data = _parse(text)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ValueError(_NOT_CLIPS)
+        raise ValueError(_not_clips())
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError(_NOT_CLIPS)
+        raise ValueError(_not_clips())
     if version > VERSION:
         raise ValueError(
-            "These clips were copied from a newer AIGC Studio; update AIGC Studio to paste them."
+            tr(
+                "These clips were copied from a newer AIGC Studio; "
+                "update AIGC Studio to paste them."
+            )
         )
     items = data.get("clips")
     if not isinstance(items, list) or not items:
-        raise ValueError("The copied clips are empty; copy clips on the timeline first.")
+        raise ValueError(tr("The copied clips are empty; copy clips on the timeline first."))
     return [_checked(item, number) for number, item in enumerate(items, 1)]
 
 
@@ -96,17 +104,25 @@ def _parse(text: str) -> Any:
     try:
         return json.loads(text, parse_constant=reject_constant, parse_float=finite)
     except (ValueError, TypeError, RecursionError) as error:
-        raise ValueError(_NOT_CLIPS) from error
+        raise ValueError(_not_clips()) from error
 
 
 def _checked(item: Any, number: int) -> dict[str, Any]:
     clip_type = CLIP_TYPES.get(item.get("kind")) if isinstance(item, dict) else None
     if clip_type is None:
-        raise ValueError(f"Copied item {number} is not a clip AIGC Studio knows; copy it again.")
+        raise ValueError(
+            tr("Copied item {number} is not a clip AIGC Studio knows; copy it again.").format(
+                number=number
+            )
+        )
     try:
         clip = checked_clip(clip_type, item)
     except ValueError as error:
-        raise ValueError(f"Copied clip {number} is not valid ({error}); copy it again.") from error
+        raise ValueError(
+            tr("Copied clip {number} is not valid ({error}); copy it again.").format(
+                number=number, error=error
+            )
+        ) from error
     checked = clip.to_dict()
     kind = item.get("track_kind")
     if kind in TRACK_KINDS and isinstance(clip, CLIPS_FOR_TRACK[kind]):

@@ -20,6 +20,7 @@ from typing import Any, Literal
 import numpy as np
 
 from aigc_studio.gan.walk import EASINGS, Walk, check_times
+from aigc_studio.translation import tr
 
 BUILTIN_MODEL_PREFIX = "builtin:"
 # A model reference that names a model shipped in resources/models, e.g. "builtin:default-faces-64".
@@ -80,15 +81,21 @@ class VisualProps:
         """Checked keyword arguments for the visual fields (older projects have none)."""
         fit = data.get("fit", default_fit)
         if fit not in FIT_MODES:
-            raise ValueError(f"unknown fit {fit!r}; expected one of {', '.join(FIT_MODES)}")
+            raise ValueError(
+                tr("unknown fit {fit!r}; expected one of {choices}").format(
+                    fit=fit, choices=", ".join(FIT_MODES)
+                )
+            )
         transition = data.get("transition", "none")
         if transition not in TRANSITIONS:
-            raise ValueError(f"unknown transition {transition!r}")
+            raise ValueError(tr("unknown transition {transition!r}").format(transition=transition))
         pip = data.get("pip", "")  # projects saved before picture-in-picture have none
         if pip not in ("", *PIP_CORNERS):
             raise ValueError(
-                f"unknown picture-in-picture corner {pip!r}; expected one of "
-                f"{', '.join(PIP_CORNERS)} or nothing"
+                tr(
+                    "unknown picture-in-picture corner {pip!r}; expected one of "
+                    "{choices} or nothing"
+                ).format(pip=pip, choices=", ".join(PIP_CORNERS))
             )
         return {
             "fit": fit,
@@ -144,31 +151,37 @@ class TalkSettings:
     def from_dict(cls, data: Any, latent_size: int | None = None) -> TalkSettings:
         """Checked settings; ``latent_size`` (the clip's) every direction must match."""
         if not isinstance(data, dict):
-            raise ValueError("a virtual host's talk settings must be an object")
+            raise ValueError(tr("a virtual host's talk settings must be an object"))
         mouth = _vector(data.get("mouth"), "mouth direction")
         if not mouth:
-            raise ValueError("a virtual host needs a mouth direction")
+            raise ValueError(tr("a virtual host needs a mouth direction"))
         size = latent_size if latent_size is not None else len(mouth)
         blink = _vector(data.get("blink", []), "blink direction")
         drift_data = data.get("drift", [])
         if not isinstance(drift_data, list):
-            raise ValueError("a virtual host's drift must be a list of latent directions")
+            raise ValueError(tr("a virtual host's drift must be a list of latent directions"))
         drift = [_vector(d, "drift direction") for d in drift_data]
         for name, vector in [("mouth", mouth), ("blink", blink)] + [("drift", d) for d in drift]:
             if vector and len(vector) != size:
                 raise ValueError(
-                    f"the virtual host's {name} direction has {len(vector)} values, "
-                    f"the face's latent has {size}"
+                    tr(
+                        "the virtual host's {name} direction has {count} values, "
+                        "the face's latent has {size}"
+                    ).format(name=name, count=len(vector), size=size)
                 )
         envelope = _vector(data.get("envelope", []), "loudness envelope")
         if any(not 0.0 <= v <= 1.0 for v in envelope):
-            raise ValueError("a virtual host's loudness envelope must lie between 0 and 1")
+            raise ValueError(tr("a virtual host's loudness envelope must lie between 0 and 1"))
         fps = data.get("envelope_fps", 50)
         if isinstance(fps, bool) or not isinstance(fps, int) or not 1 <= fps <= 1000:
-            raise ValueError(f"the envelope's values per second must be 1..1000, got {fps!r}")
+            raise ValueError(
+                tr("the envelope's values per second must be 1..1000, got {fps!r}").format(fps=fps)
+            )
         seed = data.get("seed", 0)
         if isinstance(seed, bool) or not isinstance(seed, int):
-            raise ValueError(f"a virtual host's seed must be a whole number, got {seed!r}")
+            raise ValueError(
+                tr("a virtual host's seed must be a whole number, got {seed!r}").format(seed=seed)
+            )
         return cls(
             mouth=mouth,
             strength=_in_range(data.get("strength", 1.5), "strength", 0.0, MAX_TALK_STRENGTH),
@@ -266,34 +279,46 @@ class LatentWalkClip(VisualProps):
         keyframes = data.get("keyframes")
         if not isinstance(keyframes, list) or not all(isinstance(k, list) for k in keyframes):
             raise ValueError(  # the wording SetClipProperties' callers know for broken clips
-                "not a valid latent_walk clip: its keyframes must be a list of latent vectors"
+                tr("not a valid latent_walk clip: its keyframes must be a list of latent vectors")
             )
         keyframes = [[_number(x, "keyframe value") for x in k] for k in keyframes]
         if len(keyframes) < 2:
-            raise ValueError("a latent walk needs at least two keyframes")
+            raise ValueError(tr("a latent walk needs at least two keyframes"))
         if len({len(k) for k in keyframes}) != 1:
-            raise ValueError("latent walk keyframes differ in length")
+            raise ValueError(tr("latent walk keyframes differ in length"))
         interpolation = data.get("interpolation", "slerp")
         if interpolation not in ("slerp", "linear"):
-            raise ValueError(f"unknown interpolation {interpolation!r}")
+            raise ValueError(
+                tr("unknown interpolation {interpolation!r}").format(interpolation=interpolation)
+            )
         labels = data.get("labels") or []  # projects saved before conditional models have none
         if not isinstance(labels, list) or not all(_is_class(c) for c in labels):
-            raise ValueError(f"latent walk classes must be whole numbers from 0, got {labels!r}")
+            raise ValueError(
+                tr("latent walk classes must be whole numbers from 0, got {labels!r}").format(
+                    labels=labels
+                )
+            )
         # Projects saved before timed keyframes have none of the next three keys.
         times = data.get("keyframe_times")
         if times is not None:
             if not isinstance(times, list):
-                raise ValueError("a latent walk's keyframe times must be a list of seconds")
+                raise ValueError(tr("a latent walk's keyframe times must be a list of seconds"))
             times = [_number(t, "keyframe time") for t in times]
             check_times(times, len(keyframes))
         easing = data.get("easing") or []
         if not isinstance(easing, list) or not all(
             isinstance(e, str) and e in EASINGS for e in easing
         ):
-            raise ValueError(f"unknown easing in {easing!r}; expected some of {list(EASINGS)}")
+            raise ValueError(
+                tr("unknown easing in {easing!r}; expected some of {choices}").format(
+                    easing=easing, choices=list(EASINGS)
+                )
+            )
         loop = data.get("loop", False)
         if not isinstance(loop, bool):
-            raise ValueError(f"latent walk loop must be true or false, got {loop!r}")
+            raise ValueError(
+                tr("latent walk loop must be true or false, got {loop!r}").format(loop=loop)
+            )
         talk = data.get("talk")  # projects saved before virtual hosts have none
         if talk is not None and not isinstance(talk, TalkSettings):
             talk = TalkSettings.from_dict(talk, len(keyframes[0]))
@@ -452,7 +477,7 @@ class AudioClip:
     def from_dict(cls, data: dict[str, Any]) -> AudioClip:
         loop = data.get("loop", False)
         if not isinstance(loop, bool):
-            raise ValueError(f"audio loop must be true or false, got {loop!r}")
+            raise ValueError(tr("audio loop must be true or false, got {loop!r}").format(loop=loop))
         return cls(
             **_timing_from(data),
             path=_path(data),
@@ -496,34 +521,44 @@ def _timing_from(data: dict[str, Any]) -> dict[str, Any]:
 def _number(value: Any, name: str) -> float:
     """A finite number from project.json (true, "3" and lists are not numbers)."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"clip {name} must be a number, got {value!r:.40}")
+        raise ValueError(
+            tr("clip {name} must be a number, got {value!r:.40}").format(name=name, value=value)
+        )
     try:
         number = float(value)
     except OverflowError:
         number = math.inf
     if not math.isfinite(number):
-        raise ValueError(f"clip {name} must be a finite number, got {value!r:.40}")
+        raise ValueError(
+            tr("clip {name} must be a finite number, got {value!r:.40}").format(
+                name=name, value=value
+            )
+        )
     return number
 
 
 def _vector(value: Any, name: str) -> list[float]:
     """A list of finite numbers from project.json."""
     if not isinstance(value, list):
-        raise ValueError(f"a virtual host's {name} must be a list of numbers")
+        raise ValueError(tr("a virtual host's {name} must be a list of numbers").format(name=name))
     return [_number(v, name + " value") for v in value]
 
 
 def _positive(value: Any, name: str) -> float:
     number = _number(value, name)
     if not number > 0:
-        raise ValueError(f"clip {name} must be positive, got {value!r}")
+        raise ValueError(
+            tr("clip {name} must be positive, got {value!r}").format(name=name, value=value)
+        )
     return number
 
 
 def _non_negative(value: Any, name: str) -> float:
     number = _number(value, name)
     if not number >= 0:
-        raise ValueError(f"clip {name} must not be negative, got {value!r}")
+        raise ValueError(
+            tr("clip {name} must not be negative, got {value!r}").format(name=name, value=value)
+        )
     return number
 
 
@@ -538,12 +573,18 @@ def _optional_positive(value: Any, name: str) -> float | None:
 def _in_range(value: Any, name: str, low: float, high: float) -> float:
     number = _number(value, name)
     if not low <= number <= high:
-        raise ValueError(f"clip {name} must be between {low:g} and {high:g}, got {value!r}")
+        raise ValueError(
+            tr("clip {name} must be between {low:g} and {high:g}, got {value!r}").format(
+                name=name, low=low, high=high, value=value
+            )
+        )
     return number
 
 
 def _path(data: dict[str, Any]) -> str:
     path = data.get("path")
     if not isinstance(path, str) or not path.strip():
-        raise ValueError(f"a {data.get('kind')} clip needs the path of its file")
+        raise ValueError(
+            tr("a {kind} clip needs the path of its file").format(kind=data.get("kind"))
+        )
     return path

@@ -19,6 +19,7 @@ from aigc_studio.project.model import (
     Project,
     Track,
 )
+from aigc_studio.translation import tr
 
 
 class ClipNotFound(LookupError):
@@ -35,7 +36,11 @@ def find_clip(project: Project, clip_id: str) -> tuple[Track, int, Clip]:
         for index, clip in enumerate(track.clips):
             if clip.id == clip_id:
                 return track, index, clip
-    raise ClipNotFound(f"no clip with id {clip_id!r} in project {project.name!r}")
+    raise ClipNotFound(
+        tr("no clip with id {clip_id!r} in project {project!r}").format(
+            clip_id=clip_id, project=project.name
+        )
+    )
 
 
 def insert_sorted(track: Track, clip: Clip) -> int:
@@ -49,10 +54,16 @@ def track_at(project: Project, track_index: int, clip: Clip) -> Track:
     """The track at ``track_index``, checked to exist and to accept ``clip``'s kind."""
     tracks = project.timeline.tracks
     if isinstance(track_index, bool) or not 0 <= track_index < len(tracks):
-        raise ValueError(f"there is no track number {track_index} on the timeline")
+        raise ValueError(
+            tr("there is no track number {number} on the timeline").format(number=track_index)
+        )
     track = tracks[track_index]
     if not isinstance(clip, CLIPS_FOR_TRACK[track.kind]):
-        raise ValueError(f"a {clip.kind} clip cannot go on a {track.kind} track")
+        raise ValueError(
+            tr("a {clip_kind} clip cannot go on a {track_kind} track").format(
+                clip_kind=clip.kind, track_kind=track.kind
+            )
+        )
     return track
 
 
@@ -64,10 +75,16 @@ def default_track_kind(clip: Clip) -> str:
 def finite(value: object, name: str) -> float:
     """``value`` as a float, refusing NaN and infinities with a sentence."""
     if isinstance(value, bool):
-        raise ValueError(f"a clip's {name} must be a number, got {value!r}")
+        raise ValueError(
+            tr("a clip's {name} must be a number, got {value!r}").format(name=name, value=value)
+        )
     number = float(value)  # type: ignore[arg-type]
     if not math.isfinite(number):
-        raise ValueError(f"a clip's {name} must be a finite number, got {value!r}")
+        raise ValueError(
+            tr("a clip's {name} must be a finite number, got {value!r}").format(
+                name=name, value=value
+            )
+        )
     return number
 
 
@@ -79,8 +96,14 @@ def checked_clip(clip_type: type, data: Mapping[str, Any]) -> Clip:
     except ValueError:
         raise
     except (TypeError, KeyError, AttributeError, OverflowError) as error:
-        detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
-        raise ValueError(f"not a valid {data.get('kind')} clip ({detail})") from error
+        detail = (
+            tr("missing field {field!r}").format(field=error.args[0])
+            if isinstance(error, KeyError)
+            else error
+        )
+        raise ValueError(
+            tr("not a valid {kind} clip ({detail})").format(kind=data.get("kind"), detail=detail)
+        ) from error
 
 
 class Snapshot:
@@ -121,10 +144,11 @@ class Command:
     the project untouched.
     """
 
-    text: str = "Edit"  # shown in the Edit menu as "Undo <text>"
+    text: str  # shown in the Edit menu as "Undo <text>"; each command names itself
 
     def __init__(self, project: Project) -> None:
         self.project = project
+        self.text = tr("Edit")  # subclasses replace it after calling this
         self._applied = False
 
     @property
@@ -133,13 +157,17 @@ class Command:
 
     def apply(self) -> None:
         if self._applied:
-            raise CommandStateError(f"'{self.text}' is already applied; undo it before redoing")
+            raise CommandStateError(
+                tr("'{step}' is already applied; undo it before redoing").format(step=self.text)
+            )
         self._do()
         self._applied = True
 
     def undo(self) -> None:
         if not self._applied:
-            raise CommandStateError(f"'{self.text}' cannot be undone: it was not applied")
+            raise CommandStateError(
+                tr("'{step}' cannot be undone: it was not applied").format(step=self.text)
+            )
         self._undo()
         self._applied = False
 
@@ -160,7 +188,9 @@ def require_unused_ids(project: Project, clip_ids: Iterable[str]) -> None:
     used = {clip.id for clip in project.timeline.clips()}
     for clip_id in clip_ids:
         if clip_id in used:
-            raise ValueError(f"a clip with id {clip_id!r} is already in the project")
+            raise ValueError(
+                tr("a clip with id {clip_id!r} is already in the project").format(clip_id=clip_id)
+            )
 
 
 def remove_track(project: Project, track: Track) -> None:

@@ -51,6 +51,7 @@ from aigc_studio.project.script_timeline import (  # noqa: F401  (captions_for_s
     sfx_clips,
 )
 from aigc_studio.script.model import LANGS, Scene, Script
+from aigc_studio.translation import tr
 
 
 class AddClip(Command):
@@ -70,21 +71,29 @@ class AddClip(Command):
         super().__init__(project)
         allowed = CLIPS_FOR_TRACK.get(track_kind)
         if allowed is None:
-            raise ValueError(f"unknown track kind {track_kind!r}")
+            raise ValueError(tr("unknown track kind {kind!r}").format(kind=track_kind))
         if not isinstance(clip, allowed):
-            raise ValueError(f"a {clip.kind} clip cannot go on a {track_kind} track")
+            raise ValueError(
+                tr("a {clip_kind} clip cannot go on a {track_kind} track").format(
+                    clip_kind=clip.kind, track_kind=track_kind
+                )
+            )
         self.track_kind = track_kind
         self.track_index = track_index
         self.clip = clip
         if track_index is not None:
             self._check_track(track_index)
-        self.text = "Add caption" if isinstance(clip, CaptionClip) else "Add clip"
+        self.text = tr("Add caption") if isinstance(clip, CaptionClip) else tr("Add clip")
         self._created_track: Track | None = None  # set when apply had to create the track
 
     def _check_track(self, track_index: int) -> Track:
         track = track_at(self.project, track_index, self.clip)
         if track.kind != self.track_kind:
-            raise ValueError(f"track number {track_index} is a {track.kind} track")
+            raise ValueError(
+                tr("track number {number} is a {kind} track").format(
+                    number=track_index, kind=track.kind
+                )
+            )
         return track
 
     def _do(self) -> None:
@@ -113,7 +122,7 @@ class RemoveClip(Command):
         super().__init__(project)
         find_clip(project, clip_id)  # fail now, where the caller can show the error
         self.clip_id = clip_id
-        self.text = "Remove clip"
+        self.text = tr("Remove clip")
         self._where: tuple[Track, int, Clip] | None = None
 
     def _do(self) -> None:
@@ -135,7 +144,7 @@ class MoveClip(Command):
         find_clip(project, clip_id)
         self.clip_id = clip_id
         self.new_start = max(0.0, float(new_start))
-        self.text = "Move clip"
+        self.text = tr("Move clip")
         self._old: tuple[int, float] | None = None  # index and start before the move
 
     def _do(self) -> None:
@@ -162,10 +171,12 @@ class SetClipDuration(Command):
         find_clip(project, clip_id)
         duration = float(duration)
         if not duration > 0:
-            raise ValueError(f"a clip's duration must be positive, got {duration}")
+            raise ValueError(
+                tr("a clip's duration must be positive, got {duration}").format(duration=duration)
+            )
         self.clip_id = clip_id
         self.duration = duration
-        self.text = "Change clip length"
+        self.text = tr("Change clip length")
         self._old_duration: float | None = None
 
     def _do(self) -> None:
@@ -187,11 +198,15 @@ class ReplaceClip(Command):
         super().__init__(project)
         _, _, old = find_clip(project, clip.id)
         if type(old) is not type(clip):
-            raise ValueError(f"a {old.kind} clip cannot be replaced by a {clip.kind} clip")
+            raise ValueError(
+                tr("a {old_kind} clip cannot be replaced by a {new_kind} clip").format(
+                    old_kind=old.kind, new_kind=clip.kind
+                )
+            )
         # A copy, so the editor that sent it can keep changing its own without touching
         # the project or this command's history.
         self.clip = copy.deepcopy(clip)
-        self.text = "Edit walk" if isinstance(clip, LatentWalkClip) else "Edit clip"
+        self.text = tr("Edit walk") if isinstance(clip, LatentWalkClip) else tr("Edit clip")
         self._old: tuple[int, Clip] | None = None  # index and clip before the edit
 
     def _do(self) -> None:
@@ -239,7 +254,7 @@ class SetScenes(Command):
         )
         self.narration = narration_clips(self.scenes)
         self.effects = sfx_clips(self.scenes)
-        self.text = "Edit script"
+        self.text = tr("Edit script")
         self._old_scenes: list[Scene] | None = None
         # Per rebuilt track: the track, its clip list before, and whether we created it.
         self._old_tracks: list[tuple[Track, list[Clip], bool]] = []
@@ -295,7 +310,9 @@ class SetScriptInfo(Command):
     ) -> None:
         super().__init__(project)
         if lang is not None and lang not in LANGS:
-            raise ValueError(f"a script's language must be one of {', '.join(LANGS)}")
+            raise ValueError(
+                tr("a script's language must be one of {choices}").format(choices=", ".join(LANGS))
+            )
         tags = None if hashtags is None else [t.strip().lstrip("#") for t in hashtags]
         given = {
             "title": title,
@@ -305,7 +322,7 @@ class SetScriptInfo(Command):
             "lang": lang,
         }
         self.values = {name: value for name, value in given.items() if value is not None}
-        self.text = "Edit script details"
+        self.text = tr("Edit script details")
         self._old: dict[str, object] = {}
 
     def _do(self) -> None:
@@ -326,9 +343,9 @@ class RenameProject(Command):
         super().__init__(project)
         name = name.strip()
         if not name:
-            raise ValueError("a project name cannot be empty")
+            raise ValueError(tr("a project name cannot be empty"))
         self.name = name
-        self.text = "Rename project"
+        self.text = tr("Rename project")
         self._old_name: str | None = None
 
     def _do(self) -> None:
@@ -345,7 +362,7 @@ def write_script_command(project: Project, script: Script) -> Command:
     its title, hook, hashtags, cover text and language."""
     return CommandGroup(
         project,
-        "Write script",
+        tr("Write script"),
         [
             SetScenes(project, script.scenes, lang=script.lang),
             SetScriptInfo(
@@ -367,7 +384,7 @@ class CommandGroup(Command):
         super().__init__(project)
         for command in commands:
             if command.project is not project:
-                raise ValueError("all commands in a group must edit the same project")
+                raise ValueError(tr("all commands in a group must edit the same project"))
         self.text = text
         self.commands = list(commands)
 

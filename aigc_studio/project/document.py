@@ -13,6 +13,7 @@ from pathlib import Path
 
 from aigc_studio.project.commands import Command
 from aigc_studio.project.model import Project
+from aigc_studio.translation import tr
 
 Listener = Callable[[], None]
 
@@ -74,7 +75,9 @@ class ProjectDocument:
 
     def _check_target(self, cmd: Command) -> None:
         if cmd.project is not self.project:
-            raise ValueError(f"'{cmd.text}' edits another project than this document's")
+            raise ValueError(
+                tr("'{step}' edits another project than this document's").format(step=cmd.text)
+            )
 
     # -- the optional plain history (CLI, tests) ---------------------------------------
 
@@ -105,7 +108,7 @@ class ProjectDocument:
 
     def undo(self) -> None:
         if not self._undo_stack:
-            raise IndexError("nothing to undo")
+            raise IndexError(tr("nothing to undo"))
         cmd = self._undo_stack[-1]
         cmd.undo()
         self._redo_stack.append(self._undo_stack.pop())
@@ -113,7 +116,7 @@ class ProjectDocument:
 
     def redo(self) -> None:
         if not self._redo_stack:
-            raise IndexError("nothing to redo")
+            raise IndexError(tr("nothing to redo"))
         cmd = self._redo_stack[-1]
         cmd.apply()
         self._undo_stack.append(self._redo_stack.pop())

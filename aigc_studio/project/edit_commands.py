@@ -39,6 +39,7 @@ from aigc_studio.project.model import (
     VideoFileClip,
     new_clip_id,
 )
+from aigc_studio.translation import tr
 
 # Clips that play a source over time: trimming and splitting move their in-point so the
 # pictures and sound stay where they were on the timeline. (An image shows the same still
@@ -80,14 +81,16 @@ class MoveClips(Command):
         self.moves: list[tuple[str, float, int | None]] = []
         for clip_id, new_start, track_index in moves:
             if any(clip_id == m[0] for m in self.moves):
-                raise ValueError(f"clip {clip_id!r} is moved twice in one step")
+                raise ValueError(
+                    tr("clip {clip_id!r} is moved twice in one step").format(clip_id=clip_id)
+                )
             _, _, clip = find_clip(project, clip_id)
             if track_index is not None:
                 track_at(project, track_index, clip)
             self.moves.append((clip_id, max(0.0, finite(new_start, "start")), track_index))
         if not self.moves:
-            raise ValueError("there are no clips to move")
-        self.text = plural(len(self.moves), "Move clip", "Move {count} clips")
+            raise ValueError(tr("there are no clips to move"))
+        self.text = plural(len(self.moves), tr("Move clip"), tr("Move {count} clips"))
         self._snapshot: Snapshot | None = None
 
     def _do(self) -> None:
@@ -127,8 +130,12 @@ class TrimClip(Command):
         self.new_start = finite(new_start, "start")
         self.new_duration = finite(new_duration, "duration")
         if not self.new_duration > 0:
-            raise ValueError(f"a clip's duration must be positive, got {new_duration}")
-        self.text = "Trim clip"
+            raise ValueError(
+                tr("a clip's duration must be positive, got {duration}").format(
+                    duration=new_duration
+                )
+            )
+        self.text = tr("Trim clip")
         self._snapshot: Snapshot | None = None
 
     def _do(self) -> None:
@@ -139,7 +146,7 @@ class TrimClip(Command):
             earliest = max(0.0, clip.start - clip.source_in / clip.speed)
         start = max(self.new_start, earliest)
         if not end - start > 0:
-            raise ValueError("the clip cannot be trimmed to nothing; keep part of it")
+            raise ValueError(tr("the clip cannot be trimmed to nothing; keep part of it"))
         self._snapshot = Snapshot([track], [clip])
         if isinstance(clip, LatentWalkClip) and clip.walk_duration is None:
             clip.walk_duration = clip.walk_length
@@ -172,18 +179,24 @@ class SplitClips(Command):
         ]
         if not self.clip_ids:
             raise ValueError(
-                f"none of the selected clips is under the playhead at {self.t:.2f} s; "
-                "move the playhead over a clip to split it"
+                tr(
+                    "none of the selected clips is under the playhead at {seconds:.2f} s; "
+                    "move the playhead over a clip to split it"
+                ).format(seconds=self.t)
             )
         self.new_ids = [new_clip_id() for _ in self.clip_ids]  # the second halves' ids
-        self.text = plural(len(self.clip_ids), "Split clip", "Split {count} clips")
+        self.text = plural(len(self.clip_ids), tr("Split clip"), tr("Split {count} clips"))
         self._snapshot: Snapshot | None = None
 
     def _do(self) -> None:
         found = [find_clip(self.project, clip_id) for clip_id in self.clip_ids]
         for _, _, clip in found:
             if not _covers(clip, self.t):
-                raise ValueError(f"clip {clip.id!r} is no longer under {self.t:.2f} s")
+                raise ValueError(
+                    tr("clip {clip_id!r} is no longer under {seconds:.2f} s").format(
+                        clip_id=clip.id, seconds=self.t
+                    )
+                )
         require_unused_ids(self.project, self.new_ids)
         self._snapshot = Snapshot([track for track, _, _ in found], [c for _, _, c in found])
         for (track, _, clip), new_id in zip(found, self.new_ids, strict=True):
@@ -229,15 +242,17 @@ class RippleDelete(Command):
         super().__init__(project)
         self.clip_ids = _unique_ids(clip_ids, project)
         if not self.clip_ids:
-            raise ValueError("there are no clips to delete")
-        self.text = plural(len(self.clip_ids), "Ripple delete clip", "Ripple delete {count} clips")
+            raise ValueError(tr("there are no clips to delete"))
+        self.text = plural(
+            len(self.clip_ids), tr("Ripple delete clip"), tr("Ripple delete {count} clips")
+        )
         self._snapshot: Snapshot | None = None
 
     def _do(self) -> None:
         doomed = set(self.clip_ids)
         tracks = [t for t in self.project.timeline.tracks if any(c.id in doomed for c in t.clips)]
         if len({c.id for t in tracks for c in t.clips} & doomed) != len(doomed):
-            raise ValueError("some of the clips to delete are no longer on the timeline")
+            raise ValueError(tr("some of the clips to delete are no longer on the timeline"))
         self._snapshot = Snapshot(tracks, [c for t in tracks for c in t.clips])
         for track in tracks:
             kept = [c for c in track.clips if c.id not in doomed]
@@ -276,18 +291,32 @@ def _holes(removed: Sequence[Clip], kept: Sequence[Clip]) -> list[tuple[float, f
 
 
 # Names for the Edit menu ("Undo Change gain"); other fields read as their name.
-_FIELD_LABELS = {
-    "gain_db": "gain",
-    "source_in": "in-point",
-    "ken_burns_zoom": "Ken Burns zoom",
-    "transition_duration": "transition length",
-    "fade_in": "fade-in",
-    "fade_out": "fade-out",
-    "walk_duration": "walk length",
-    "keyframe_times": "keyframe times",
-    "pip": "placement",
-    "pip_scale": "picture-in-picture size",
-}
+
+
+def _field_label(key: str) -> str:
+    """A clip field's name as the Edit menu says it ("Change gain"), in the studio's
+    language; a field without a label is named by its key with spaces."""
+    labels = {  # built on each call, so the words follow the language installed now
+        "gain_db": tr("gain"),
+        "source_in": tr("in-point"),
+        "ken_burns_zoom": tr("Ken Burns zoom"),
+        "transition_duration": tr("transition length"),
+        "fade_in": tr("fade-in"),
+        "fade_out": tr("fade-out"),
+        "walk_duration": tr("walk length"),
+        "keyframe_times": tr("keyframe times"),
+        "pip": tr("placement"),
+        "pip_scale": tr("picture-in-picture size"),
+        "opacity": tr("opacity"),
+        "speed": tr("speed"),
+        "fit": tr("fit"),
+        "transition": tr("transition"),
+        "volume": tr("volume"),
+        "loop": tr("loop"),
+        "easing": tr("easing"),
+        "interpolation": tr("interpolation"),
+    }
+    return labels.get(key, key.replace("_", " "))
 
 
 class SetClipProperties(Command):
@@ -303,19 +332,25 @@ class SetClipProperties(Command):
         _, _, clip = find_clip(project, clip_id)
         changes = dict(changes)
         if not changes:
-            raise ValueError("there is nothing to change")
+            raise ValueError(tr("there is nothing to change"))
         fields = clip.to_dict()
         for key in changes:
             if key in ("id", "kind"):
-                raise ValueError(f"a clip's {key} cannot be changed")
+                raise ValueError(tr("a clip's {field} cannot be changed").format(field=key))
             if key not in fields:
-                raise ValueError(f"a {clip.kind} clip has no field {key!r}")
+                raise ValueError(
+                    tr("a {kind} clip has no field {field!r}").format(kind=clip.kind, field=key)
+                )
         checked = checked_clip(type(clip), {**fields, **changes})
         # The values as the clip class stores them (numbers as floats, lists copied).
         self.changes = {key: getattr(checked, key) for key in changes}
         self.clip_id = clip_id
-        names = [_FIELD_LABELS.get(k, k.replace("_", " ")) for k in changes]
-        self.text = f"Change {names[0]}" if len(names) == 1 else "Change clip properties"
+        names = [_field_label(k) for k in changes]
+        self.text = (
+            tr("Change {name}").format(name=names[0])
+            if len(names) == 1
+            else tr("Change clip properties")
+        )
         self._snapshot: Snapshot | None = None
 
     def _do(self) -> None:
@@ -352,7 +387,7 @@ class PasteClips(Command):
     ) -> None:
         super().__init__(project)
         if not clips:
-            raise ValueError("there are no clips to paste")
+            raise ValueError(tr("there are no clips to paste"))
         at = max(0.0, finite(at, "paste time"))
         originals = [self._checked(data, n) for n, data in enumerate(clips, 1)]
         first = min(clip.start for clip, _ in originals)
@@ -368,8 +403,12 @@ class PasteClips(Command):
         if track_index is not None:
             tracks = project.timeline.tracks
             if isinstance(track_index, bool) or not 0 <= track_index < len(tracks):
-                raise ValueError(f"there is no track number {track_index} on the timeline")
-        self.text = plural(len(self.clips), "Paste clip", "Paste {count} clips")
+                raise ValueError(
+                    tr("there is no track number {number} on the timeline").format(
+                        number=track_index
+                    )
+                )
+        self.text = plural(len(self.clips), tr("Paste clip"), tr("Paste {count} clips"))
         self._snapshot: Snapshot | None = None
         self._created: list[Track] = []
 
@@ -378,7 +417,9 @@ class PasteClips(Command):
         """A fresh clip from one pasted dict and the track kind it asks for."""
         clip_type = CLIP_TYPES.get(data.get("kind")) if isinstance(data, Mapping) else None
         if clip_type is None:
-            raise ValueError(f"pasted item {number} is not a clip AIGC Studio knows")
+            raise ValueError(
+                tr("pasted item {number} is not a clip AIGC Studio knows").format(number=number)
+            )
         clip = checked_clip(clip_type, dict(data))
         kind = data.get("track_kind")
         if kind not in TRACK_KINDS or not isinstance(clip, CLIPS_FOR_TRACK[kind]):
@@ -391,7 +432,11 @@ class PasteClips(Command):
         given = None
         if self.track_index is not None:
             if not self.track_index < len(timeline.tracks):
-                raise ValueError(f"there is no track number {self.track_index} on the timeline")
+                raise ValueError(
+                    tr("there is no track number {number} on the timeline").format(
+                        number=self.track_index
+                    )
+                )
             given = timeline.tracks[self.track_index]
         before = list(timeline.tracks)
         targets = []

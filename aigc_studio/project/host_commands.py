@@ -22,6 +22,7 @@ from aigc_studio.project.command_base import (
     require_unused_ids,
 )
 from aigc_studio.project.model import Project, Track
+from aigc_studio.translation import tr
 
 HOST_TRACK_NAME = "Host"  # the video track a virtual host is put on
 
@@ -30,19 +31,18 @@ def narration_span(project: Project) -> tuple[float, float]:
     """(start, end) seconds of everything on the narration tracks."""
     clips = [c for t in project.timeline.tracks_of("narration") for c in t.clips]
     if not clips:
-        raise ValueError("The project has no narration to speak: add a voice first.")
+        raise ValueError(tr("The project has no narration to speak: add a voice first."))
     return min(c.start for c in clips), max(c.end for c in clips)
 
 
 class AddVirtualHost(Command):
     """Put a host clip on the "Host" video track (made at the top when there is none)."""
 
-    text = "Add virtual host"
-
     def __init__(self, project: Project, clip: LatentWalkClip) -> None:
         super().__init__(project)
+        self.text = tr("Add virtual host")
         if clip.talk is None:
-            raise ValueError("a virtual host clip needs talk settings")
+            raise ValueError(tr("a virtual host clip needs talk settings"))
         self.clip = clip
         self._created: Track | None = None
 
@@ -83,7 +83,7 @@ def add_virtual_host_command(
     narration; ``directions`` is a gan.talking.TalkDirections (mouth, blink, drift) and
     ``envelope`` the narration's loudness (media.envelope) from the timeline's start."""
     if pip not in ("", *PIP_CORNERS):
-        raise ValueError(f"unknown picture-in-picture corner {pip!r}")
+        raise ValueError(tr("unknown picture-in-picture corner {pip!r}").format(pip=pip))
     start, end = narration_span(project)
     face = [float(v) for v in np.asarray(base_latent, dtype=np.float64).reshape(-1)]
     first = int(round(start * envelope_fps))  # the envelope runs from the timeline's start
@@ -119,13 +119,12 @@ def _vector(values: object) -> list[float]:
 class SetTalkSettings(Command):
     """Replace a host clip's talk settings (strength, directions, ...); undo restores them."""
 
-    text = "Change virtual host"
-
     def __init__(self, project: Project, clip_id: str, talk: TalkSettings) -> None:
         super().__init__(project)
+        self.text = tr("Change virtual host")
         _, _, clip = find_clip(project, clip_id)
         if not isinstance(clip, LatentWalkClip):
-            raise ValueError("only a face (latent walk) clip can be a virtual host")
+            raise ValueError(tr("only a face (latent walk) clip can be a virtual host"))
         # Checked as the project file would be read, so a bad value never reaches a clip.
         self.talk = TalkSettings.from_dict(talk.to_dict(), len(clip.keyframes[0]))
         self.clip_id = clip_id

@@ -17,6 +17,8 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from aigc_studio.translation import tr
+
 FIRST_SCHEMA_VERSION = 1  # the oldest project.json format there ever was
 
 
@@ -57,13 +59,19 @@ def schema_version_of(data: dict[str, Any]) -> int:
     number, or newer than this version of AIGC Studio reads."""
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise SchemaError("it has no valid schema_version, so AIGC Studio did not write it")
+        raise SchemaError(tr("it has no valid schema_version, so AIGC Studio did not write it"))
     if version < FIRST_SCHEMA_VERSION:
-        raise SchemaError(f"its schema_version {version} was never written by AIGC Studio")
+        raise SchemaError(
+            tr("its schema_version {version} was never written by AIGC Studio").format(
+                version=version
+            )
+        )
     if version > LATEST_SCHEMA_VERSION:
         raise SchemaError(
-            f"it was saved by a newer AIGC Studio (file format {version}, this version "
-            f"reads up to {LATEST_SCHEMA_VERSION})",
+            tr(
+                "it was saved by a newer AIGC Studio (file format {version}, this version "
+                "reads up to {latest})"
+            ).format(version=version, latest=LATEST_SCHEMA_VERSION),
             newer=version,
         )
     return version
@@ -73,7 +81,7 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """``data`` brought to the current schema (a new dict when anything changed; the input
     is never modified). Raises SchemaError for a missing, invalid or newer version."""
     if not isinstance(data, dict):
-        raise SchemaError("it does not hold a project (expected a JSON object)")
+        raise SchemaError(tr("it does not hold a project (expected a JSON object)"))
     version = schema_version_of(data)
     while version < LATEST_SCHEMA_VERSION:
         data = MIGRATIONS[version](data)

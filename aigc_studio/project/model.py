@@ -21,6 +21,7 @@ from aigc_studio.project.clips import (  # noqa: F401  (re-exported: the model's
 from aigc_studio.project.migrations import migrate
 from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings, VoiceSettings
 from aigc_studio.script.model import Script
+from aigc_studio.translation import tr
 
 # 1: video and caption tracks only. 2: narration, music and effects tracks, image, video
 # file and audio clips, clip looks (fit, opacity, speed, transitions). Older files are
@@ -63,20 +64,32 @@ class Track:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Track:
         if not isinstance(data, dict):
-            raise ValueError(f"a track must be an object with kind and clips, got {data!r:.40}")
+            raise ValueError(
+                tr("a track must be an object with kind and clips, got {data!r:.40}").format(
+                    data=data
+                )
+            )
         kind = data.get("kind")
         if not isinstance(kind, str) or kind not in TRACK_KINDS:
-            raise ValueError(f"unknown track kind {kind!r:.40}")
+            raise ValueError(tr("unknown track kind {kind!r:.40}").format(kind=kind))
         clips = []
-        for clip in _list(data.get("clips"), f"the {kind} track's clips"):
+        for clip in _list(data.get("clips"), tr("the {kind} track's clips").format(kind=kind)):
             if not isinstance(clip, dict):
-                raise ValueError(f"a clip must be an object with a kind and times: {clip!r:.40}")
+                raise ValueError(
+                    tr("a clip must be an object with a kind and times: {clip!r:.40}").format(
+                        clip=clip
+                    )
+                )
             clip_kind = clip.get("kind")
             clip_type = CLIP_TYPES.get(clip_kind) if isinstance(clip_kind, str) else None
             if clip_type is None:
-                raise ValueError(f"unknown clip kind {clip_kind!r:.40}")
+                raise ValueError(tr("unknown clip kind {kind!r:.40}").format(kind=clip_kind))
             if clip_type not in CLIPS_FOR_TRACK[kind]:
-                raise ValueError(f"a {clip.get('kind')} clip cannot be on a {kind} track")
+                raise ValueError(
+                    tr("a {clip_kind} clip cannot be on a {track_kind} track").format(
+                        clip_kind=clip.get("kind"), track_kind=kind
+                    )
+                )
             clips.append(clip_type.from_dict(clip))
         return cls(kind=kind, name=str(data.get("name", "")), clips=clips)
 
@@ -111,7 +124,9 @@ class Timeline:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Timeline:
         if not isinstance(data, dict):
-            raise ValueError(f"the timeline must be an object with tracks, got {data!r:.40}")
+            raise ValueError(
+                tr("the timeline must be an object with tracks, got {data!r:.40}").format(data=data)
+            )
         return cls(tracks=[Track.from_dict(t) for t in _list(data.get("tracks"), "the tracks")])
 
 
@@ -157,7 +172,11 @@ class Project:
             _whole(data.get("fps", 30), "fps"),
         )
         if not (16 <= width <= 7680 and 16 <= height <= 7680 and 1 <= fps <= 120):
-            raise ValueError(f"unsupported frame size or rate: {width}x{height} at {fps} fps")
+            raise ValueError(
+                tr("unsupported frame size or rate: {width}x{height} at {fps} fps").format(
+                    width=width, height=height, fps=fps
+                )
+            )
         return cls(
             name=str(data.get("name", "Untitled")),
             width=width,
@@ -176,7 +195,9 @@ def _list(value: Any, what: str) -> list[Any]:
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ValueError(f"{what} must be a list, got {type(value).__name__}")
+        raise ValueError(
+            tr("{what} must be a list, got {type}").format(what=what, type=type(value).__name__)
+        )
     return value
 
 
@@ -184,7 +205,11 @@ def _whole(value: Any, name: str) -> int:
     """A frame size or rate: a whole number (2.0 is fine, "1080" and true are not)."""
     whole = isinstance(value, int) or (isinstance(value, float) and value.is_integer())
     if isinstance(value, bool) or not whole:
-        raise ValueError(f"the project's {name} must be a whole number, got {value!r:.40}")
+        raise ValueError(
+            tr("the project's {name} must be a whole number, got {value!r:.40}").format(
+                name=name, value=value
+            )
+        )
     return int(value)
 
 

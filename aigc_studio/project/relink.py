@@ -19,6 +19,7 @@ from aigc_studio.project.storage import (
     file_sha256,
     resolve_media_path,
 )
+from aigc_studio.translation import tr
 
 MAX_SEARCH_FILES = 50_000  # files looked at by one search: a whole disk would take minutes
 MAX_SEARCH_DEPTH = 12  # folder levels below the chosen folder
@@ -96,7 +97,9 @@ def find_moved(
     for looked, path in enumerate(_walk(Path(search_dir), max_files, max_depth), start=1):
         if reporter is not None and looked % _CHECK_EVERY == 0:
             check_cancelled(reporter)
-            reporter.progress(looked / max_files, f"Looked at {looked} files")
+            reporter.progress(
+                looked / max_files, tr("Looked at {count} files").format(count=looked)
+            )
         for item in wanted.get(path.name, ()):
             if item.path not in found and _matches(item, path):
                 found[item.path] = path
@@ -138,12 +141,14 @@ class RelinkMedia(Command):
     def __init__(self, project: Project, mapping: Mapping[str, str | Path]) -> None:
         super().__init__(project)
         self.mapping = {old: str(new) for old, new in mapping.items()}
-        self.text = plural(len(self.mapping), "Relink media file", "Relink {count} media files")
+        self.text = plural(
+            len(self.mapping), tr("Relink media file"), tr("Relink {count} media files")
+        )
         self._changed: list[tuple[object, str, str]] = []  # (clip or scene, field, old value)
 
     def _do(self) -> None:
         if not self.mapping:
-            raise ValueError("there is no file to relink")
+            raise ValueError(tr("there is no file to relink"))
         changed: list[tuple[object, str, str]] = []
         for clip in self.project.timeline.clips():
             if isinstance(clip, MEDIA_CLIPS) and clip.path in self.mapping:
@@ -152,7 +157,7 @@ class RelinkMedia(Command):
             if scene.narration and scene.narration in self.mapping:
                 changed.append((scene, "narration", scene.narration))
         if not changed:
-            raise ValueError("no clip or scene uses the files to relink")
+            raise ValueError(tr("no clip or scene uses the files to relink"))
         for target, name, old in changed:
             setattr(target, name, self.mapping[old])
         self._changed = changed

@@ -9,15 +9,15 @@ from aigc_studio.project.command_base import Command
 from aigc_studio.project.commands import CommandGroup, SetScenes
 from aigc_studio.project.model import Project
 from aigc_studio.project.sound_settings import CaptionSettings, SoundSettings
+from aigc_studio.translation import tr
 
 
 class SetSoundSettings(Command):
     """Replace project.sound (ducking, normalising, loudness target, true-peak ceiling)."""
 
-    text = "Change sound settings"
-
     def __init__(self, project: Project, settings: SoundSettings) -> None:
         super().__init__(project)
+        self.text = tr("Change sound settings")
         # Checked now, through the same rules a loaded file meets, so a refused value
         # never reaches the project.
         self.settings = SoundSettings.from_dict(settings.to_dict())
@@ -35,10 +35,9 @@ class SetSoundSettings(Command):
 class SetCaptionSettings(Command):
     """Replace project.captions (style preset, characters per line, karaoke highlight)."""
 
-    text = "Change caption settings"
-
     def __init__(self, project: Project, settings: CaptionSettings) -> None:
         super().__init__(project)
+        self.text = tr("Change caption settings")
         self.settings = CaptionSettings.from_dict(settings.to_dict())
         self._old: CaptionSettings | None = None
 

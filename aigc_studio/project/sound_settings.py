@@ -10,6 +10,8 @@ import math
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from aigc_studio.translation import tr
+
 
 @dataclass
 class VoiceSettings:
@@ -26,7 +28,9 @@ class VoiceSettings:
         data = _table(data, "voice")
         engine = str(data.get("engine", "espeak"))
         if engine not in ("espeak", "piper"):
-            raise ValueError(f"voice engine must be espeak or piper, got {engine!r}")
+            raise ValueError(
+                tr("voice engine must be espeak or piper, got {engine!r}").format(engine=engine)
+            )
         return cls(
             engine=engine,
             voice=str(data.get("voice", "")),
@@ -52,7 +56,9 @@ class SoundSettings:
         data = _table(data, "sound")
         normalise = data.get("normalise", True)
         if not isinstance(normalise, bool):
-            raise ValueError(f"sound normalise must be true or false, got {normalise!r}")
+            raise ValueError(
+                tr("sound normalise must be true or false, got {value!r}").format(value=normalise)
+            )
         return cls(
             duck_db=_number(data.get("duck_db", -12.0), "ducking depth", -40.0, 0.0),
             duck_attack=_number(data.get("duck_attack", 0.08), "ducking attack", 0.0, 5.0),
@@ -79,7 +85,9 @@ class CaptionSettings:
         data = _table(data, "captions")
         karaoke = data.get("karaoke", False)
         if not isinstance(karaoke, bool):
-            raise ValueError(f"captions karaoke must be true or false, got {karaoke!r}")
+            raise ValueError(
+                tr("captions karaoke must be true or false, got {value!r}").format(value=karaoke)
+            )
         return cls(
             style=str(data.get("style", "outline")) or "outline",
             max_chars_per_line=int(
@@ -93,14 +101,20 @@ def _table(data: Any, name: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise ValueError(f"the project's {name} settings must be a table")
+        raise ValueError(tr("the project's {name} settings must be a table").format(name=name))
     return data  # unknown keys are ignored: a later version may add some
 
 
 def _number(value: Any, name: str, low: float, high: float) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{name} must be a number, got {value!r}")
+        raise ValueError(
+            tr("{name} must be a number, got {value!r}").format(name=name, value=value)
+        )
     value = float(value)
     if not math.isfinite(value) or not low <= value <= high:
-        raise ValueError(f"{name} must be between {low:g} and {high:g}, got {value:g}")
+        raise ValueError(
+            tr("{name} must be between {low:g} and {high:g}, got {value:g}").format(
+                name=name, low=low, high=high, value=value
+            )
+        )
     return value

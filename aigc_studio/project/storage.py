@@ -37,6 +37,7 @@ from aigc_studio.project.model import (
     VideoFileClip,
 )
 from aigc_studio.resources import builtin_model_path
+from aigc_studio.translation import tr
 
 PROJECT_SUFFIX = ".aigcproj"
 PROJECT_FILE = "project.json"
@@ -87,7 +88,11 @@ def save_project(
     """
     folder = project_folder_for(folder)
     if folder.exists() and not folder.is_dir():
-        raise ProjectError(f"Cannot save to {folder}: a file has that name; choose another name.")
+        raise ProjectError(
+            tr("Cannot save to {folder}: a file has that name; choose another name.").format(
+                folder=folder
+            )
+        )
     try:
         (folder / ASSETS_DIR).mkdir(parents=True, exist_ok=True)
         models = {
@@ -114,13 +119,17 @@ def save_project(
     except OSError as error:
         if error.errno in _DISK_FULL:
             raise ProjectError(
-                f"Not enough disk space to save the project to {folder}; "
-                "free some space and save again."
+                tr(
+                    "Not enough disk space to save the project to {folder}; "
+                    "free some space and save again."
+                ).format(folder=folder)
             ) from error
         reason = error.strerror or str(error)
         raise ProjectError(
-            f"Could not save the project to {folder} ({reason}); "
-            "check there is free space and that you may write there, or choose another folder."
+            tr(
+                "Could not save the project to {folder} ({reason}); check there is free space "
+                "and that you may write there, or choose another folder."
+            ).format(folder=folder, reason=reason)
         ) from error
     for clip in _clips_of(project, LatentWalkClip):
         clip.model = models.get(clip.model, clip.model)
@@ -279,38 +288,58 @@ def load_project(folder: Path | str) -> Project:
     if folder.name == PROJECT_FILE and folder.is_file():
         folder = folder.parent
     if not folder.exists():
-        raise ProjectError(f"There is no project at {folder}; check the path and try again.")
+        raise ProjectError(
+            tr("There is no project at {folder}; check the path and try again.").format(
+                folder=folder
+            )
+        )
     if not folder.is_dir():
         raise ProjectError(
-            f"{folder} is not a project folder; open a folder named NAME{PROJECT_SUFFIX}."
+            tr("{folder} is not a project folder; open a folder named NAME{suffix}.").format(
+                folder=folder, suffix=PROJECT_SUFFIX
+            )
         )
     json_path = folder / PROJECT_FILE
     if not json_path.is_file():
         raise ProjectError(
-            f"{folder} has no {PROJECT_FILE}, so it is not an AIGC Studio project; "
-            f"open a folder named NAME{PROJECT_SUFFIX}."
+            tr(
+                "{folder} has no {file}, so it is not an AIGC Studio project; "
+                "open a folder named NAME{suffix}."
+            ).format(folder=folder, file=PROJECT_FILE, suffix=PROJECT_SUFFIX)
         )
     raw = _read_capped(json_path)
     data = _parse_json(raw, json_path)
     if not isinstance(data, dict):
-        raise ProjectError(f"{json_path} does not hold a project; restore it from a backup.")
+        raise ProjectError(
+            tr("{path} does not hold a project; restore it from a backup.").format(path=json_path)
+        )
     try:
         data = migrate(data)
     except SchemaError as error:
         if error.newer is not None:
             raise ProjectError(
-                f"This project was saved by a newer AIGC Studio (file format {error.newer}, "
-                f"this version reads up to {SCHEMA_VERSION}); update AIGC Studio to open it."
+                tr(
+                    "This project was saved by a newer AIGC Studio (file format {version}, "
+                    "this version reads up to {latest}); update AIGC Studio to open it."
+                ).format(version=error.newer, latest=SCHEMA_VERSION)
             ) from error
         raise ProjectError(
-            f"{json_path} cannot be opened: {error}; restore the project from a backup."
+            tr("{path} cannot be opened: {error}; restore the project from a backup.").format(
+                path=json_path, error=error
+            )
         ) from error
     try:
         project = Project.from_dict(data)
     except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as error:
-        detail = f"missing field {error.args[0]!r}" if isinstance(error, KeyError) else error
+        detail = (
+            tr("missing field {field!r}").format(field=error.args[0])
+            if isinstance(error, KeyError)
+            else error
+        )
         raise ProjectError(
-            f"{json_path} has a bad value ({detail}); fix it or restore the project from a backup."
+            tr(
+                "{path} has a bad value ({detail}); fix it or restore the project from a backup."
+            ).format(path=json_path, detail=detail)
         ) from error
     _check_clip_ids(project, json_path)
     for track in project.timeline.tracks:
@@ -325,12 +354,16 @@ def _read_capped(json_path: Path) -> bytes:
             raw = handle.read(MAX_PROJECT_BYTES + 1)
     except OSError as error:
         raise ProjectError(
-            f"Could not read {json_path} ({error.strerror or error}); check its permissions."
+            tr("Could not read {path} ({reason}); check its permissions.").format(
+                path=json_path, reason=error.strerror or error
+            )
         ) from error
     if len(raw) > MAX_PROJECT_BYTES:
         raise ProjectError(
-            f"{json_path} is larger than {MAX_PROJECT_BYTES >> 20} MB, far more than any "
-            "project needs, so it was not opened; restore it from a backup."
+            tr(
+                "{path} is larger than {limit} MB, far more than any "
+                "project needs, so it was not opened; restore it from a backup."
+            ).format(path=json_path, limit=MAX_PROJECT_BYTES >> 20)
         )
     return raw
 
@@ -367,32 +400,40 @@ def _parse_json(raw: bytes, json_path: Path) -> Any:
     def finite(text: str) -> float:
         number = float(text)
         if not math.isfinite(number):
-            raise ValueError(f"number {text} is too large")
+            raise ValueError(tr("number {number} is too large").format(number=text))
         return number
 
     def reject_constant(name: str) -> float:
-        raise ValueError(f"{name} is not a valid number")
+        raise ValueError(tr("{name} is not a valid number").format(name=name))
 
     if _nesting_depth(raw) > MAX_JSON_DEPTH:
         raise ProjectError(
-            f"{json_path} nests its data more than {MAX_JSON_DEPTH} levels deep, so AIGC "
-            "Studio did not write it; restore the project from a backup."
+            tr(
+                "{path} nests its data more than {depth} levels deep, so AIGC "
+                "Studio did not write it; restore the project from a backup."
+            ).format(path=json_path, depth=MAX_JSON_DEPTH)
         )
     try:
         return json.loads(raw.decode("utf-8"), parse_float=finite, parse_constant=reject_constant)
     except json.JSONDecodeError as error:
         raise ProjectError(
-            f"{json_path} is not valid JSON (line {error.lineno}, column {error.colno}); "
-            "restore it from a backup or fix it in a text editor."
+            tr(
+                "{path} is not valid JSON (line {line}, column {column}); "
+                "restore it from a backup or fix it in a text editor."
+            ).format(path=json_path, line=error.lineno, column=error.colno)
         ) from error
     except UnicodeDecodeError as error:
         raise ProjectError(
-            f"{json_path} is not a readable project file (byte {error.start} is not UTF-8 "
-            "text); restore it from a backup."
+            tr(
+                "{path} is not a readable project file (byte {byte} is not UTF-8 "
+                "text); restore it from a backup."
+            ).format(path=json_path, byte=error.start)
         ) from error
     except (ValueError, RecursionError) as error:
         raise ProjectError(
-            f"{json_path} is not a readable project file ({error}); restore it from a backup."
+            tr("{path} is not a readable project file ({error}); restore it from a backup.").format(
+                path=json_path, error=error
+            )
         ) from error
 
 
@@ -402,8 +443,10 @@ def _check_clip_ids(project: Project, json_path: Path) -> None:
         for clip in track.clips:
             if clip.id in seen:
                 raise ProjectError(
-                    f"{json_path} has two clips with the id {clip.id!r}; "
-                    "remove or rename one of them."
+                    tr(
+                        "{path} has two clips with the id {clip_id!r}; "
+                        "remove or rename one of them."
+                    ).format(path=json_path, clip_id=clip.id)
                 )
             seen.add(clip.id)
 
@@ -423,27 +466,37 @@ def resolve_model_ref(ref: str, project_folder: Path | str) -> Path:
             path = builtin_model_path(name)
         except ValueError as error:
             raise ProjectError(
-                f"{ref!r} does not name a built-in model; pick the clip's model again."
+                tr("{ref!r} does not name a built-in model; pick the clip's model again.").format(
+                    ref=ref
+                )
             ) from error
         if not path.is_file():
             raise ProjectError(
-                f"The built-in model {name!r} is not installed; "
-                "reinstall AIGC Studio or pick another model."
+                tr(
+                    "The built-in model {name!r} is not installed; "
+                    "reinstall AIGC Studio or pick another model."
+                ).format(name=name)
             )
         return path
     if not ref.replace("\\", "/").strip():
-        raise ProjectError("A clip has no model; pick a model for it.")
+        raise ProjectError(tr("A clip has no model; pick a model for it."))
     outside = ProjectError(
-        f"The model path {ref!r} points outside the project folder; "
-        "pick the model again so it is copied into the project."
+        tr(
+            "The model path {ref!r} points outside the project folder; "
+            "pick the model again so it is copied into the project."
+        ).format(ref=ref)
     )
     path = _inside_folder(ref, project_folder, outside)
     if not path.is_file():
         raise ProjectError(
-            f"The model file {ref} is missing from the project folder; pick the model again."
+            tr(
+                "The model file {ref} is missing from the project folder; pick the model again."
+            ).format(ref=ref)
         )
     if path.suffix.lower() != ".safetensors":
-        raise ProjectError(f"{ref} is not a .safetensors model; pick a model file.")
+        raise ProjectError(
+            tr("{ref} is not a .safetensors model; pick a model file.").format(ref=ref)
+        )
     return path
 
 
@@ -477,9 +530,11 @@ def resolve_media_path(path: str, project_folder: Path | str | None) -> Path:
     saved) it cannot be found.
     """
     if not isinstance(path, str) or not path.strip():
-        raise ProjectError("A clip has no media file; relink it to a file.")
+        raise ProjectError(tr("A clip has no media file; relink it to a file."))
     missing = ProjectError(
-        f"The media file {path} is missing; relink the clip to the file where it is now."
+        tr("The media file {path} is missing; relink the clip to the file where it is now.").format(
+            path=path
+        )
     )
     if _is_absolute(path):
         if not Path(path).is_file():
@@ -487,12 +542,16 @@ def resolve_media_path(path: str, project_folder: Path | str | None) -> Path:
         return Path(path)
     if project_folder is None:
         raise ProjectError(
-            f"The media file {path} belongs to a project folder, but this project has none; "
-            "open the project from its folder or relink the clip."
+            tr(
+                "The media file {path} belongs to a project folder, but this project has none; "
+                "open the project from its folder or relink the clip."
+            ).format(path=path)
         )
     outside = ProjectError(
-        f"The media path {path!r} points outside the project folder; "
-        "relink the clip to its file so it is copied into the project."
+        tr(
+            "The media path {path!r} points outside the project folder; "
+            "relink the clip to its file so it is copied into the project."
+        ).format(path=path)
     )
     resolved = _inside_folder(path, project_folder, outside)
     if not resolved.is_file():

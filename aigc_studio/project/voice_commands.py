@@ -11,6 +11,7 @@ import copy
 from aigc_studio.project.command_base import Command
 from aigc_studio.project.model import Project
 from aigc_studio.project.sound_settings import VoiceSettings
+from aigc_studio.translation import tr
 
 
 class SetVoiceSettings(Command):
@@ -21,7 +22,7 @@ class SetVoiceSettings(Command):
         # Checked here, through the same rules a saved file is, so a refused value never
         # reaches the project (or the history) and the message is the loader's sentence.
         self.voice = VoiceSettings.from_dict(copy.copy(voice).to_dict())
-        self.text = "Change voice"
+        self.text = tr("Change voice")
         self._old: VoiceSettings | None = None
 
     def _do(self) -> None:
