@@ -152,16 +152,18 @@ class TalkSettings:
         """Checked settings; ``latent_size`` (the clip's) every direction must match."""
         if not isinstance(data, dict):
             raise ValueError(tr("a virtual host's talk settings must be an object"))
-        mouth = _vector(data.get("mouth"), "mouth direction")
+        mouth = _vector(data.get("mouth"), tr("mouth direction"))
         if not mouth:
             raise ValueError(tr("a virtual host needs a mouth direction"))
         size = latent_size if latent_size is not None else len(mouth)
-        blink = _vector(data.get("blink", []), "blink direction")
+        blink = _vector(data.get("blink", []), tr("blink direction"))
         drift_data = data.get("drift", [])
         if not isinstance(drift_data, list):
             raise ValueError(tr("a virtual host's drift must be a list of latent directions"))
-        drift = [_vector(d, "drift direction") for d in drift_data]
-        for name, vector in [("mouth", mouth), ("blink", blink)] + [("drift", d) for d in drift]:
+        drift = [_vector(d, tr("drift direction")) for d in drift_data]
+        pairs = [(tr("mouth"), mouth), (tr("blink"), blink)]
+        pairs += [(tr("drift"), d) for d in drift]
+        for name, vector in pairs:
             if vector and len(vector) != size:
                 raise ValueError(
                     tr(
@@ -169,7 +171,7 @@ class TalkSettings:
                         "the face's latent has {size}"
                     ).format(name=name, count=len(vector), size=size)
                 )
-        envelope = _vector(data.get("envelope", []), "loudness envelope")
+        envelope = _vector(data.get("envelope", []), tr("loudness envelope"))
         if any(not 0.0 <= v <= 1.0 for v in envelope):
             raise ValueError(tr("a virtual host's loudness envelope must lie between 0 and 1"))
         fps = data.get("envelope_fps", 50)
@@ -281,7 +283,8 @@ class LatentWalkClip(VisualProps):
             raise ValueError(  # the wording SetClipProperties' callers know for broken clips
                 tr("not a valid latent_walk clip: its keyframes must be a list of latent vectors")
             )
-        keyframes = [[_number(x, "keyframe value") for x in k] for k in keyframes]
+        label = tr("keyframe value")  # once: a walk holds thousands of values
+        keyframes = [[_number(x, label) for x in k] for k in keyframes]
         if len(keyframes) < 2:
             raise ValueError(tr("a latent walk needs at least two keyframes"))
         if len({len(k) for k in keyframes}) != 1:
@@ -303,7 +306,8 @@ class LatentWalkClip(VisualProps):
         if times is not None:
             if not isinstance(times, list):
                 raise ValueError(tr("a latent walk's keyframe times must be a list of seconds"))
-            times = [_number(t, "keyframe time") for t in times]
+            label = tr("keyframe time")
+            times = [_number(t, label) for t in times]
             check_times(times, len(keyframes))
         easing = data.get("easing") or []
         if not isinstance(easing, list) or not all(
@@ -541,7 +545,8 @@ def _vector(value: Any, name: str) -> list[float]:
     """A list of finite numbers from project.json."""
     if not isinstance(value, list):
         raise ValueError(tr("a virtual host's {name} must be a list of numbers").format(name=name))
-    return [_number(v, name + " value") for v in value]
+    label = tr("{name} value").format(name=name)  # once: an envelope holds thousands
+    return [_number(v, label) for v in value]
 
 
 def _positive(value: Any, name: str) -> float:

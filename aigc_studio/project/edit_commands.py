@@ -87,7 +87,7 @@ class MoveClips(Command):
             _, _, clip = find_clip(project, clip_id)
             if track_index is not None:
                 track_at(project, track_index, clip)
-            self.moves.append((clip_id, max(0.0, finite(new_start, "start")), track_index))
+            self.moves.append((clip_id, max(0.0, finite(new_start, tr("start"))), track_index))
         if not self.moves:
             raise ValueError(tr("there are no clips to move"))
         self.text = plural(len(self.moves), tr("Move clip"), tr("Move {count} clips"))
@@ -127,8 +127,8 @@ class TrimClip(Command):
         super().__init__(project)
         find_clip(project, clip_id)
         self.clip_id = clip_id
-        self.new_start = finite(new_start, "start")
-        self.new_duration = finite(new_duration, "duration")
+        self.new_start = finite(new_start, tr("start"))
+        self.new_duration = finite(new_duration, tr("duration"))
         if not self.new_duration > 0:
             raise ValueError(
                 tr("a clip's duration must be positive, got {duration}").format(
@@ -171,7 +171,7 @@ class SplitClips(Command):
 
     def __init__(self, project: Project, clip_ids: Sequence[str], t: float) -> None:
         super().__init__(project)
-        self.t = finite(t, "split time")
+        self.t = finite(t, tr("split time"))
         self.clip_ids = [
             clip_id
             for clip_id in _unique_ids(clip_ids, project)
@@ -388,7 +388,7 @@ class PasteClips(Command):
         super().__init__(project)
         if not clips:
             raise ValueError(tr("there are no clips to paste"))
-        at = max(0.0, finite(at, "paste time"))
+        at = max(0.0, finite(at, tr("paste time")))
         originals = [self._checked(data, n) for n, data in enumerate(clips, 1)]
         first = min(clip.start for clip, _ in originals)
         self.clips: list[Clip] = []
