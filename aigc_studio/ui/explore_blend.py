@@ -78,7 +78,9 @@ class BlendBox(QWidget):
         faces.setColumnStretch(1, 1)
         layout.addLayout(faces)
         self.set_b_button = button(
-            tr("Use current face as B"), tr("Keep the face on screen as face B, then explore on")
+            tr("Use current face as B"),
+            tr("Keep the face on screen as face B, then explore on"),
+            icon="blend",
         )
         self.set_b_button.clicked.connect(self.sig_set_b)
         layout.addWidget(self.set_b_button, 0, Qt.AlignmentFlag.AlignRight)

@@ -35,11 +35,14 @@ def psi_tip() -> str:
     )
 
 
-def _history_button(text: str, tip: str) -> QToolButton:
+def _history_button(text: str, tip: str, icon: str) -> QToolButton:
     widget = QToolButton()
     widget.setText(text)
+    widget.setIcon(studio_icon(icon))
+    widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     widget.setEnabled(False)
     widget.setToolTip(tip)
+    widget.setStatusTip(tip)
     widget.setCursor(Qt.CursorShape.PointingHandCursor)
     return widget
 
@@ -90,7 +93,7 @@ class FaceColumn(QWidget):
 
     def _moves_row(self, history: QUndoStack) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.back_button = _history_button(tr("◀ Back"), tr("Undo the last explorer move"))
+        self.back_button = _history_button(tr("Back"), tr("Undo the last explorer move"), "back")
         self.back_button.clicked.connect(history.undo)
         history.canUndoChanged.connect(self.back_button.setEnabled)
         history.undoTextChanged.connect(
@@ -98,7 +101,9 @@ class FaceColumn(QWidget):
                 self.back_button, tr("Back: undo “{move}” ({keys})"), text, "Ctrl+Z"
             )
         )
-        self.forward_button = _history_button(tr("Forward ▶"), tr("Redo the last explorer move"))
+        self.forward_button = _history_button(
+            tr("Forward"), tr("Redo the last explorer move"), "forward"
+        )
         self.forward_button.clicked.connect(history.redo)
         history.canRedoChanged.connect(self.forward_button.setEnabled)
         history.redoTextChanged.connect(
@@ -110,7 +115,9 @@ class FaceColumn(QWidget):
         row.addWidget(self.forward_button)
         row.addStretch(1)
         self.favourite_button = button(
-            tr("★ Favourite"), tr("Keep this face in your favourites (a PNG plus its latent)")
+            tr("Favourite"),
+            tr("Keep this face in your favourites (a PNG plus its latent)"),
+            icon="star",
         )
         row.addWidget(self.favourite_button)
         return row
@@ -123,10 +130,13 @@ class FaceColumn(QWidget):
         self.seed_spin.setToolTip(tr("The same seed always gives the same face (as the CLI does)"))
         self.seed_spin.setStatusTip(self.seed_spin.toolTip())
         row.addWidget(self.seed_spin, 1)
-        self.random_button = button(tr("Random"), tr("Pick a new random seed and jump to its face"))
-        self.random_button.setIcon(studio_icon("random"))
+        self.random_button = button(
+            tr("Random"), tr("Pick a new random seed and jump to its face"), icon="random"
+        )
         row.addWidget(self.random_button)
-        self.load_button = button(tr("Load model…"), tr("Open a .safetensors model file"))
+        self.load_button = button(
+            tr("Load model…"), tr("Open a .safetensors model file"), icon="folder"
+        )
         row.addWidget(self.load_button)
         return row
 

@@ -137,7 +137,9 @@ class RandomFacesTab(GridTab):
             tr("Sixteen random faces. Click one to make it the current face."),
             parent,
         )
-        self.new_faces_button = button(tr("New faces"), tr("Sixteen other random faces"))
+        self.new_faces_button = button(
+            tr("New faces"), tr("Sixteen other random faces"), icon="refresh"
+        )
         self.side.addWidget(self.new_faces_button)
         self.finish()
 
@@ -179,7 +181,7 @@ class ChildrenTab(GridTab):
         self.mutation_slider.sliderReleased.connect(self.sig_breed)
         self.side.addLayout(row)
         self.new_children_button = button(
-            tr("New children"), tr("Sixteen other mutations of this face")
+            tr("New children"), tr("Sixteen other mutations of this face"), icon="branch"
         )
         self.new_children_button.clicked.connect(self.sig_breed)
         self.side.addWidget(self.new_children_button)

@@ -63,7 +63,7 @@ from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.model_refs import model_path_for, model_ref_for
 from aigc_studio.ui.walk_editor import WalkEditor
-from aigc_studio.ui.widgets import button, hint, panel_header, studio_icon
+from aigc_studio.ui.widgets import button, hint, panel_header
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -206,7 +206,9 @@ class ExplorePanel(QWidget):
             self.tabs.setTabToolTip(index, tip)
         # Faces are found in the other tabs: a keyframe can be added from any of them.
         self.add_keyframe_button = button(
-            tr("+ Keyframe"), tr("Add the face in the preview as the next keyframe of the walk")
+            tr("Keyframe"),
+            tr("Add the face in the preview as the next keyframe of the walk"),
+            icon="keyframe",
         )
         self.add_keyframe_button.clicked.connect(self.add_walk_keyframe)
         self.tabs.setCornerWidget(self.add_keyframe_button, Qt.Corner.TopRightCorner)
@@ -239,9 +241,10 @@ class ExplorePanel(QWidget):
         footer = QHBoxLayout()
         footer.addWidget(hint(tr("Double-click a name to rename it; right-click for more.")), 1)
         self.slider_settings_button = button(
-            tr("Slider settings…"), tr("Rename, hide, reorder and set the range of the sliders")
+            tr("Slider settings…"),
+            tr("Rename, hide, reorder and set the range of the sliders"),
+            icon="sliders",
         )
-        self.slider_settings_button.setIcon(studio_icon("sliders"))
         self.slider_settings_button.clicked.connect(self.open_slider_settings)
         footer.addWidget(self.slider_settings_button)
         layout.addLayout(footer)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -26,7 +25,7 @@ from aigc_studio.gan.slider_settings import (
     check_range,
 )
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import hint
+from aigc_studio.ui.widgets import button, hint
 
 SHOW, NAME, LOW, HIGH = range(4)  # table columns
 
@@ -114,12 +113,19 @@ class SliderSettingsDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         body.addWidget(self.table, 1)
         side = QVBoxLayout()
-        self.up_button = QPushButton(tr("Move up"))
+        self.up_button = button(
+            tr("Move up"), tr("Move the selected slider one place up"), icon="up"
+        )
         self.up_button.clicked.connect(lambda: self._move_selected(-1))
-        self.down_button = QPushButton(tr("Move down"))
+        self.down_button = button(
+            tr("Move down"), tr("Move the selected slider one place down"), icon="down"
+        )
         self.down_button.clicked.connect(lambda: self._move_selected(1))
-        reset = QPushButton(tr("Reset all"))
-        reset.setToolTip(tr("Back to the model's names, order and ranges, all shown"))
+        reset = button(
+            tr("Reset all"),
+            tr("Back to the model's names, order and ranges, all shown"),
+            icon="undo",
+        )
         reset.clicked.connect(self._reset)
         for widget in (self.up_button, self.down_button, reset):
             side.addWidget(widget)

@@ -109,6 +109,7 @@ class AdvancedExportPane(QWidget):
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setToolTip(tr("Frame size, rate, quality, encoder and audio bitrate"))
+        self.toggle.setStatusTip(self.toggle.toolTip())
         self.toggle.toggled.connect(self.set_expanded)
         layout.addWidget(self.toggle)
         self.body = QWidget()

@@ -52,7 +52,6 @@ from aigc_studio.ui.widgets import (
     format_seconds,
     hint,
     panel_header,
-    studio_icon,
 )
 
 if TYPE_CHECKING:
@@ -278,10 +277,13 @@ class ExportPanel(QWidget):
         root.addWidget(self.notice_label)
 
         buttons = QHBoxLayout()
-        self.export_button = button(tr("Export"), tr("Render the project to the MP4 file"), True)
-        self.export_button.setIcon(studio_icon("export"))
+        self.export_button = button(
+            tr("Export"), tr("Render the project to the MP4 file"), True, icon="export"
+        )
         self.export_button.clicked.connect(self.export)
-        self.cancel_button = button(tr("Cancel"), tr("Stop the export; no file is left behind"))
+        self.cancel_button = button(
+            tr("Cancel"), tr("Stop the export; no file is left behind"), icon="stop"
+        )
         self.cancel_button.clicked.connect(self.cancel)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)

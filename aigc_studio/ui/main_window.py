@@ -70,6 +70,7 @@ from aigc_studio.ui.settings_dialog import SettingsDialog
 from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
 from aigc_studio.ui.undo import push_command
+from aigc_studio.ui.widgets import AREA_ICONS, studio_icon
 
 if TYPE_CHECKING:
     from aigc_studio.ui.quick_wizard import QuickWizard  # imported when first opened
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         texts = area_texts()
         for index, area in enumerate(AREAS):
             label, tip = texts[area]
-            item = QListWidgetItem(label)
+            item = QListWidgetItem(studio_icon(AREA_ICONS[area]), label)
             item.setToolTip(f"{tip} (Ctrl+{index + 1})")
             item.setStatusTip(tip)
             self.navigation.addItem(item)
@@ -209,7 +210,12 @@ class MainWindow(QMainWindow):
         menus = self.menuBar()
         file_menu = menus.addMenu(tr("&File"))
         self._action(
-            file_menu, tr("&New"), QKeySequence.StandardKey.New, self.new_project, Icon.SP_FileIcon
+            file_menu,
+            tr("&New"),
+            QKeySequence.StandardKey.New,
+            self.new_project,
+            Icon.SP_FileIcon,
+            tr("Start an empty project"),
         )
         self._action(
             file_menu,
@@ -217,13 +223,15 @@ class MainWindow(QMainWindow):
             QKeySequence("Ctrl+Shift+N"),
             lambda: self.open_quick_wizard(),
             Icon.SP_MediaPlay,
-        ).setStatusTip(tr("Type a topic; get a finished short and a project to edit"))
+            tr("Type a topic; get a finished short and a project to edit"),
+        )
         self._action(
             file_menu,
             tr("&Open…"),
             QKeySequence.StandardKey.Open,
             self.open_project,
             Icon.SP_DirOpenIcon,
+            tr("Open a project folder"),
         )
         self.recent_menu = RecentProjectsMenu(self.settings, self.open_recent, self)
         file_menu.addMenu(self.recent_menu)
@@ -233,16 +241,33 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Save,
             self.save,
             Icon.SP_DialogSaveButton,
+            tr("Save the project to its folder"),
         )
-        self._action(file_menu, tr("Save &As…"), QKeySequence.StandardKey.SaveAs, self.save_as)
+        self._action(
+            file_menu,
+            tr("Save &As…"),
+            QKeySequence.StandardKey.SaveAs,
+            self.save_as,
+            "save-as",
+            tr("Save the project under a new name or in a new place"),
+        )
         self.collect_action = self._action(
-            file_menu, tr("&Collect Files"), None, self.collect_files, Icon.SP_DirHomeIcon
-        )
-        self.collect_action.setStatusTip(
-            tr("Save, copying media from elsewhere on disk into the project's assets folder")
+            file_menu,
+            tr("&Collect Files"),
+            None,
+            self.collect_files,
+            Icon.SP_DirHomeIcon,
+            tr("Save, copying media from elsewhere on disk into the project's assets folder"),
         )
         file_menu.addSeparator()
-        self._action(file_menu, tr("Open Sample Project"), None, lambda: self.open_sample_project())
+        self._action(
+            file_menu,
+            tr("Open Sample Project"),
+            None,
+            lambda: self.open_sample_project(),
+            "film",
+            tr("Open a finished example short to look around in"),
+        )
         file_menu.addSeparator()
         self._action(
             file_menu,
@@ -250,16 +275,19 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Quit,
             self.close,
             Icon.SP_DialogCloseButton,
+            tr("Close AIGC Studio"),
         )
 
         edit_menu = menus.addMenu(tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setIcon(self.style().standardIcon(Icon.SP_ArrowBack))
+        self.undo_action.setStatusTip(tr("Take back the last edit"))
         self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
         # Ctrl+Shift+Z (the platform's) and Ctrl+Y, which creators from Windows editors expect.
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.redo_action.setIcon(self.style().standardIcon(Icon.SP_ArrowForward))
+        self.redo_action.setStatusTip(tr("Do the edit you took back again"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -269,7 +297,8 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Preferences,
             lambda: self.open_settings(),
             Icon.SP_FileDialogDetailedView,
-        ).setStatusTip(tr("Language, theme, recovery copies and voices"))
+            tr("Language, theme, recovery copies and voices"),
+        )
 
         view_menu = menus.addMenu(tr("&View"))
         texts = area_texts()
@@ -279,6 +308,8 @@ class MainWindow(QMainWindow):
                 texts[area][0],
                 QKeySequence(f"Ctrl+{index + 1}"),
                 lambda a=area: self.show_area(a),
+                AREA_ICONS[area],
+                texts[area][1],
             )
         view_menu.addSeparator()
         self.language_menu = LanguageMenu(self.settings, self)
@@ -287,20 +318,32 @@ class MainWindow(QMainWindow):
 
         help_menu = menus.addMenu(tr("&Help"))
         self._action(
-            help_menu, tr("&Welcome"), None, self.show_welcome, Icon.SP_DialogHelpButton
-        ).setStatusTip(tr("The three main jobs, and a short from an idea"))
+            help_menu,
+            tr("&Welcome"),
+            None,
+            self.show_welcome,
+            Icon.SP_DialogHelpButton,
+            tr("The three main jobs, and a short from an idea"),
+        )
         self._action(
             help_menu,
             tr("&About AIGC Studio"),
             None,
             self.show_about,
             Icon.SP_MessageBoxInformation,
+            tr("Version, licences and where the sample images come from"),
         )
 
-    def _action(self, menu, text: str, shortcut, slot, icon: Icon | None = None) -> QAction:
+    def _action(self, menu, text: str, shortcut, slot, icon: Icon | str, tip: str) -> QAction:
+        """A menu entry with ``icon`` (one of the style's own icons, which follow the theme
+        and ship with Qt, or the name of a studio icon where the style has none that fits)
+        and ``tip`` in the status bar while the pointer is on it."""
         action = QAction(text, self)
-        if icon is not None:  # the style's own icons: they follow the theme, ship with Qt
+        if isinstance(icon, str):
+            action.setIcon(studio_icon(icon))
+        else:
             action.setIcon(self.style().standardIcon(icon))
+        action.setStatusTip(tip)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())

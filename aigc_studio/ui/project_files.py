@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QWidget
 
 from aigc_studio.project.storage import PROJECT_SUFFIX, ProjectError
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, save_settings
+from aigc_studio.ui.widgets import button, studio_icon
 
 MAX_RECENT = 8  # projects listed under File ▸ Open Recent
 
@@ -84,7 +85,7 @@ class RecentProjectsMenu(QMenu):
             text = f"&{number} {name}"
             if not exists:
                 text = tr("{entry} (folder missing)").format(entry=text)
-            action = QAction(text, self)
+            action = QAction(studio_icon("folder"), text, self)
             action.setData(folder)
             action.setToolTip(
                 folder if exists else tr("{folder} is no longer there").format(folder=folder)
@@ -94,10 +95,12 @@ class RecentProjectsMenu(QMenu):
             action.triggered.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.addAction(action)
         if not folders:
-            empty = self.addAction(tr("No recent projects"))
+            empty = self.addAction(studio_icon("info"), tr("No recent projects"))
+            empty.setStatusTip(tr("Projects you open or save show up here"))
             empty.setEnabled(False)
         self.addSeparator()
-        self.clear_action = self.addAction(tr("&Clear List"))
+        self.clear_action = self.addAction(studio_icon("delete"), tr("&Clear List"))
+        self.clear_action.setStatusTip(tr("Forget these projects (their folders are kept)"))
         self.clear_action.setEnabled(bool(folders))
         self.clear_action.triggered.connect(self.clear_list)
 
@@ -130,10 +133,13 @@ class MissingMediaBar(QFrame):
         layout.setContentsMargins(12, 6, 8, 6)
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.find_button = QPushButton(tr("Find files…"))
-        self.find_button.setToolTip(tr("Pick a folder to look for the missing files in"))
+        self.find_button = button(
+            tr("Find files…"), tr("Pick a folder to look for the missing files in"), icon="search"
+        )
         self.find_button.clicked.connect(self.sig_find_files.emit)
-        self.close_button = QPushButton(tr("Hide"))
+        self.close_button = button(
+            tr("Hide"), tr("Hide this bar; the files stay missing until found"), icon="close"
+        )
         self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.find_button)

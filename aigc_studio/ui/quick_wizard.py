@@ -245,20 +245,26 @@ class QuickWizard(QDialog):
 
         buttons = QHBoxLayout()
         self.open_button = button(
-            tr("Open on the timeline"), tr("Open variant 1's project in the studio to edit it")
+            tr("Open on the timeline"),
+            tr("Open variant 1's project in the studio to edit it"),
+            icon="timeline",
         )
         self.open_button.clicked.connect(self.open_on_timeline)
         self.open_button.setVisible(False)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
         self.make_button = button(
-            tr("Make my short"), tr("Write, voice, animate and export it"), True
+            tr("Make my short"), tr("Write, voice, animate and export it"), True, icon="write"
         )
         self.make_button.clicked.connect(self.make)
-        self.stop_button = button(tr("Stop"), tr("Stop now; no unfinished video is left behind"))
+        self.stop_button = button(
+            tr("Stop"), tr("Stop now; no unfinished video is left behind"), icon="stop"
+        )
         self.stop_button.clicked.connect(self.stop)
         self.stop_button.setEnabled(False)
-        self.close_button = button(tr("Close"), tr("Close this window (stops a running short)"))
+        self.close_button = button(
+            tr("Close"), tr("Close this window (stops a running short)"), icon="close"
+        )
         self.close_button.clicked.connect(self.close)
         for widget in (self.make_button, self.stop_button, self.close_button):
             buttons.addWidget(widget)
@@ -476,7 +482,7 @@ class QuickWizard(QDialog):
         label = QLabel(str(video))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         line.addWidget(label, 1)
-        show = button(tr("Show in folder"), tr("Open the folder holding this video"))
+        show = button(tr("Show in folder"), tr("Open the folder holding this video"), icon="folder")
         show.clicked.connect(lambda _checked=False, path=video: show_in_folder(path))
         line.addWidget(show)
         self.results.addWidget(row)

@@ -9,13 +9,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from aigc_studio.project.autosave import Recovery
 from aigc_studio.ui.i18n import tr
+from aigc_studio.ui.widgets import button
 
 LIST_HEIGHT = 96  # pixels: about four copies before it scrolls
 
@@ -66,15 +66,21 @@ class RecoveryDialog(QDialog):
         self.problems_label.setVisible(bool(problems))
         layout.addWidget(self.problems_label)
         buttons = QHBoxLayout()
-        self.restore_button = QPushButton(tr("Restore"))
+        self.restore_button = button(
+            tr("Restore"), tr("Open the selected copy to go on where you left off"), icon="restore"
+        )
         self.restore_button.setDefault(True)
-        self.discard_button = QPushButton(tr("Discard"))
-        self.discard_button.setToolTip(tr("Delete this recovery copy; the project folder is kept"))
-        self.later_button = QPushButton(tr("Later"))
-        self.later_button.setToolTip(tr("Keep the copies and ask again at the next start"))
+        self.discard_button = button(
+            tr("Discard"),
+            tr("Delete this recovery copy; the project folder is kept"),
+            icon="delete",
+        )
+        self.later_button = button(
+            tr("Later"), tr("Keep the copies and ask again at the next start"), icon="later"
+        )
         buttons.addStretch(1)
-        for button in (self.restore_button, self.discard_button, self.later_button):
-            buttons.addWidget(button)
+        for widget in (self.restore_button, self.discard_button, self.later_button):
+            buttons.addWidget(widget)
         layout.addLayout(buttons)
         self.restore_button.clicked.connect(self._restore)
         self.discard_button.clicked.connect(self._discard)

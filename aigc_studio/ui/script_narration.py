@@ -25,7 +25,7 @@ from aigc_studio.media.narration import (
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.widgets import button
 
 RECORDING_PATTERNS = "*.wav *.mp3 *.m4a *.ogg *.flac"  # what "Use my recording…" offers
 STALE_COLOUR = "#e5a00d"  # amber: the scene's narration no longer matches its line
@@ -98,8 +98,7 @@ class NarrationRow(QWidget):
 
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.generate_button = button(generate_text(), generate_tip(), True)
-        self.generate_button.setIcon(studio_icon("voice"))
+        self.generate_button = button(generate_text(), generate_tip(), True, icon="voice")
         self.generate_button.clicked.connect(self.generate_or_cancel)
         row.addWidget(self.generate_button)
         self.progress = QProgressBar()
@@ -113,12 +112,14 @@ class NarrationRow(QWidget):
         self.record_button = button(
             tr("Use my recording…"),
             tr("Use an audio file you recorded as the selected scene's voice"),
+            icon="record",
         )
         self.record_button.clicked.connect(self.choose_recording)
         row.addWidget(self.record_button)
         self.clear_button = button(
             tr("Back to generated voice"),
             tr("Drop the selected scene's recording; the next Generate narration speaks it"),
+            icon="undo",
         )
         self.clear_button.clicked.connect(self.clear_selected_recording)
         row.addWidget(self.clear_button)

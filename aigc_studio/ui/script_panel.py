@@ -46,7 +46,7 @@ from aigc_studio.ui.script_table import SceneTable
 from aigc_studio.ui.script_voice import VoiceRow
 from aigc_studio.ui.script_writer import WriteRow
 from aigc_studio.ui.undo import push_command
-from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header, studio_icon
+from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header
 
 SHOT, LINE, CAPTION, SFX, DURATION, NARRATION = range(6)
 COLUMNS = ("Shot", "Line", "Caption", "SFX", "Duration s", "Narration")
@@ -167,32 +167,37 @@ class ScriptPanel(QWidget):
         root.addWidget(self.table, 1)
 
         row = QHBoxLayout()
-        self.add_button = button(tr("Add scene"), tr("Add a scene at the end of the script"), True)
-        self.add_button.setIcon(studio_icon("add"))
+        self.add_button = button(
+            tr("Add scene"), tr("Add a scene at the end of the script"), True, icon="add"
+        )
         self.add_button.clicked.connect(self.add_scene)
-        self.insert_button = button(tr("Insert"), tr("Insert a blank scene above the selected one"))
+        self.insert_button = button(
+            tr("Insert"), tr("Insert a blank scene above the selected one"), icon="insert"
+        )
         self.insert_button.clicked.connect(self.insert_scene)
-        self.remove_button = button(tr("Remove scene"), tr("Remove the selected scenes (undoable)"))
-        self.remove_button.setIcon(studio_icon("delete"))
+        self.remove_button = button(
+            tr("Remove scene"), tr("Remove the selected scenes (undoable)"), icon="delete"
+        )
         self.remove_button.clicked.connect(self.remove_selected)
-        self.up_button = button(tr("Move up"), tr("Move the selected scene one place earlier"))
-        self.up_button.setIcon(studio_icon("up"))
+        self.up_button = button(
+            tr("Move up"), tr("Move the selected scene one place earlier"), icon="up"
+        )
         self.up_button.clicked.connect(lambda: self.move_current(-1))
-        self.down_button = button(tr("Move down"), tr("Move the selected scene one place later"))
-        self.down_button.setIcon(studio_icon("down"))
+        self.down_button = button(
+            tr("Move down"), tr("Move the selected scene one place later"), icon="down"
+        )
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.split_button = button(
             tr("Split"),
             tr("Split the scene after the sentence the cursor is in (or its first one)"),
+            icon="split",
         )
-        self.split_button.setIcon(studio_icon("split"))
         self.split_button.clicked.connect(self.split_current)
         # Clicking Split must not take the focus from a Line being typed: its cursor is used.
         self.split_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.merge_button = button(
-            tr("Merge with next"), tr("Join the scene with the one after it")
+            tr("Merge with next"), tr("Join the scene with the one after it"), icon="merge"
         )
-        self.merge_button.setIcon(studio_icon("merge"))
         self.merge_button.clicked.connect(self.merge_current)
         for widget in (
             self.add_button,

@@ -139,7 +139,7 @@ class VoiceRow(QWidget):
         self.pitch_spin.valueChanged.connect(self.commit)
         row.addWidget(self.pitch_spin)
         self.preview_button = button(
-            tr("Preview line"), tr("Hear the selected scene's line in this voice")
+            tr("Preview line"), tr("Hear the selected scene's line in this voice"), icon="speaker"
         )
         self.preview_button.clicked.connect(self.preview)
         row.addWidget(self.preview_button)

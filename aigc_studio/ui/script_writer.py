@@ -30,7 +30,7 @@ from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptProvider,
 from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_LLM_MODEL, DEFAULT_LLM_URL, load_settings, save_settings
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.widgets import button
 from aigc_studio.ui.writer_settings import WriterSettingsDialog, llm_timeout
 
 DEFAULT_SECONDS = 30.0  # a request's length until the creator picks another
@@ -137,18 +137,21 @@ class WriteRow(QWidget):
         self.provider_combo.currentIndexChanged.connect(self._remember_provider)
         row.addWidget(self.provider_combo)
         self.settings_button = button(
-            tr("Settings…"), tr("The LLM server's address and model, your text model")
+            tr("Settings…"),
+            tr("The LLM server's address and model, your text model"),
+            icon="settings",
         )
         self.settings_button.clicked.connect(self.open_settings)
         row.addWidget(self.settings_button)
         self.train_button = button(
-            tr("Train my text model…"), tr("Teach a small text model your own scripts' style")
+            tr("Train my text model…"),
+            tr("Teach a small text model your own scripts' style"),
+            icon="train",
         )
         self.train_button.clicked.connect(self.open_training)
         row.addWidget(self.train_button)
         row.addStretch(1)
-        self.write_button = button(write_text(), write_tip(), True)
-        self.write_button.setIcon(studio_icon("write"))
+        self.write_button = button(write_text(), write_tip(), True, icon="write")
         self.write_button.clicked.connect(self.write_or_cancel)
         row.addWidget(self.write_button)
         root.addLayout(row)

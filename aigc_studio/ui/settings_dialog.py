@@ -82,7 +82,9 @@ class SettingsDialog(QDialog):
         voices_label = QLabel(str(self.voices_dir))
         voices_label.setWordWrap(True)
         voices.addWidget(voices_label, 1)
-        open_voices = button(tr("Open folder"), tr("Put Piper voices (.onnx + .onnx.json) here"))
+        open_voices = button(
+            tr("Open folder"), tr("Put Piper voices (.onnx + .onnx.json) here"), icon="folder"
+        )
         open_voices.clicked.connect(self.open_voices_folder)
         voices.addWidget(open_voices)
         form.addRow(tr("Piper voices"), voices)

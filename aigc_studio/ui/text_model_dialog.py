@@ -69,9 +69,11 @@ class TextModelDialog(QDialog):
         self.files.setToolTip(tr("The scripts the model learns from"))
         layout.addWidget(self.files, 1)
         row = QHBoxLayout()
-        self.add_button = button(tr("Add scripts…"), tr("Add script files to learn from"))
+        self.add_button = button(
+            tr("Add scripts…"), tr("Add script files to learn from"), icon="add"
+        )
         self.add_button.clicked.connect(self._add_files)
-        self.remove_button = button(tr("Remove"), tr("Leave the selected files out"))
+        self.remove_button = button(tr("Remove"), tr("Leave the selected files out"), icon="delete")
         self.remove_button.clicked.connect(self._remove_selected)
         row.addWidget(self.add_button)
         row.addWidget(self.remove_button)
@@ -111,12 +113,16 @@ class TextModelDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.train_button = button(tr("Train"), tr("Start training on these scripts"), True)
+        self.train_button = button(
+            tr("Train"), tr("Start training on these scripts"), True, icon="train"
+        )
         self.train_button.clicked.connect(self.train)
-        self.cancel_button = button(tr("Stop"), tr("Stop now and keep what was learned so far"))
+        self.cancel_button = button(
+            tr("Stop"), tr("Stop now and keep what was learned so far"), icon="stop"
+        )
         self.cancel_button.clicked.connect(self.stop)
         self.cancel_button.setEnabled(False)
-        self.close_button = button(tr("Close"), tr("Close this window"))
+        self.close_button = button(tr("Close"), tr("Close this window"), icon="close")
         self.close_button.clicked.connect(self.close)
         for widget in (self.train_button, self.cancel_button, self.close_button):
             buttons.addWidget(widget)

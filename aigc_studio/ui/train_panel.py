@@ -31,7 +31,7 @@ from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.loss_plot import LossPlot
 from aigc_studio.ui.settings import Settings, save_settings
-from aigc_studio.ui.widgets import browse_row, button, hint, panel_header, studio_icon
+from aigc_studio.ui.widgets import browse_row, button, hint, panel_header
 
 MODEL_FILE = "model.safetensors"  # gan.train writes the final model under this name
 SAMPLE_SIDE = 300
@@ -133,17 +133,20 @@ class TrainPanel(QWidget):
 
         buttons = QHBoxLayout()
         self.start_button = button(
-            tr("Start training"), tr("Train a model on the image folder"), True
+            tr("Start training"), tr("Train a model on the image folder"), True, icon="train"
         )
-        self.start_button.setIcon(studio_icon("play"))
         self.start_button.clicked.connect(self.start)
-        self.cancel_button = button(tr("Cancel"), tr("Stop after this step and save a checkpoint"))
-        self.cancel_button.setIcon(studio_icon("stop"))
+        self.cancel_button = button(
+            tr("Cancel"), tr("Stop after this step and save a checkpoint"), icon="stop"
+        )
         self.cancel_button.clicked.connect(self.cancel)
-        self.pause_button = button(tr("Pause"), tr("Hold training after this step; Resume goes on"))
+        self.pause_button = button(
+            tr("Pause"), tr("Hold training after this step; Resume goes on"), icon="pause"
+        )
         self.pause_button.clicked.connect(self.toggle_pause)
-        self.load_button = button(tr("Load into Explore"), tr("Explore the model this run trained"))
-        self.load_button.setIcon(studio_icon("export"))
+        self.load_button = button(
+            tr("Load into Explore"), tr("Explore the model this run trained"), icon="explore"
+        )
         self.load_button.clicked.connect(self._load_into_explore)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.pause_button)
@@ -166,6 +169,7 @@ class TrainPanel(QWidget):
             tr("Train on CPU"),
             tr("Go on with this run on the CPU: slower, but it has the memory the GPU lacked"),
             True,
+            icon="cpu",
         )
         self.cpu_button.clicked.connect(self.train_on_cpu)
         self.cpu_button.hide()

@@ -54,7 +54,7 @@ from aigc_studio.ui.model_refs import model_ref_for
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.walk_beat_dialog import BeatSyncChoice, BeatSyncDialog
 from aigc_studio.ui.walk_strip import THUMB, KeyframeStrip, StripContent
-from aigc_studio.ui.widgets import button, format_seconds, hint
+from aigc_studio.ui.widgets import button, format_seconds, hint, studio_icon
 
 WALK_THUMBS = "walk-editor"  # first item of this editor's thumbnail keys
 DEFAULT_FPS = 30  # frame rate of the preview when no project is connected
@@ -148,17 +148,23 @@ class WalkEditor(QWidget):
 
         keys = QHBoxLayout()
         self.add_keyframe_button = button(
-            tr("Add keyframe"), tr("Add the face in the preview as the walk's next keyframe")
+            tr("Add keyframe"),
+            tr("Add the face in the preview as the walk's next keyframe"),
+            icon="keyframe",
         )
         self.add_keyframe_button.clicked.connect(self.sig_keyframe_requested)
-        self.delete_button = button(tr("Delete"), tr("Remove the selected keyframe (Delete key)"))
+        self.delete_button = button(
+            tr("Delete"), tr("Remove the selected keyframe (Delete key)"), icon="delete"
+        )
         self.delete_button.clicked.connect(lambda: self.delete_keyframe(self.selected))
         self.even_button = button(
-            tr("Space evenly"), tr("Spread the keyframes evenly over the clip")
+            tr("Space evenly"), tr("Spread the keyframes evenly over the clip"), icon="distribute"
         )
         self.even_button.clicked.connect(self.space_evenly)
         self.beats_button = button(
-            tr("Sync to beats…"), tr("Put the keyframes on the beats of a piece of music")
+            tr("Sync to beats…"),
+            tr("Put the keyframes on the beats of a piece of music"),
+            icon="music",
         )
         self.beats_button.clicked.connect(self._choose_beats)
         for widget in (
@@ -199,7 +205,9 @@ class WalkEditor(QWidget):
             )
         )
         self.easing_combo.currentIndexChanged.connect(self._on_easing_chosen)
-        self.all_easing_button = button(tr("All segments"), tr("Use this easing for every segment"))
+        self.all_easing_button = button(
+            tr("All segments"), tr("Use this easing for every segment"), icon="curve"
+        )
         self.all_easing_button.clicked.connect(lambda: self.set_all_easing(self._chosen_easing()))
         self.loop_check = QCheckBox(tr("Loop"))
         self.loop_check.setToolTip(
@@ -219,22 +227,27 @@ class WalkEditor(QWidget):
 
         actions = QHBoxLayout()
         self.preview_button = button(
-            tr("▶ Preview"), tr("Play the walk here at the video's frame rate")
+            tr("Preview"), tr("Play the walk here at the video's frame rate"), icon="play"
         )
         self.preview_button.setCheckable(True)
         self.preview_button.toggled.connect(self._on_preview_toggled)
         actions.addWidget(self.preview_button)
         actions.addStretch(1)
         self.new_button = button(
-            tr("New walk"), tr("Stop editing this clip and start an empty walk")
+            tr("New walk"), tr("Stop editing this clip and start an empty walk"), icon="new"
         )
         self.new_button.clicked.connect(self.new_walk)
         self.add_button = button(
-            tr("Add to timeline"), tr("Add the walk as a new clip on the video track")
+            tr("Add to timeline"),
+            tr("Add the walk as a new clip on the video track"),
+            icon="timeline",
         )
         self.add_button.clicked.connect(self.add_to_timeline)
         self.update_button = button(
-            tr("Update clip"), tr("Replace the timeline clip with this walk (undoable)"), True
+            tr("Update clip"),
+            tr("Replace the timeline clip with this walk (undoable)"),
+            True,
+            icon="refresh",
         )
         self.update_button.clicked.connect(self.update_clip)
         for widget in (self.new_button, self.add_button, self.update_button):
@@ -582,7 +595,8 @@ class WalkEditor(QWidget):
         self._updating = True
         try:
             self.preview_button.setChecked(on)
-            self.preview_button.setText(tr("■ Stop") if on else tr("▶ Preview"))
+            self.preview_button.setText(tr("Stop") if on else tr("Preview"))
+            self.preview_button.setIcon(studio_icon("stop" if on else "play"))
         finally:
             self._updating = False
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDialog, QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button
+from aigc_studio.ui.widgets import AREA_ICONS, button
 
 CARD_LINES = 4  # lines of text a job's card has room for (Chinese needs fewer)
 
@@ -87,7 +87,7 @@ class WelcomeDialog(QDialog):
             # Wrapped labels in a grid get the height of two lines; these need up to four.
             about.setMinimumHeight(about.fontMetrics().lineSpacing() * CARD_LINES)
             card_layout.addWidget(about, 1)
-            go = button(tr("Go"), heading)
+            go = button(tr("Go"), heading, icon=AREA_ICONS.get(area, "forward"))
             go.clicked.connect(lambda _=False, a=area: self._go(a))
             card_layout.addWidget(go)
             self.job_buttons[area] = go
@@ -97,10 +97,11 @@ class WelcomeDialog(QDialog):
             tr("Make a short from an idea…"),
             tr("Type a topic; the studio writes, voices, captions, animates and exports it"),
             True,
+            icon="idea",
         )
         self.quick_button.clicked.connect(self._quick)
         layout.addWidget(self.quick_button)
-        close = button(tr("Close"), tr("Start with the sample project"))
+        close = button(tr("Close"), tr("Start with the sample project"), icon="close")
         close.clicked.connect(self.accept)
         layout.addWidget(close, alignment=Qt.AlignmentFlag.AlignRight)
 

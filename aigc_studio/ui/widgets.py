@@ -11,6 +11,14 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 from aigc_studio.resources import icons_dir
 from aigc_studio.ui.i18n import tr
 
+AREA_ICONS = {  # area -> its icon in resources/icons (navigation, View menu, Welcome)
+    "Train": "train",
+    "Explore": "explore",
+    "Script": "script",
+    "Timeline": "timeline",
+    "Export": "export",
+}
+
 
 def panel_header(title: str, subtitle: str) -> QWidget:
     """The large title and one muted line of guidance at the top of every panel."""
@@ -67,7 +75,7 @@ def browse_row(edit: QLineEdit, tip: str, choose: Callable[[], None]) -> QWidget
     layout = QHBoxLayout(row)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(edit, 1)
-    browse = button(tr("Browse…"), tip)
+    browse = button(tr("Browse…"), tip, icon="folder")
     browse.clicked.connect(choose)
     layout.addWidget(browse)
     return row
