@@ -26,6 +26,7 @@ from aigc_studio.gan.dataset import load_image_folder
 from aigc_studio.gan.directions import Directions, orthonormalise
 from aigc_studio.gan.labels import LABELS_FILE, LabelsError, attach_labels, read_labels
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.gan.generate import FaceGenerator
@@ -113,12 +114,20 @@ def train_attribute_classifier(
     data_dir = Path(data_dir)
     table = read_labels(data_dir)
     if table is None:
-        raise LabelsError(f"{data_dir} has no {LABELS_FILE}: attribute directions need labels")
+        raise LabelsError(
+            tr("{folder} has no {labels}: attribute directions need labels").format(
+                folder=data_dir, labels=LABELS_FILE
+            )
+        )
     table = table.select(columns if columns is not None else table.names)
     classes = table.classes()
     folder, labels = attach_labels(load_image_folder(data_dir, resolution, reporter), table)
     if len(folder) < 4:
-        raise ValueError(f"{data_dir} has too few labelled images ({len(folder)})")
+        raise ValueError(
+            tr("{folder} has too few labelled images ({count})").format(
+                folder=data_dir, count=len(folder)
+            )
+        )
     torch.manual_seed(config.seed)
     order = torch.randperm(len(folder), generator=torch.Generator().manual_seed(config.seed))
     held = int(len(order) * config.held_out) if len(order) >= 50 else 0
@@ -139,7 +148,10 @@ def train_attribute_classifier(
         loss.backward()
         optimiser.step()
         if step % 10 == 0:
-            reporter.progress(step / config.steps, f"Training the attribute classifier {step}")
+            reporter.progress(
+                step / config.steps,
+                tr("Training the attribute classifier {step}").format(step=step),
+            )
     net.eval()
     accuracy: dict[str, float] = {}
     if held:
@@ -212,15 +224,21 @@ def attribute_directions(
     reporter = reporter or SilentReporter()
     table = read_labels(Path(data_dir))
     if table is None:
-        raise LabelsError(f"{data_dir} has no {LABELS_FILE}: attribute directions need labels")
+        raise LabelsError(
+            tr("{folder} has no {labels}: attribute directions need labels").format(
+                folder=data_dir, labels=LABELS_FILE
+            )
+        )
     wanted = table.select(columns).names if columns else table.names
     # A conditional model's class box already sets the labels it was trained on.
     skipped = [name for name in wanted if name in face_generator.label_names]
     columns = [name for name in wanted if name not in skipped]
     if not columns:
         raise LabelsError(
-            "the model is conditioned on every label asked for "
-            f"({', '.join(skipped)}); its class box already controls them"
+            tr(
+                "the model is conditioned on every label asked for "
+                "({labels}); its class box already controls them"
+            ).format(labels=", ".join(skipped))
         )
     classifier = train_attribute_classifier(
         data_dir, face_generator.resolution, columns, config.classifier, reporter
@@ -230,7 +248,7 @@ def attribute_directions(
     for start in range(0, len(latents), 250):
         check_cancelled(reporter)
         images.append(face_generator.render(latents[start : start + 250]))
-        reporter.progress(start / len(latents), "Scoring generated faces")
+        reporter.progress(start / len(latents), tr("Scoring generated faces"))
     log_probabilities = classifier.log_probabilities(np.concatenate(images))
     names, normals = [], []
     for name, classes, log_p in zip(
@@ -245,5 +263,5 @@ def attribute_directions(
     vectors, kept = orthonormalise(np.array(normals), min_residual=0.1)
     vectors, kept = vectors[:count], kept[:count]
     directions = Directions("attribute", [names[i] for i in kept], vectors)
-    reporter.progress(1.0, f"{len(directions)} attribute directions")
+    reporter.progress(1.0, tr("{count} attribute directions").format(count=len(directions)))
     return AttributeResult(directions, classifier, skipped)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 
+from aigc_studio.translation import tr
+
 POLICIES = ("color", "translation", "cutout")
 TRANSLATION_RATIO = 0.125  # shift by up to 1/8 of the image side
 CUTOUT_RATIO = 0.5  # erase a square half the image side
@@ -73,7 +75,11 @@ def parse_policy(policy: str) -> tuple[str, ...]:
     names = tuple(name.strip() for name in policy.split(",") if name.strip())
     unknown = [name for name in names if name not in FUNCTIONS]
     if unknown:
-        raise ValueError(f"unknown augmentation {unknown[0]!r}; use some of {', '.join(POLICIES)}")
+        raise ValueError(
+            tr("unknown augmentation {name!r}; use some of {choices}").format(
+                name=unknown[0], choices=", ".join(POLICIES)
+            )
+        )
     return names
 
 

@@ -17,6 +17,7 @@ from safetensors.torch import save_file
 
 from aigc_studio.gan.config import ModelConfig
 from aigc_studio.gan.models import LABEL_EMBEDDING, Generator, build_generator
+from aigc_studio.translation import tr
 
 CONFIG_KEY = "aigc_studio.config"
 MAX_HEADER_BYTES = 16 * 1024 * 1024
@@ -52,19 +53,23 @@ def save_model(path: str | Path, generator: Generator, config: ModelConfig) -> P
 def read_header_size(path: Path) -> int:
     """Check a safetensors file's header length before anything parses it."""
     if not path.is_file():
-        raise ModelFileError(f"model file not found: {path}")
+        raise ModelFileError(tr("model file not found: {path}").format(path=path))
     with open(path, "rb") as handle:
         head = handle.read(8)
     if len(head) < 8:
-        raise ModelFileError(f"{path.name} is not a model file (too short)")
+        raise ModelFileError(tr("{name} is not a model file (too short)").format(name=path.name))
     (header_size,) = struct.unpack("<Q", head)
     if header_size > MAX_HEADER_BYTES or header_size + 8 > path.stat().st_size:
         if head.startswith(_PICKLE_MAGIC):
             raise ModelFileError(
-                f"{path.name} is not a valid model file but a PyTorch pickle (.pt, .ckpt), "
-                "which AIGC Studio never opens as it can run code; ask for a .safetensors file."
+                tr(
+                    "{name} is not a valid model file but a PyTorch pickle (.pt, .ckpt), "
+                    "which AIGC Studio never opens as it can run code; ask for a .safetensors file."
+                ).format(name=path.name)
             )
-        raise ModelFileError(f"{path.name} is not a valid model file (bad header)")
+        raise ModelFileError(
+            tr("{name} is not a valid model file (bad header)").format(name=path.name)
+        )
     return header_size
 
 
@@ -76,13 +81,19 @@ def read_config(path: str | Path) -> ModelConfig:
         with safe_open(str(path), framework="pt") as handle:
             metadata = handle.metadata() or {}
     except Exception as error:  # safetensors raises its own error types
-        raise ModelFileError(f"{path.name} is not a valid safetensors file: {error}") from error
+        raise ModelFileError(
+            tr("{name} is not a valid safetensors file: {error}").format(
+                name=path.name, error=error
+            )
+        ) from error
     if CONFIG_KEY not in metadata:
-        raise ModelFileError(f"{path.name} is not an AIGC Studio model (no config in metadata)")
+        raise ModelFileError(
+            tr("{name} is not an AIGC Studio model (no config in metadata)").format(name=path.name)
+        )
     try:
         return ModelConfig.from_json(metadata[CONFIG_KEY])
     except (ValueError, TypeError, OverflowError, RecursionError) as error:
-        raise ModelFileError(f"{path.name}: {error}") from error
+        raise ModelFileError(tr("{name}: {error}").format(name=path.name, error=error)) from error
 
 
 def load_model(path: str | Path, device: str | torch.device = "cpu") -> LoadedModel:
@@ -99,13 +110,19 @@ def load_model(path: str | Path, device: str | torch.device = "cpu") -> LoadedMo
     except ModelFileError:
         raise
     except Exception as error:  # safetensors raises its own error types
-        raise ModelFileError(f"{path.name} is not a valid safetensors file: {error}") from error
+        raise ModelFileError(
+            tr("{name} is not a valid safetensors file: {error}").format(
+                name=path.name, error=error
+            )
+        ) from error
     generator = build_generator(config)
     try:
         generator.load_state_dict(state, strict=True)
     except RuntimeError as error:  # dtypes the shape check cannot see
         raise ModelFileError(
-            f"{path.name}: weights do not match the {config.arch} architecture in its config"
+            tr("{name}: weights do not match the {arch} architecture in its config").format(
+                name=path.name, arch=config.arch
+            )
         ) from error
     generator.to(device).eval()
     return LoadedModel(generator=generator, config=replace(config))
@@ -125,14 +142,15 @@ def _check_weights_fit(path: Path, config: ModelConfig, shapes: dict[str, tuple]
     expected = expected_shapes(config)
     if shapes == expected:
         return
-    described = (
-        f"its metadata describes a {config.resolution}-pixel model with a latent size of "
-        f"{config.latent_dim}"
-    )
+    described = tr(
+        "its metadata describes a {resolution}-pixel model with a latent size of {latent}"
+    ).format(resolution=config.resolution, latent=config.latent_dim)
     found = _describe_weights(shapes, config)
     raise ModelFileError(
-        f"{path.name} does not match itself: {described}, but its weights {found}; "
-        "the file was damaged or edited, so get or train the model again."
+        tr(
+            "{name} does not match itself: {described}, but its weights {found}; "
+            "the file was damaged or edited, so get or train the model again."
+        ).format(name=path.name, described=described, found=found)
     )
 
 
@@ -144,10 +162,12 @@ def _describe_weights(shapes: dict[str, tuple], config: ModelConfig) -> str:
     )
     first = shapes.get("net.0.weight")
     if not convs or first is None or len(first) != 4:
-        return "are not those of an AIGC Studio image generator"
+        return tr("are not those of an AIGC Studio image generator")
     resolution = 4 * 2 ** (len(convs) - 1)
     labels = sum(1 for key in shapes if key.startswith("embeddings."))  # one per label
     latent = first[0] - LABEL_EMBEDDING * labels
     if resolution != config.resolution or latent != config.latent_dim:
-        return f"are those of a {resolution}-pixel model with a latent size of {latent}"
-    return "have other layer sizes (generator width or labels) than it names"
+        return tr("are those of a {resolution}-pixel model with a latent size of {latent}").format(
+            resolution=resolution, latent=latent
+        )
+    return tr("have other layer sizes (generator width or labels) than it names")

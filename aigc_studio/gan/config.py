@@ -6,6 +6,8 @@ import json
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from aigc_studio.translation import tr
+
 SUPPORTED_RESOLUTIONS = (32, 64, 128)
 MODEL_FORMAT = "aigc-studio-gan"  # metadata marker: refuse safetensors files of other kinds
 MODEL_FORMAT_VERSION = 1
@@ -34,21 +36,22 @@ class ModelConfig:
     def __post_init__(self) -> None:
         if self.resolution not in SUPPORTED_RESOLUTIONS:
             raise ValueError(
-                f"resolution must be one of {', '.join(map(str, SUPPORTED_RESOLUTIONS))}, "
-                f"got {self.resolution}"
+                tr("resolution must be one of {choices}, got {resolution}").format(
+                    choices=", ".join(map(str, SUPPORTED_RESOLUTIONS)), resolution=self.resolution
+                )
             )
         if self.arch not in ARCHITECTURES:
-            raise ValueError(f"unknown architecture {self.arch!r}")
+            raise ValueError(tr("unknown architecture {arch!r}").format(arch=self.arch))
         if not (1 <= self.latent_dim <= 4096 and 4 <= self.generator_width <= 1024):
-            raise ValueError("latent size or generator width out of range")
+            raise ValueError(tr("latent size or generator width out of range"))
         if not 4 <= self.discriminator_width <= 1024 or self.channels != 3:
-            raise ValueError("discriminator width out of range or not RGB")
+            raise ValueError(tr("discriminator width out of range or not RGB"))
         self.label_names = [str(name) for name in self.label_names]
         self.label_classes = [int(count) for count in self.label_classes]
         if len(self.label_names) != len(self.label_classes):
-            raise ValueError("every label needs its class count")
+            raise ValueError(tr("every label needs its class count"))
         if not all(2 <= count <= MAX_CLASSES for count in self.label_classes):
-            raise ValueError(f"a label needs 2 to {MAX_CLASSES} classes")
+            raise ValueError(tr("a label needs 2 to {most} classes").format(most=MAX_CLASSES))
 
     @property
     def conditional(self) -> bool:
@@ -62,8 +65,8 @@ class ModelConfig:
     def from_json(cls, text: str) -> ModelConfig:
         data: dict[str, Any] = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != MODEL_FORMAT:
-            raise ValueError("not an AIGC Studio model (its metadata has no model config)")
+            raise ValueError(tr("not an AIGC Studio model (its metadata has no model config)"))
         if int(data.get("version", 0)) > MODEL_FORMAT_VERSION:
-            raise ValueError("this model was made by a newer AIGC Studio")
+            raise ValueError(tr("this model was made by a newer AIGC Studio"))
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})

@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
+from aigc_studio.translation import tr
 
 IMAGE_EXTENSIONS = frozenset({".png", ".jpg", ".jpeg", ".webp", ".bmp"})
 # Pillow's decompression-bomb guard (Image.MAX_IMAGE_PIXELS, never turned off here): it
@@ -45,8 +46,11 @@ class ImageFolder:
         """One line naming every skipped file, for a single warning."""
         if not self.skipped:
             return ""
-        listed = "; ".join(f"{path.name} ({reason})" for path, reason in self.skipped)
-        return f"skipped {len(self.skipped)} file(s): {listed}"
+        listed = tr("; ").join(
+            tr("{name} ({reason})").format(name=path.name, reason=reason)
+            for path, reason in self.skipped
+        )
+        return tr("skipped {count} file(s): {files}").format(count=len(self.skipped), files=listed)
 
 
 def list_image_files(folder: Path) -> list[Path]:
@@ -76,8 +80,15 @@ def check_image_size(width: int, height: int) -> None:
     """Raise ImageTooLargeError for dimensions no training image needs."""
     if width * height > MAX_TRAINING_PIXELS or max(width, height) > MAX_IMAGE_SIDE:
         raise ImageTooLargeError(
-            f"too large: {width}x{height} pixels (the limit is "
-            f"{MAX_TRAINING_PIXELS // 1_000_000} megapixels and {MAX_IMAGE_SIDE} px a side)"
+            tr(
+                "too large: {width}x{height} pixels (the limit is "
+                "{megapixels} megapixels and {side} px a side)"
+            ).format(
+                width=width,
+                height=height,
+                megapixels=MAX_TRAINING_PIXELS // 1_000_000,
+                side=MAX_IMAGE_SIDE,
+            )
         )
 
 
@@ -100,10 +111,10 @@ def load_square_rgb(path: Path, resolution: int) -> np.ndarray:
 
 def _reason(error: Exception) -> str:
     if isinstance(error, (Image.DecompressionBombError, Image.DecompressionBombWarning)):
-        return "too large: over Pillow's decompression-bomb limit"
+        return tr("too large: over Pillow's decompression-bomb limit")
     text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
     if "cannot identify image file" in text:
-        return "not an image"
+        return tr("not an image")
     return text[:80]
 
 
@@ -113,7 +124,7 @@ def load_image_folder(
     reporter = reporter or SilentReporter()
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"image folder not found: {folder}")
+        raise FileNotFoundError(tr("image folder not found: {folder}").format(folder=folder))
     files = list_image_files(folder)
     arrays: list[np.ndarray] = []
     paths: list[Path] = []
@@ -132,7 +143,10 @@ def load_image_folder(
         ) as error:
             skipped.append((path, _reason(error)))
         if index % 100 == 0:
-            reporter.progress(index / max(len(files), 1), f"Reading images {index}/{len(files)}")
+            reporter.progress(
+                index / max(len(files), 1),
+                tr("Reading images {done}/{total}").format(done=index, total=len(files)),
+            )
     if arrays:
         images = np.stack(arrays).transpose(0, 3, 1, 2).copy()
     else:

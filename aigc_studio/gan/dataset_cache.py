@@ -19,6 +19,7 @@ from safetensors.numpy import save_file
 
 from aigc_studio.gan.dataset import ImageFolder, list_image_files, load_image_folder
 from aigc_studio.progress import Reporter, SilentReporter
+from aigc_studio.translation import tr
 
 DATASET_CACHE_FILE = "dataset-cache.safetensors"
 CACHE_VERSION = 1  # bump when decoding changes, so old caches are rebuilt
@@ -74,7 +75,7 @@ def load_image_folder_cached(
     cache unless ``write`` is false (a distributed run's other ranks only read it)."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FileNotFoundError(f"image folder not found: {folder}")
+        raise FileNotFoundError(tr("image folder not found: {folder}").format(folder=folder))
     fingerprint = folder_fingerprint(folder, resolution)
     cached = read_cache(cache_path, folder, fingerprint)
     if cached is not None:

@@ -35,6 +35,7 @@ from torch import nn
 from aigc_studio.gan.checkpoint import CONFIG_KEY, ModelFileError, read_config, read_header_size
 from aigc_studio.gan.models import Generator, balanced_labels
 from aigc_studio.progress import Reporter
+from aigc_studio.translation import tr
 
 if TYPE_CHECKING:
     from aigc_studio.gan.generate import FaceGenerator
@@ -57,9 +58,9 @@ class Directions:
         self.vectors = np.asarray(self.vectors, dtype=np.float32)
         self.names = [str(name) for name in self.names]
         if self.method not in METHODS:
-            raise ValueError(f"unknown direction method {self.method!r}")
+            raise ValueError(tr("unknown direction method {method!r}").format(method=self.method))
         if self.vectors.ndim != 2 or len(self.names) != len(self.vectors):
-            raise ValueError("directions need one name per vector and (K, latent_dim) vectors")
+            raise ValueError(tr("directions need one name per vector and (K, latent_dim) vectors"))
 
     def __len__(self) -> int:
         return len(self.vectors)
@@ -232,9 +233,13 @@ def compute_directions(
     if method == "random":
         return random_directions(latent_dim, count, seed), ""
     if method != "attribute":
-        raise ValueError(f"unknown direction method {method!r} (use one of {', '.join(METHODS)})")
+        raise ValueError(
+            tr("unknown direction method {method!r} (use one of {choices})").format(
+                method=method, choices=", ".join(METHODS)
+            )
+        )
     if data_dir is None:
-        raise ValueError("attribute directions need a folder of images with a labels.csv")
+        raise ValueError(tr("attribute directions need a folder of images with a labels.csv"))
     from aigc_studio.gan.attribute_classifier import AttributeConfig, attribute_directions
 
     config = AttributeConfig(seed=seed)
@@ -242,10 +247,14 @@ def compute_directions(
         config.samples = samples
     result = attribute_directions(face_generator, data_dir, count, config, reporter)
     scores = [f"{name} {value:.2f}" for name, value in result.accuracy.items()]
-    notes = [f"classifier accuracy {', '.join(scores)}"] if scores else []
+    notes = [tr("classifier accuracy {scores}").format(scores=", ".join(scores))] if scores else []
     if result.skipped:
-        notes.append(f"left out {', '.join(result.skipped)} (the model is conditioned on it)")
-    return result.directions, "; ".join(notes)
+        notes.append(
+            tr("left out {labels} (the model is conditioned on it)").format(
+                labels=", ".join(result.skipped)
+            )
+        )
+    return result.directions, tr("; ").join(notes)
 
 
 def read_directions(path: str | Path, latent_dim: int | None = None) -> list[Directions]:
@@ -260,7 +269,11 @@ def read_directions(path: str | Path, latent_dim: int | None = None) -> list[Dir
         with safe_open(str(path), framework="pt") as handle:
             text = (handle.metadata() or {}).get(DIRECTIONS_KEY)
     except Exception as error:  # safetensors raises its own error types
-        raise ModelFileError(f"{path.name} is not a valid safetensors file: {error}") from error
+        raise ModelFileError(
+            tr("{name} is not a valid safetensors file: {error}").format(
+                name=path.name, error=error
+            )
+        ) from error
     if not text:
         return []
     try:
@@ -294,11 +307,12 @@ def store_directions(
     config = read_config(path)  # refuses anything that is not an AIGC Studio model
     if directions.latent_dim != config.latent_dim:
         raise ValueError(
-            f"directions have {directions.latent_dim} values, the model's latent has "
-            f"{config.latent_dim}"
+            tr("directions have {found} values, the model's latent has {expected}").format(
+                found=directions.latent_dim, expected=config.latent_dim
+            )
         )
     if not directions.is_orthonormal():
-        raise ValueError("directions must be orthonormal")
+        raise ValueError(tr("directions must be orthonormal"))
     with safe_open(str(path), framework="pt") as handle:
         metadata = dict(handle.metadata() or {})
         tensors = {key: handle.get_tensor(key) for key in handle.keys()}

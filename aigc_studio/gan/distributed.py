@@ -55,6 +55,7 @@ from torch.nn.parallel import DistributedDataParallel
 
 from aigc_studio.gan.device import resolve_device
 from aigc_studio.progress import Reporter
+from aigc_studio.translation import tr
 
 RANK_DUMP_ENV = "AIGC_STUDIO_RANK_DUMP"
 
@@ -83,9 +84,13 @@ class Cluster:
         return self.device if self.device is not None else resolve_device(name)
 
     def describe(self, batch: int) -> str:
-        return (
-            f"{self.world_size} processes ({self.backend}), batch {batch} per process, "
-            f"{batch * self.world_size} images per step"
+        return tr(
+            "{processes} processes ({backend}), batch {batch} per process, {images} images per step"
+        ).format(
+            processes=self.world_size,
+            backend=self.backend,
+            batch=batch,
+            images=batch * self.world_size,
         )
 
     def loop_seed(self, seed: int) -> int:
@@ -191,8 +196,10 @@ def from_environment(device: str = "auto") -> Iterator[Cluster]:
     if chosen.type == "cuda":
         if local_rank >= torch.cuda.device_count():
             raise ValueError(
-                f"process {rank} wants GPU {local_rank}, but this machine has "
-                f"{torch.cuda.device_count()}; start at most that many per node"
+                tr(
+                    "process {rank} wants GPU {gpu}, but this machine has "
+                    "{count}; start at most that many per node"
+                ).format(rank=rank, gpu=local_rank, count=torch.cuda.device_count())
             )
         chosen = torch.device("cuda", local_rank)
         torch.cuda.set_device(chosen)
@@ -201,7 +208,9 @@ def from_environment(device: str = "auto") -> Iterator[Cluster]:
         backend = "gloo"
     else:
         raise ValueError(
-            f"training on several processes needs CUDA GPUs or the CPU, not {chosen.type}"
+            tr("training on several processes needs CUDA GPUs or the CPU, not {device}").format(
+                device=chosen.type
+            )
         )
     device_id = chosen if chosen.type == "cuda" else None
     dist.init_process_group(backend, rank=rank, world_size=world_size, device_id=device_id)

@@ -21,6 +21,7 @@ from torch import nn
 
 from aigc_studio.gan.generate import FaceGenerator
 from aigc_studio.gan.models import balanced_labels
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ class FastFaceRenderer:
         generator = self.face_generator
         if latents.shape[1] != generator.latent_dim:
             raise ValueError(
-                f"latent has {latents.shape[1]} values, model expects {generator.latent_dim}"
+                tr("latent has {found} values, model expects {expected}").format(
+                    found=latents.shape[1], expected=generator.latent_dim
+                )
             )
         feeds = {"z": latents}
         if generator.config.conditional:
@@ -107,7 +110,7 @@ def generator_graph(generator: nn.Module) -> bytes:
         out = f"x{index + 1}"
         if isinstance(layer, nn.ConvTranspose2d):
             if layer.bias is not None or layer.groups != 1 or layer.dilation != (1, 1):
-                raise ValueError("unsupported transposed convolution")
+                raise ValueError(tr("unsupported transposed convolution"))
             nodes.append(
                 helper.make_node(
                     "ConvTranspose",
@@ -138,7 +141,7 @@ def generator_graph(generator: nn.Module) -> bytes:
         elif isinstance(layer, nn.Tanh):
             nodes.append(helper.make_node("Tanh", [current], [out]))
         else:
-            raise ValueError(f"no ONNX twin for {type(layer).__name__}")
+            raise ValueError(tr("no ONNX twin for {layer}").format(layer=type(layer).__name__))
         current = out
     output = helper.make_tensor_value_info(current, TensorProto.FLOAT, None)
     graph = helper.make_graph(nodes, "generator", inputs, [output], initializer=weights)

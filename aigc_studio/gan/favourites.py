@@ -18,6 +18,8 @@ from pathlib import Path
 import numpy as np
 from PIL import Image
 
+from aigc_studio.translation import tr
+
 log = logging.getLogger(__name__)
 
 FAVOURITE_VERSION = 1
@@ -98,7 +100,9 @@ def read_favourite(json_path: str | Path) -> Favourite:
     json_path = Path(json_path)
     data = json.loads(json_path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or data.get("version") != FAVOURITE_VERSION:
-        raise ValueError(f"{json_path.name} is not a favourite of this version")
+        raise ValueError(
+            tr("{name} is not a favourite of this version").format(name=json_path.name)
+        )
     try:
         latent = np.asarray(data["latent"], dtype=np.float32)
         base = np.asarray(data.get("base_latent", data["latent"]), dtype=np.float32)
@@ -106,9 +110,11 @@ def read_favourite(json_path: str | Path) -> Favourite:
         psi = float(data.get("psi", 1.0))
         seed = int(data.get("seed", 0))
     except (KeyError, TypeError, ValueError) as error:
-        raise ValueError(f"{json_path.name} is malformed: {error}") from error
+        raise ValueError(
+            tr("{name} is malformed: {error}").format(name=json_path.name, error=error)
+        ) from error
     if latent.ndim != 1 or latent.shape != base.shape or not np.isfinite(latent).all():
-        raise ValueError(f"{json_path.name} holds no usable latent")
+        raise ValueError(tr("{name} holds no usable latent").format(name=json_path.name))
     return Favourite(
         latent=latent,
         base_latent=base,

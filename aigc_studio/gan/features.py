@@ -40,6 +40,7 @@ from torch import nn
 from aigc_studio.gan.dataset import load_image_folder
 from aigc_studio.progress import Reporter, SilentReporter, check_cancelled
 from aigc_studio.resources import resources_dir
+from aigc_studio.translation import tr
 
 FEATURE_NET_NAME = "feature-net"
 FORMAT = "aigc-studio-feature-net"  # metadata marker: refuse other safetensors files
@@ -79,9 +80,9 @@ class FeatureNetConfig:
     def from_json(cls, text: str) -> FeatureNetConfig:
         data = json.loads(text)
         if not isinstance(data, dict) or data.get("format") != FORMAT:
-            raise ValueError("not an AIGC Studio feature network")
+            raise ValueError(tr("not an AIGC Studio feature network"))
         if int(data.get("version", 0)) > FORMAT_VERSION:
-            raise ValueError("this feature network was made by a newer AIGC Studio")
+            raise ValueError(tr("this feature network was made by a newer AIGC Studio"))
         names = set(cls.__dataclass_fields__)
         values = {k: tuple(v) if isinstance(v, list) else v for k, v in data.items() if k in names}
         return cls(**values)
@@ -122,7 +123,9 @@ def to_network_input(images: np.ndarray | torch.Tensor, size: int) -> torch.Tens
     """uint8 images, (N, R, R, 3) or (N, 3, R, R), any R -> (N, 3, size, size) in [-1, 1]."""
     batch = torch.as_tensor(np.asarray(images))
     if batch.ndim != 4:
-        raise ValueError(f"expected a batch of images, got shape {tuple(batch.shape)}")
+        raise ValueError(
+            tr("expected a batch of images, got shape {shape}").format(shape=tuple(batch.shape))
+        )
     if batch.shape[1] != 3:
         batch = batch.permute(0, 3, 1, 2)
     batch = batch.float() / 127.5 - 1.0
@@ -145,7 +148,7 @@ def extract_features(
         check_cancelled(reporter)
         chunk = to_network_input(images[start : start + batch], net.config.input_size)
         chunks.append(net.embed(chunk).numpy())
-        reporter.progress(min(start + batch, len(images)) / len(images), "Computing features")
+        reporter.progress(min(start + batch, len(images)) / len(images), tr("Computing features"))
     if not chunks:
         return np.zeros((0, net.config.feature_dim), dtype=np.float32)
     return np.concatenate(chunks).astype(np.float32)
@@ -174,9 +177,11 @@ def load_feature_net(path: str | Path | None = None) -> FeatureNet:
     """Load a feature network file; raises ValueError with a readable message if unusable."""
     path = Path(path) if path is not None else default_feature_net_path()
     if not path.is_file():
-        raise FileNotFoundError(f"feature network not found: {path}")
+        raise FileNotFoundError(tr("feature network not found: {path}").format(path=path))
     if not header_fits(path, MAX_HEADER_BYTES):
-        raise ValueError(f"{path.name} is not a valid feature network file (bad header)")
+        raise ValueError(
+            tr("{name} is not a valid feature network file (bad header)").format(name=path.name)
+        )
     try:
         with safe_open(str(path), framework="pt") as handle:
             config = FeatureNetConfig.from_json((handle.metadata() or {}).get(METADATA_KEY, "{}"))
@@ -185,9 +190,13 @@ def load_feature_net(path: str | Path | None = None) -> FeatureNet:
         net.load_state_dict(state, strict=False)  # heads are not shipped
         missing = [k for k in net.state_dict() if k.startswith("body.") and k not in state]
         if missing:
-            raise ValueError(f"weights missing: {', '.join(missing[:3])}")
+            raise ValueError(tr("weights missing: {names}").format(names=", ".join(missing[:3])))
     except Exception as error:  # safetensors raises its own error types
-        raise ValueError(f"{path.name} is not a usable feature network: {error}") from error
+        raise ValueError(
+            tr("{name} is not a usable feature network: {error}").format(
+                name=path.name, error=error
+            )
+        ) from error
     return net.eval()
 
 
@@ -203,7 +212,7 @@ def read_labels(data_dir: Path, files: list[Path], attributes: tuple[str, ...]) 
     try:
         return np.array([[int(rows[f.name][a]) for a in attributes] for f in files])
     except KeyError as error:
-        raise ValueError(f"labels.csv has no entry or column {error}") from error
+        raise ValueError(tr("labels.csv has no entry or column {key}").format(key=error)) from error
 
 
 def augment(batch: torch.Tensor, shift: int, generator: torch.Generator) -> torch.Tensor:
@@ -250,7 +259,11 @@ def train_feature_net(
     generator = torch.Generator().manual_seed(config.seed)
     folder = load_image_folder(data_dir, config.input_size, reporter)
     if len(folder) <= config.validation:
-        raise ValueError(f"{data_dir} has too few readable images ({len(folder)})")
+        raise ValueError(
+            tr("{folder} has too few readable images ({count})").format(
+                folder=data_dir, count=len(folder)
+            )
+        )
     labels = torch.from_numpy(read_labels(data_dir, folder.paths, config.attributes))
     images = torch.from_numpy(folder.images)
     order = torch.randperm(len(images), generator=generator)
@@ -285,7 +298,12 @@ def train_feature_net(
             schedule.step()
             step += 1
             if step % 10 == 0 or step == total:
-                reporter.progress(step / total, f"step {step}/{total}  loss {loss.item():.3f}")
+                reporter.progress(
+                    step / total,
+                    tr("step {step}/{total}  loss {loss:.3f}").format(
+                        step=step, total=total, loss=loss.item()
+                    ),
+                )
     accuracy = _accuracy(net, images[valid], labels[valid])
     config.trained = {
         "data": f"{data_dir.name} ({len(images)} images, {config.validation} held out)",

@@ -16,6 +16,7 @@ import torch
 from aigc_studio.gan.checkpoint import load_model
 from aigc_studio.gan.config import ModelConfig
 from aigc_studio.gan.oom import as_user_error, free_device_memory, is_gpu, is_out_of_memory
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,9 @@ class FaceGenerator:
             latents = latents[None]
         if latents.shape[1] != self.latent_dim:
             raise ValueError(
-                f"latent has {latents.shape[1]} values, model expects {self.latent_dim}"
+                tr("latent has {found} values, model expects {expected}").format(
+                    found=latents.shape[1], expected=self.latent_dim
+                )
             )
         classes = self._label_array(labels, len(latents))
         if len(latents) == 0:
@@ -119,11 +122,11 @@ class FaceGenerator:
             self.generator.to(torch.device("cpu"))
             free_device_memory(self.device)
             self.device, self.max_batch = torch.device("cpu"), None
-            notice = "Out of GPU memory: generating on the CPU instead (slower)"
+            notice = tr("Out of GPU memory: generating on the CPU instead (slower)")
             log.warning("%s", notice)
             self.notices.append(notice)
         else:
-            raise as_user_error(self.device, "generating even one face")
+            raise as_user_error(self.device, tr("generating even one face"))
 
     def _label_array(
         self, labels: Sequence[int] | np.ndarray | None, count: int
@@ -135,14 +138,18 @@ class FaceGenerator:
             array = np.tile(array, (count, 1))  # a writable copy: torch refuses read-only arrays
         if array.shape != (count, len(self.label_classes)):
             raise ValueError(
-                f"this model needs one class for each of {', '.join(self.label_names)}"
+                tr("this model needs one class for each of {labels}").format(
+                    labels=", ".join(self.label_names)
+                )
             )
         limits = np.asarray(self.label_classes)
         if (array < 0).any() or (array >= limits).any():
             ranges = ", ".join(
                 f"{n} 0-{c - 1}" for n, c in zip(self.label_names, limits, strict=True)
             )
-            raise ValueError(f"class out of range (this model has {ranges})")
+            raise ValueError(
+                tr("class out of range (this model has {ranges})").format(ranges=ranges)
+            )
         return np.ascontiguousarray(array)
 
 

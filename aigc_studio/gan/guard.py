@@ -17,6 +17,8 @@ import math
 from collections import deque
 from dataclasses import dataclass, field
 
+from aigc_studio.translation import tr
+
 
 class DivergedError(ValueError):
     """Training kept diverging after every rollback; the message is shown to the user."""
@@ -36,15 +38,16 @@ class DivergenceGuard:
         """Feed (step, loss_d, loss_g) rows in order; returns why the run went bad, or None."""
         for step, loss_d, loss_g in rows:
             if not (math.isfinite(loss_d) and math.isfinite(loss_g)):
-                kind = "NaN" if math.isnan(loss_d) or math.isnan(loss_g) else "infinite"
-                return f"the losses became {kind} at step {step}"
+                if math.isnan(loss_d) or math.isnan(loss_g):
+                    return tr("the losses became NaN at step {step}").format(step=step)
+                return tr("the losses became infinite at step {step}").format(step=step)
             self.recent.append((loss_d, loss_g))
             if self._collapsed():
                 mean_g = sum(g for _, g in self.recent) / len(self.recent)
-                return (
-                    f"the discriminator collapsed at step {step} (D loss below {self.d_floor:g} "
-                    f"for {self.collapse_steps} steps, G loss averaging {mean_g:.1f})"
-                )
+                return tr(
+                    "the discriminator collapsed at step {step} (D loss below {floor:g} "
+                    "for {steps} steps, G loss averaging {mean_g:.1f})"
+                ).format(step=step, floor=self.d_floor, steps=self.collapse_steps, mean_g=mean_g)
         return None
 
     def _collapsed(self) -> bool:

@@ -16,6 +16,7 @@ import numpy as np
 
 from aigc_studio.gan.config import MAX_CLASSES
 from aigc_studio.gan.dataset import ImageFolder
+from aigc_studio.translation import tr
 
 LABELS_FILE = "labels.csv"
 FILENAME_COLUMN = "filename"
@@ -42,8 +43,11 @@ class LabelTable:
         missing = [c for c in columns if c not in self.names]
         if missing:
             raise LabelsError(
-                f"{LABELS_FILE} has no column {', '.join(missing)} "
-                f"(it has {', '.join(self.names) or 'none'})"
+                tr("{labels} has no column {missing} (it has {columns})").format(
+                    labels=LABELS_FILE,
+                    missing=", ".join(missing),
+                    columns=", ".join(self.names) or tr("none"),
+                )
             )
         index = [self.names.index(c) for c in columns]
         rows = {name: tuple(row[i] for i in index) for name, row in self.rows.items()}
@@ -59,7 +63,11 @@ def read_labels(folder: Path) -> LabelTable | None:
         reader = csv.reader(handle)
         header = [h.strip() for h in next(reader, [])]
         if FILENAME_COLUMN not in header or len(header) < 2:
-            raise LabelsError(f"{LABELS_FILE} needs a header with '{FILENAME_COLUMN}' and labels")
+            raise LabelsError(
+                tr("{labels} needs a header with '{column}' and labels").format(
+                    labels=LABELS_FILE, column=FILENAME_COLUMN
+                )
+            )
         file_index = header.index(FILENAME_COLUMN)
         names = [h for i, h in enumerate(header) if i != file_index]
         rows: dict[str, tuple[int, ...]] = {}
@@ -68,7 +76,9 @@ def read_labels(folder: Path) -> LabelTable | None:
                 continue
             if len(row) != len(header):
                 raise LabelsError(
-                    f"{LABELS_FILE} line {line}: {len(row)} values, expected {len(header)}"
+                    tr("{labels} line {line}: {found} values, expected {expected}").format(
+                        labels=LABELS_FILE, line=line, found=len(row), expected=len(header)
+                    )
                 )
             values = []
             for i, cell in enumerate(row):
@@ -78,13 +88,19 @@ def read_labels(folder: Path) -> LabelTable | None:
                     value = int(cell.strip())
                 except ValueError:
                     raise LabelsError(
-                        f"{LABELS_FILE} line {line}: {header[i]} is {cell.strip()!r}, "
-                        "not a whole-number class"
+                        tr(
+                            "{labels} line {line}: {column} is {cell!r}, not a whole-number class"
+                        ).format(labels=LABELS_FILE, line=line, column=header[i], cell=cell.strip())
                     ) from None
                 if not 0 <= value < MAX_CLASSES:
                     raise LabelsError(
-                        f"{LABELS_FILE} line {line}: {header[i]} {value} is outside "
-                        f"0-{MAX_CLASSES - 1}"
+                        tr("{labels} line {line}: {column} {value} is outside 0-{highest}").format(
+                            labels=LABELS_FILE,
+                            line=line,
+                            column=header[i],
+                            value=value,
+                            highest=MAX_CLASSES - 1,
+                        )
                     )
                 values.append(value)
             rows[row[file_index].strip()] = tuple(values)
@@ -101,7 +117,9 @@ def resolve_columns(setting: str, table: LabelTable | None) -> list[str]:
     columns = [c.strip() for c in setting.split(",") if c.strip()]
     if table is None:
         raise LabelsError(
-            f"labels {', '.join(columns)} asked for, but the folder has no {LABELS_FILE}"
+            tr("labels {columns} asked for, but the folder has no {labels}").format(
+                columns=", ".join(columns), labels=LABELS_FILE
+            )
         )
     table.select(columns)  # raises naming any missing column
     return columns
@@ -115,7 +133,7 @@ def attach_labels(data: ImageFolder, table: LabelTable) -> tuple[ImageFolder, np
     for index, path in enumerate(data.paths):
         row = table.rows.get(path.name)
         if row is None:
-            skipped.append((path, f"no row in {LABELS_FILE}"))
+            skipped.append((path, tr("no row in {labels}").format(labels=LABELS_FILE)))
         else:
             keep.append(index)
             labels.append(row)

@@ -9,6 +9,8 @@ from typing import Literal
 
 import numpy as np
 
+from aigc_studio.translation import tr
+
 Interpolation = Literal["slerp", "linear"]
 
 
@@ -46,7 +48,7 @@ def latent_at(
     """The latent a walk through ``keyframes`` (K, nz) reaches at fraction u of its length."""
     keyframes = np.asarray(keyframes, dtype=np.float64)
     if len(keyframes) < 2:
-        raise ValueError("a latent walk needs at least two keyframes")
+        raise ValueError(tr("a latent walk needs at least two keyframes"))
     index, t = walk_position(len(keyframes), u)
     mix = slerp if interpolation == "slerp" else lerp
     return mix(keyframes[index], keyframes[index + 1], t).astype(np.float32)
@@ -76,7 +78,11 @@ class LatentSliders:
 
     def __init__(self, latent_dim: int, count: int = 12, seed: int = 0) -> None:
         if not 1 <= count <= latent_dim:
-            raise ValueError(f"slider count must be 1..{latent_dim}, got {count}")
+            raise ValueError(
+                tr("slider count must be 1..{most}, got {count}").format(
+                    most=latent_dim, count=count
+                )
+            )
         rng = np.random.default_rng(seed)
         q, _ = np.linalg.qr(rng.standard_normal((latent_dim, count)))
         self.directions = q.T.astype(np.float32)  # (count, latent_dim), orthonormal rows
@@ -90,10 +96,14 @@ class LatentSliders:
         """
         rows = np.array(vectors, dtype=np.float32)
         if rows.ndim != 2 or not 1 <= len(rows) <= rows.shape[1]:
-            raise ValueError(f"slider directions must be (count, latent_dim), got {rows.shape}")
+            raise ValueError(
+                tr("slider directions must be (count, latent_dim), got {shape}").format(
+                    shape=rows.shape
+                )
+            )
         gram = rows.astype(np.float64) @ rows.T.astype(np.float64)
         if not np.allclose(gram, np.eye(len(rows)), atol=1e-3):
-            raise ValueError("slider directions must be orthonormal")
+            raise ValueError(tr("slider directions must be orthonormal"))
         sliders = cls.__new__(cls)  # skips the seeded-random directions of __init__
         sliders.directions = rows
         return sliders

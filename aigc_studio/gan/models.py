@@ -20,6 +20,7 @@ from torch import nn
 from torch.nn.utils.parametrizations import spectral_norm
 
 from aigc_studio.gan.config import ModelConfig
+from aigc_studio.translation import tr
 
 LABEL_EMBEDDING = 16  # generator: values per label placed beside the noise
 
@@ -155,7 +156,7 @@ def _logits(
     if not len(projection.embeddings):
         return net(images).view(-1)
     if labels is None:
-        raise ValueError("a conditional discriminator needs the images' labels")
+        raise ValueError(tr("a conditional discriminator needs the images' labels"))
     features = net[:-1](images)
     return net[-1](features).view(-1) + projection(features, labels).to(features.dtype)
 

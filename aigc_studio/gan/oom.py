@@ -15,12 +15,15 @@ from pathlib import Path
 
 import torch
 
+from aigc_studio.translation import tr
+
 # Lower-case fragments of the RuntimeError texts torch uses for an exhausted allocator.
 OUT_OF_MEMORY_TEXTS = (
     "out of memory",  # CUDA ("CUDA out of memory", "CUDA error: out of memory"), MPS, HIP
     "can't allocate memory",  # the CPU allocator: "DefaultCPUAllocator: can't allocate memory"
 )
-# What every final out-of-memory sentence on a GPU ends with.
+# What every final out-of-memory sentence on a GPU ends with, in English (the sentence
+# itself is made by out_of_memory_sentence, translated as one piece).
 CPU_SUGGESTION = "train on the CPU instead (Device: CPU) or close other programs using the GPU"
 
 
@@ -55,7 +58,7 @@ def is_gpu(device: torch.device | str) -> bool:
 
 def memory_name(device: torch.device | str) -> str:
     """ "GPU memory" or "memory": what ran out, in the words the creator knows."""
-    return "GPU memory" if is_gpu(device) else "memory"
+    return tr("GPU memory") if is_gpu(device) else tr("memory")
 
 
 def free_device_memory(device: torch.device | str) -> None:
@@ -72,8 +75,12 @@ def free_device_memory(device: torch.device | str) -> None:
 def out_of_memory_sentence(device: torch.device | str, what: str) -> str:
     """``what`` is the failed work, e.g. "even at batch size 4"; one sentence with the fix."""
     if is_gpu(device):
-        return f"Out of GPU memory {what}; {CPU_SUGGESTION}."
-    return f"Out of memory {what}; close other programs and try again."
+        # The literal is CPU_SUGGESTION spelled out: tr needs the whole sentence as one string.
+        return tr(
+            "Out of GPU memory {what}; train on the CPU instead (Device: CPU) or close other "
+            "programs using the GPU."
+        ).format(what=what)
+    return tr("Out of memory {what}; close other programs and try again.").format(what=what)
 
 
 def as_user_error(device: torch.device | str, what: str) -> OutOfDeviceMemoryError:

@@ -36,6 +36,7 @@ from aigc_studio.gan.features import (
 )
 from aigc_studio.gan.quality import RealFeatures
 from aigc_studio.progress import Reporter, SilentReporter
+from aigc_studio.translation import tr
 
 FORMAT = "aigc-studio-features-index"  # metadata marker: refuse other safetensors files
 FORMAT_VERSION = 1
@@ -125,18 +126,18 @@ def load_index(path: str | Path) -> FeaturesIndex:
     """Read an index file; raises ValueError with a readable message if it is unusable."""
     path = Path(path)
     if not header_fits(path, MAX_HEADER_BYTES):
-        raise ValueError(f"{path.name} is not a features index (bad header)")
+        raise ValueError(tr("{name} is not a features index (bad header)").format(name=path.name))
     try:
         with safe_open(str(path), framework="np") as handle:
             header = json.loads((handle.metadata() or {}).get(METADATA_KEY, "{}"))
             if not isinstance(header, dict) or header.get("format") != FORMAT:
-                raise ValueError("not an AIGC Studio features index")
+                raise ValueError(tr("not an AIGC Studio features index"))
             if int(header.get("version", 0)) > FORMAT_VERSION:
-                raise ValueError("made by a newer AIGC Studio")
+                raise ValueError(tr("made by a newer AIGC Studio"))
             features = handle.get_tensor("features").astype(np.float32)
         names = [str(n) for n in header["names"]]
         if features.ndim != 2 or len(names) != len(features):
-            raise ValueError("features and filenames disagree")
+            raise ValueError(tr("features and filenames disagree"))
         return FeaturesIndex(
             features=features,
             names=names,
@@ -146,7 +147,9 @@ def load_index(path: str | Path) -> FeaturesIndex:
             data=str(header.get("data", "")),
         )
     except Exception as error:  # safetensors and json raise their own types
-        raise ValueError(f"{path.name} is not a usable features index: {error}") from error
+        raise ValueError(
+            tr("{name} is not a usable features index: {error}").format(name=path.name, error=error)
+        ) from error
 
 
 @dataclass(frozen=True)
@@ -159,10 +162,9 @@ class NearestTraining:
     near_copy: bool  # distance < threshold
 
     def warning(self) -> str:
-        return (
-            f"Very close to training image {self.training_image} "
-            f"(distance {self.distance:.2f}) — this face may copy it"
-        )
+        return tr(
+            "Very close to training image {image} (distance {distance:.2f}) — this face may copy it"
+        ).format(image=self.training_image, distance=self.distance)
 
 
 class OriginalityChecker:
@@ -191,7 +193,9 @@ class OriginalityChecker:
         index = load_index(path)
         net_path = Path(feature_net_path) if feature_net_path else default_feature_net_path()
         if index.feature_net != file_digest(net_path):
-            raise ValueError(f"{path.name} was made with another feature network")
+            raise ValueError(
+                tr("{name} was made with another feature network").format(name=path.name)
+            )
         return cls(index, load_feature_net(net_path))
 
     def check(self, images: np.ndarray) -> list[NearestTraining]:

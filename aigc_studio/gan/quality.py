@@ -35,6 +35,7 @@ from aigc_studio.gan.features import (
     load_feature_net,
 )
 from aigc_studio.progress import Reporter, SilentReporter
+from aigc_studio.translation import tr
 
 NEAREST_K = 3  # Kynkaenniemi et al.'s k for the manifold radii
 NEAR_COPY_PERCENTILE = 1.0  # of real-to-real nearest-neighbour distances
@@ -82,7 +83,7 @@ def kid(
     """(mean, std) of the unbiased MMD^2 over ``subsets`` random subsets of each set."""
     size = min(subset_size, len(real), len(fake))
     if size < 2:
-        raise ValueError("KID needs at least 2 real and 2 generated samples")
+        raise ValueError(tr("KID needs at least 2 real and 2 generated samples"))
     rng = np.random.default_rng(seed)
     dim = real.shape[1]
     values = []
@@ -101,7 +102,7 @@ def kid(
 def precision_recall(real: np.ndarray, fake: np.ndarray, k: int = NEAREST_K) -> tuple[float, float]:
     """Kynkaenniemi et al.'s improved precision and recall; use equal-sized sets."""
     if min(len(real), len(fake)) <= k:
-        raise ValueError(f"precision/recall need more than {k} samples in each set")
+        raise ValueError(tr("precision/recall need more than {k} samples in each set").format(k=k))
 
     def covered(points: np.ndarray, queries: np.ndarray) -> float:
         radii = nearest(points, points, k, exclude_self=True)[0][:, -1]
@@ -124,7 +125,7 @@ class RealFeatures:
     @classmethod
     def from_features(cls, features: np.ndarray, paths: list[Path]) -> RealFeatures:
         if len(features) < 2:
-            raise ValueError("need at least 2 readable training images")
+            raise ValueError(tr("need at least 2 readable training images"))
         own_nearest = nearest(features, features, 1, exclude_self=True)[0][:, 0]
         threshold = float(np.percentile(own_nearest, NEAR_COPY_PERCENTILE))
         return cls(features, list(paths), threshold)
@@ -196,7 +197,11 @@ def real_features(
     if result is None:
         folder = load_image_folder(data_dir, resolution, reporter)
         if len(folder) <= NEAREST_K:
-            raise ValueError(f"{data_dir} has too few readable images ({len(folder)})")
+            raise ValueError(
+                tr("{folder} has too few readable images ({count})").format(
+                    folder=data_dir, count=len(folder)
+                )
+            )
         result = RealFeatures.from_features(
             extract_features(net, folder.images, reporter=reporter), folder.paths
         )

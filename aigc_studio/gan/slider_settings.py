@@ -15,6 +15,8 @@ import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from aigc_studio.translation import tr
+
 log = logging.getLogger(__name__)
 
 SLIDER_SETTINGS_VERSION = 1
@@ -99,9 +101,9 @@ def check_range(low: float, high: float) -> tuple[float, float]:
     """A usable slider range, or ValueError with a sentence for the user."""
     low, high = float(low), float(high)
     if not (abs(low) <= RANGE_LIMIT and abs(high) <= RANGE_LIMIT):
-        raise ValueError(f"a slider range must lie within ±{RANGE_LIMIT:g}")
+        raise ValueError(tr("a slider range must lie within ±{limit:g}").format(limit=RANGE_LIMIT))
     if high - low < 0.1:
-        raise ValueError("a slider's right end must lie at least 0.1 beyond its left end")
+        raise ValueError(tr("a slider's right end must lie at least 0.1 beyond its left end"))
     return round(low, 2), round(high, 2)
 
 
@@ -145,7 +147,7 @@ def _slider_from_dict(item: dict) -> SliderSetting:
     name = str(item["name"]).strip()[:MAX_NAME_LENGTH]
     direction = item["direction"]
     if not isinstance(direction, int) or isinstance(direction, bool) or not name:
-        raise ValueError("a slider needs a direction number and a name")
+        raise ValueError(tr("a slider needs a direction number and a name"))
     return SliderSetting(direction, name, bool(item.get("visible", True)), low, high)
 
 

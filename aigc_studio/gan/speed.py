@@ -17,6 +17,8 @@ from pathlib import Path
 
 import torch
 
+from aigc_studio.translation import tr
+
 PRECISIONS = ("auto", "fp32", "bf16")
 
 
@@ -63,7 +65,11 @@ def choose_fast_paths(device: torch.device, precision: str = "auto", threads: in
     """``threads`` > 0 sets torch's CPU thread count (process-wide); 0 keeps torch's default,
     one per physical core, which is what convolutions want."""
     if precision not in PRECISIONS:
-        raise ValueError(f"unknown precision {precision!r}; choose one of {', '.join(PRECISIONS)}")
+        raise ValueError(
+            tr("unknown precision {precision!r}; choose one of {choices}").format(
+                precision=precision, choices=", ".join(PRECISIONS)
+            )
+        )
     if threads > 0:
         torch.set_num_threads(threads)
     if device.type == "cuda":
@@ -73,7 +79,11 @@ def choose_fast_paths(device: torch.device, precision: str = "auto", threads: in
     else:
         bf16_ok = False
     if precision == "bf16" and not bf16_ok:
-        raise ValueError(f"bf16 was requested but {device.type} has no native bf16 support")
+        raise ValueError(
+            tr("bf16 was requested but {device} has no native bf16 support").format(
+                device=device.type
+            )
+        )
     use_bf16 = precision == "bf16" or (precision == "auto" and bf16_ok)
     return FastPaths(
         channels_last=device.type in ("cpu", "cuda"),

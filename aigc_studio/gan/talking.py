@@ -27,6 +27,7 @@ import numpy as np
 from aigc_studio.gan.generate import FaceGenerator
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.resources import builtin_model_path
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +111,7 @@ def fit_direction(latents: np.ndarray, scores: np.ndarray) -> np.ndarray:
     w = np.linalg.solve(gram, z.T @ s)
     norm = np.linalg.norm(w)
     if not np.isfinite(norm) or norm == 0:
-        raise RuntimeError("The model's faces do not vary where a mouth would be.")
+        raise RuntimeError(tr("The model's faces do not vary where a mouth would be."))
     return w / norm
 
 
@@ -175,7 +176,7 @@ def with_mouth(directions: TalkDirections, mouth: np.ndarray) -> TalkDirections:
     mouth = np.asarray(mouth, dtype=np.float64).reshape(-1)
     norm = np.linalg.norm(mouth)
     if not np.isfinite(norm) or norm == 0:
-        raise ValueError("the mouth direction must be a non-zero latent vector")
+        raise ValueError(tr("the mouth direction must be a non-zero latent vector"))
     mouth = mouth / norm
     blink = _orthogonal(directions.blink, [mouth])
     drift: list[np.ndarray] = []
@@ -200,7 +201,7 @@ def fit_talk_directions(
     faces from ``seed`` (around ``base_latent``, the host's face, when given); cached per
     model file contents."""
     if samples < 16:
-        raise ValueError("fitting talk directions needs at least 16 sample faces")
+        raise ValueError(tr("fitting talk directions needs at least 16 sample faces"))
     path = model_path(str(model_ref_or_path)).resolve()
     key = f"{_file_hash(path)}-{samples}-{seed}-v{CACHE_VERSION}"
     if base_latent is not None:
@@ -214,13 +215,14 @@ def fit_talk_directions(
         return stored
     generator = FaceGenerator(path)
     if generator.config.conditional:
-        raise ValueError("A virtual host needs a model without classes (unconditional).")
+        raise ValueError(tr("A virtual host needs a model without classes (unconditional)."))
     if reporter is not None:
-        reporter.progress(0.0, "Finding the mouth in the model's faces…")
+        reporter.progress(0.0, tr("Finding the mouth in the model's faces…"))
     if base_latent is not None and len(base_latent) != generator.latent_dim:
         raise ValueError(
-            f"the face has {len(base_latent)} latent values, the model expects "
-            f"{generator.latent_dim}"
+            tr("the face has {found} latent values, the model expects {expected}").format(
+                found=len(base_latent), expected=generator.latent_dim
+            )
         )
     latents = generator.random_latents(seed, samples)
     if base_latent is not None:
@@ -230,13 +232,13 @@ def fit_talk_directions(
     for start in range(0, samples, step):
         if reporter is not None:
             check_cancelled(reporter)
-            reporter.progress(start / samples * 0.9, "Finding the mouth in the model's faces…")
+            reporter.progress(start / samples * 0.9, tr("Finding the mouth in the model's faces…"))
         images.append(generator.render(latents[start : start + step]))
     directions = fit_on_faces(latents, np.concatenate(images))
     _MEMORY[key] = directions
     _write_cached(key, directions)
     if reporter is not None:
-        reporter.progress(1.0, "Talk directions found")
+        reporter.progress(1.0, tr("Talk directions found"))
     return directions
 
 

@@ -76,6 +76,7 @@ from aigc_studio.gan.train_state import (
 )
 from aigc_studio.gan.warm_start import load_generator_weights, source_config
 from aigc_studio.progress import Cancelled, Reporter, SilentReporter
+from aigc_studio.translation import tr
 
 log = logging.getLogger(__name__)
 
@@ -137,10 +138,12 @@ class TrainConfig:
         if self.init_from is not None:
             self.init_from = Path(self.init_from)
         if self.steps < 1 or self.batch < 1:
-            raise ValueError("steps and batch must be at least 1")
+            raise ValueError(tr("steps and batch must be at least 1"))
         if self.arch not in ARCHITECTURES:
             raise ValueError(
-                f"unknown architecture {self.arch!r}; use {' or '.join(ARCHITECTURES)}"
+                tr("unknown architecture {arch!r}; use {choices}").format(
+                    arch=self.arch, choices=tr(" or ").join(ARCHITECTURES)
+                )
             )
         parse_policy(self.augment)
 
@@ -171,7 +174,11 @@ def _resume_config(config: TrainConfig) -> tuple[TrainConfig, dict[str, torch.Te
     assert config.resume is not None
     path = state_path(config.resume)
     if not path.is_file():
-        raise FileNotFoundError(f"no checkpoint to resume in {config.resume} ({STATE_FILE})")
+        raise FileNotFoundError(
+            tr("no checkpoint to resume in {folder} ({file})").format(
+                folder=config.resume, file=STATE_FILE
+            )
+        )
     tensors, info = load_state(path)
     settings = {**OLD_RUN_DEFAULTS, **info["settings"]}
     config = replace(config, **{name: settings[name] for name in RUN_SETTINGS})
@@ -355,8 +362,10 @@ def _conditioning(
     too_big = [n for i, n in enumerate(columns) if len(labels) and labels[:, i].max() >= classes[i]]
     if too_big:
         raise LabelsError(
-            f"labels.csv now has more classes of {', '.join(too_big)} than this run was started "
-            "with; start a new run"
+            tr(
+                "labels.csv now has more classes of {labels} than this run was started "
+                "with; start a new run"
+            ).format(labels=", ".join(too_big))
         )
     return data, torch.from_numpy(labels), classes, columns
 
@@ -388,8 +397,13 @@ def train(
     data, from_cache = loaded
     data, labels, classes, columns = _conditioning(config, data, resumed)
     if len(data) == 0:
-        reason = f" ({data.skipped_summary()})" if data.skipped else ""
-        raise ValueError(f"no readable images in {config.data_dir}{reason}")
+        if data.skipped:
+            raise ValueError(
+                tr("no readable images in {folder} ({skipped})").format(
+                    folder=config.data_dir, skipped=data.skipped_summary()
+                )
+            )
+        raise ValueError(tr("no readable images in {folder}").format(folder=config.data_dir))
 
     config = replace(config, labels=",".join(columns) or NONE)  # what a resume must repeat
     model_config = ModelConfig(
@@ -413,10 +427,16 @@ def train(
     if columns:
         sample_labels = torch.from_numpy(grid_labels(SAMPLE_COUNT, classes)).to(device)
     earlier_seconds, rollbacks = 0.0, 0
-    source = " from the run's image cache" if from_cache else ""
-    message = data.skipped_summary() or f"Loaded {len(data)} images{source}"
+    if data.skipped:
+        message = data.skipped_summary()
+    elif from_cache:
+        message = tr("Loaded {count} images from the run's image cache").format(count=len(data))
+    else:
+        message = tr("Loaded {count} images").format(count=len(data))
     if cluster.distributed:
-        message = f"{message}; training on {cluster.describe(config.batch)}"
+        message = tr("{message}; training on {cluster}").format(
+            message=message, cluster=cluster.describe(config.batch)
+        )
     if resumed is not None:
         tensors, info = resumed
         state.restore(tensors)
@@ -424,17 +444,24 @@ def train(
         state.step = int(info["step"])
         run.set_learning_rates(info["lr_g"], info["lr_d"])
         earlier_seconds, rollbacks = float(info["seconds"]), int(info["rollbacks"])
-        message = f"Resumed {config.arch} run at step {state.step}; {message}"
+        message = tr("Resumed {arch} run at step {step}; {message}").format(
+            arch=config.arch, step=state.step, message=message
+        )
         if checkpoint_world_size(info) != cluster.world_size:
-            message += (
-                f" (saved by {checkpoint_world_size(info)} process(es), resumed on "
-                f"{cluster.world_size}: batches differ from an uninterrupted run)"
-            )
+            message += tr(
+                " (saved by {saved} process(es), resumed on "
+                "{now}: batches differ from an uninterrupted run)"
+            ).format(saved=checkpoint_world_size(info), now=cluster.world_size)
     if resumed is None and config.init_from is not None:
-        message += f"; started from {config.init_from.name} (step {start_model.step})"
+        message += tr("; started from {name} (step {step})").format(
+            name=config.init_from.name, step=start_model.step
+        )
     if columns:
-        described = ", ".join(f"{n} ({c} classes)" for n, c in zip(columns, classes, strict=True))
-        message += f"; conditional on {described}"
+        described = ", ".join(
+            tr("{label} ({count} classes)").format(label=n, count=c)
+            for n, c in zip(columns, classes, strict=True)
+        )
+        message += tr("; conditional on {labels}").format(labels=described)
     start_step = state.step
     yield TrainUpdate(
         step=start_step,
@@ -451,7 +478,9 @@ def train(
     except Exception as error:
         if not is_out_of_memory(error):
             raise
-        raise as_user_error(device, f"holding the {len(data)} training images") from error
+        raise as_user_error(
+            device, tr("holding the {count} training images").format(count=len(data))
+        ) from error
     out, main = config.out_dir, cluster.is_main  # only the main process writes files
     metrics = None
     if main:
@@ -465,7 +494,7 @@ def train(
             )
             quality_log = QualityLog(out / QUALITY_FILE, keep_until=start_step if resumed else None)
         except (OSError, ValueError) as error:  # no feature net, or too few images
-            quality_note = f" (quality check off: {error})"
+            quality_note = tr(" (quality check off: {error})").format(error=error)
 
     def measure(update: TrainUpdate) -> None:
         if quality is None or quality_log is None:
@@ -479,8 +508,12 @@ def train(
             quality_log.add(update.step, update.quality)
             return
         free_device_memory(device)  # the model is saved; only this step's scores are missing
-        note = f"Out of {memory_name(device)} measuring quality at step {update.step}; skipped"
-        update.message = f"{update.message}; {note}" if update.message else note
+        note = tr("Out of {memory} measuring quality at step {step}; skipped").format(
+            memory=memory_name(device), step=update.step
+        )
+        if update.message:
+            note = tr("{message}; {note}").format(message=update.message, note=note)
+        update.message = note
 
     guard = DivergenceGuard(collapse_steps=config.collapse_steps)
     good = (state.step, state.snapshot())  # the rollback target
@@ -536,8 +569,10 @@ def train(
         bad_step = state.step
         if rollbacks >= config.max_rollbacks:
             raise DivergedError(
-                f"training diverged {rollbacks + 1} times ({reason}); the last good model is in "
-                f"{out}. Try a smaller learning rate or batch."
+                tr(
+                    "training diverged {times} times ({reason}); the last good model is in "
+                    "{folder}. Try a smaller learning rate or batch."
+                ).format(times=rollbacks + 1, reason=reason, folder=out)
             )
         rollbacks += 1
         state.restore(good[1])
@@ -551,8 +586,10 @@ def train(
             loss_d=loss_d,
             loss_g=loss_g,
             seconds=seconds(),
-            message=f"Rolled back from step {bad_step} to step {state.step}: {reason}; "
-            f"learning rates lowered to G {lr_g:.2g}, D {lr_d:.2g}",
+            message=tr(
+                "Rolled back from step {bad} to step {good}: {reason}; "
+                "learning rates lowered to G {lr_g:.2g}, D {lr_d:.2g}"
+            ).format(bad=bad_step, good=state.step, reason=reason, lr_g=lr_g, lr_d=lr_d),
             images_per_second=images_per_second(),
             rolled_back=True,
         )
@@ -566,7 +603,9 @@ def train(
             if not is_out_of_memory(error):
                 raise
         free_device_memory(device)
-        return None, f"Out of {memory_name(device)} drawing the samples of step {step}; skipped"
+        return None, tr("Out of {memory} drawing the samples of step {step}; skipped").format(
+            memory=memory_name(device), step=step
+        )
 
     def stop_out_of_memory(batch: int) -> None:
         """Save the last good state, with the batch the run was asked for (a CPU run can
@@ -582,12 +621,16 @@ def train(
             if not is_out_of_memory(error):
                 raise
         if saved is not None:
-            where = f"the last good state (step {state.step}) is saved in {out}"
+            where = tr("the last good state (step {step}) is saved in {folder}").format(
+                step=state.step, folder=out
+            )
         elif (out / STATE_FILE).is_file():
-            where = f"the last checkpoint in {out} is kept"
+            where = tr("the last checkpoint in {folder} is kept").format(folder=out)
         else:
-            where = "nothing could be saved"
-        sentence = out_of_memory_sentence(device, f"even at batch size {batch}; {where}")
+            where = tr("nothing could be saved")
+        sentence = out_of_memory_sentence(
+            device, tr("even at batch size {batch}; {where}").format(batch=batch, where=where)
+        )
         log.warning("%s", sentence)
         raise OutOfDeviceMemoryError(sentence, offer_cpu=is_gpu(device), checkpoint=saved)
 
@@ -607,7 +650,7 @@ def train(
         except Exception as error:
             if not is_out_of_memory(error):
                 raise
-            raise as_user_error(device, f"at batch size {old}") from error
+            raise as_user_error(device, tr("at batch size {batch}").format(batch=old)) from error
         state.rng.set_state(good_rng)
         state.step = counted_from = good[0]
         guard.reset()
@@ -617,7 +660,9 @@ def train(
         new = max(old // 2, floor)
         config = replace(config, batch=new)
         run.config = config
-        message = f"Out of {memory_name(device)}: batch size lowered from {old} to {new}"
+        message = tr("Out of {memory}: batch size lowered from {old} to {new}").format(
+            memory=memory_name(device), old=old, new=new
+        )
         log.warning("%s; run %s goes on from step %d", message, out, state.step)
         return TrainUpdate(
             state.step,
@@ -648,7 +693,9 @@ def train(
             state.step += 1
             step = state.step
             pending.append((step, d, g, seconds()))
-            reporter.progress(step / config.steps, f"Step {step}/{config.steps}")
+            reporter.progress(
+                step / config.steps, tr("Step {step}/{total}").format(step=step, total=config.steps)
+            )
             last = step == config.steps
             sample_due = (step % config.sample_every == 0 or step == 1) and not last
             checkpoint_due = step % config.checkpoint_every == 0 and not last
@@ -692,7 +739,16 @@ def train(
         grid, sample_note = samples(step)
     path = checkpoint()
     cluster.dump_state(state.tensors())
-    verb = "Cancelled" if cancelled else "Finished"
+    if not main:
+        message = tr("Cancelled") if cancelled else tr("Finished")
+    elif cancelled:
+        message = tr("Cancelled at step {step}; model saved to {path}{note}").format(
+            step=step, path=path, note=quality_note
+        )
+    else:
+        message = tr("Finished at step {step}; model saved to {path}{note}").format(
+            step=step, path=path, note=quality_note
+        )
     final = TrainUpdate(
         step=step,
         total_steps=config.steps,
@@ -701,11 +757,11 @@ def train(
         seconds=seconds(),
         sample_grid=grid,
         model_path=path,
-        message=f"{verb} at step {step}; model saved to {path}{quality_note}" if main else verb,
+        message=message,
         images_per_second=images_per_second(),
         batch=config.batch,
     )
     if sample_note:
-        final.message += f" ({sample_note})"
+        final.message += tr(" ({note})").format(note=sample_note)
     measure(final)
     yield final

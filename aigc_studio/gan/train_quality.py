@@ -18,6 +18,7 @@ import torch
 from aigc_studio.gan.features import extract_features, load_feature_net
 from aigc_studio.gan.generate import to_uint8_images
 from aigc_studio.gan.quality import NEAREST_K, compare
+from aigc_studio.translation import tr
 
 QUALITY_FILE = "quality.csv"
 RENDER_BATCH = 128
@@ -28,7 +29,9 @@ class TrainingQuality:
     def __init__(self, real_images: np.ndarray, samples: int, latent_dim: int, seed: int) -> None:
         """real_images: the run's (N, 3, R, R) uint8 training images."""
         if len(real_images) <= NEAREST_K + 1 or samples <= NEAREST_K + 1:
-            raise ValueError(f"the quality check needs more than {NEAREST_K + 1} images")
+            raise ValueError(
+                tr("the quality check needs more than {count} images").format(count=NEAREST_K + 1)
+            )
         # Building the net draws initial weights from torch's global RNG before the saved
         # ones load; fork it so the run's random stream, and so resume, stays exact.
         with torch.random.fork_rng(devices=[]):
@@ -75,7 +78,6 @@ class QualityLog:
 
 
 def describe(scores: dict[str, float]) -> str:
-    return (
-        f"KID {scores['kid']:.3f} · precision {scores['precision']:.2f} · "
-        f"recall {scores['recall']:.2f}"
+    return tr("KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}").format(
+        kid=scores["kid"], precision=scores["precision"], recall=scores["recall"]
     )

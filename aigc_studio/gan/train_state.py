@@ -20,6 +20,7 @@ from torch import nn
 
 from aigc_studio.gan.checkpoint import ModelFileError, read_header_size
 from aigc_studio.gan.ema import EMA
+from aigc_studio.translation import tr
 
 STATE_FILE = "train_state.safetensors"
 STATE_KEY = "aigc_studio.train_state"
@@ -129,12 +130,16 @@ def load_state(path: Path) -> tuple[dict[str, torch.Tensor], dict[str, Any]]:
             metadata = handle.metadata() or {}
             tensors = {key: handle.get_tensor(key) for key in handle.keys()}
     except Exception as error:  # safetensors raises its own error types
-        raise ModelFileError(f"{path.name} is not a valid checkpoint: {error}") from error
+        raise ModelFileError(
+            tr("{name} is not a valid checkpoint: {error}").format(name=path.name, error=error)
+        ) from error
     if STATE_KEY not in metadata:
-        raise ModelFileError(f"{path.name} is not an AIGC Studio training checkpoint")
+        raise ModelFileError(
+            tr("{name} is not an AIGC Studio training checkpoint").format(name=path.name)
+        )
     info = json.loads(metadata[STATE_KEY])
     if int(info.get("version", 0)) > STATE_FORMAT_VERSION:
-        raise ModelFileError(f"{path.name} was written by a newer AIGC Studio")
+        raise ModelFileError(tr("{name} was written by a newer AIGC Studio").format(name=path.name))
     return tensors, info
 
 

@@ -26,6 +26,7 @@ from typing import Literal
 import numpy as np
 
 from aigc_studio.gan.latent import Interpolation, latent_at, lerp, slerp
+from aigc_studio.translation import tr
 
 Easing = Literal["linear", "ease-in-out", "ease-in", "ease-out"]
 
@@ -45,7 +46,11 @@ def ease(name: str, t: float) -> float:
     try:
         curve = EASINGS[name]
     except KeyError:
-        raise ValueError(f"unknown easing {name!r}; expected one of {list(EASINGS)}") from None
+        raise ValueError(
+            tr("unknown easing {name!r}; expected one of {choices}").format(
+                name=name, choices=list(EASINGS)
+            )
+        ) from None
     return curve(min(max(float(t), 0.0), 1.0))
 
 
@@ -80,9 +85,9 @@ class Walk:
     def __post_init__(self) -> None:
         keyframes = np.asarray(self.keyframes, dtype=np.float64)
         if keyframes.ndim != 2 or len(keyframes) < 2:
-            raise ValueError("a latent walk needs at least two keyframes of the same length")
+            raise ValueError(tr("a latent walk needs at least two keyframes of the same length"))
         if not np.isfinite(keyframes).all():
-            raise ValueError("latent walk keyframes must be finite numbers")
+            raise ValueError(tr("latent walk keyframes must be finite numbers"))
         object.__setattr__(self, "keyframes", keyframes)
         if self.times is not None:
             times = tuple(float(t) for t in self.times)
@@ -90,10 +95,14 @@ class Walk:
             object.__setattr__(self, "times", times)
         for name in self.easing:
             if name not in EASINGS:
-                raise ValueError(f"unknown easing {name!r}; expected one of {list(EASINGS)}")
+                raise ValueError(
+                    tr("unknown easing {name!r}; expected one of {choices}").format(
+                        name=name, choices=list(EASINGS)
+                    )
+                )
         object.__setattr__(self, "easing", tuple(self.easing))
         if self.interpolation not in INTERPOLATIONS:
-            raise ValueError(f"unknown interpolation {self.interpolation!r}")
+            raise ValueError(tr("unknown interpolation {name!r}").format(name=self.interpolation))
 
     @property
     def segments(self) -> int:
@@ -138,7 +147,7 @@ def beat_keyframe_times(
     chosen = [float(b) for b in list(beats)[max(0, int(first_beat)) :: every][:count]]
     if len(chosen) < count:
         if len(beats) < 2:
-            raise ValueError("the music needs at least two beats to set the walk's pace")
+            raise ValueError(tr("the music needs at least two beats to set the walk's pace"))
         step = float(np.median(np.diff(np.asarray(beats, dtype=np.float64)))) * every
         last = chosen[-1] if chosen else float(beats[-1])
         chosen += [last + step * k for k in range(1, count - len(chosen) + 1)]
@@ -148,11 +157,19 @@ def beat_keyframe_times(
 def check_times(times: Sequence[float], count: int) -> None:
     """Raise ValueError unless ``times`` are ``count`` finite, non-negative, sorted seconds."""
     if len(times) != count:
-        raise ValueError(f"{count} keyframes need {count} times, got {len(times)}")
+        raise ValueError(
+            tr("{count} keyframes need {count} times, got {found}").format(
+                count=count, found=len(times)
+            )
+        )
     if not all(math.isfinite(t) and t >= 0 for t in times):
-        raise ValueError(f"keyframe times must be non-negative seconds, got {list(times)}")
+        raise ValueError(
+            tr("keyframe times must be non-negative seconds, got {times}").format(times=list(times))
+        )
     if any(b < a for a, b in zip(times, times[1:], strict=False)):
-        raise ValueError(f"keyframe times must not go back in time, got {list(times)}")
+        raise ValueError(
+            tr("keyframe times must not go back in time, got {times}").format(times=list(times))
+        )
 
 
 def walk_latent_at(walk: Walk, t: float, duration: float) -> np.ndarray:
@@ -179,7 +196,7 @@ def walk_frame_latents(walk: Walk, duration: float, fps: float) -> np.ndarray:
     """Latents of every frame of the clip: (round(duration * fps), nz) float32, frame j at
     j / fps seconds. Deterministic: the same walk always gives the same frames."""
     if not fps > 0:
-        raise ValueError(f"frame rate must be positive, got {fps}")
+        raise ValueError(tr("frame rate must be positive, got {fps}").format(fps=fps))
     count = frame_total(duration, fps)
     if count == 0:
         return np.zeros((0, walk.keyframes.shape[1]), dtype=np.float32)

@@ -17,6 +17,7 @@ from torch import nn
 
 from aigc_studio.gan.checkpoint import ModelFileError, read_config, read_header_size
 from aigc_studio.gan.config import ModelConfig
+from aigc_studio.translation import tr
 
 FIRST_LAYER = "net.0.weight"  # ConvTranspose2d (inputs, outputs, 4, 4): noise rows first
 
@@ -37,7 +38,11 @@ def load_generator_weights(generators: list[nn.Module], path: Path) -> None:
         state = generator.state_dict()
         unknown = [key for key in source if key not in state]
         if unknown:
-            raise ModelFileError(f"{path.name} does not fit this run's generator ({unknown[0]})")
+            raise ModelFileError(
+                tr("{name} does not fit this run's generator ({key})").format(
+                    name=path.name, key=unknown[0]
+                )
+            )
         with torch.no_grad():
             for key, tensor in source.items():
                 target = state[key]
@@ -47,6 +52,13 @@ def load_generator_weights(generators: list[nn.Module], path: Path) -> None:
                     target[: tensor.shape[0]].copy_(tensor)  # the noise inputs; labels stay fresh
                 else:
                     raise ModelFileError(
-                        f"{path.name} does not fit this run's generator ({key}: "
-                        f"{tuple(tensor.shape)} vs {tuple(target.shape)})"
+                        tr(
+                            "{name} does not fit this run's generator "
+                            "({key}: {found} vs {expected})"
+                        ).format(
+                            name=path.name,
+                            key=key,
+                            found=tuple(tensor.shape),
+                            expected=tuple(target.shape),
+                        )
                     )
