@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.gan.favourites import Favourite, delete_favourite, list_favourites
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import config_dir
-from aigc_studio.ui.widgets import hint
+from aigc_studio.ui.widgets import hint, menu_action
 
 ICON_SIDE = 60  # px of a favourite in the strip
 
@@ -117,19 +117,43 @@ class GalleryStrip(QStackedWidget):
 
     def _show_menu(self, point: QPoint) -> None:
         item = self.list.itemAt(point)
-        if item is None:
-            return
+        if item is not None:
+            self.menu_for(item).exec(self.list.viewport().mapToGlobal(point))
+
+    def menu_for(self, item: QListWidgetItem) -> QMenu:
+        """The right-click menu of one favourite."""
         favourite = self.favourite(item)
         menu = QMenu(self)
-        menu.addAction(tr("Go back to this face"), lambda: self.sig_chosen.emit(favourite))
-        menu.addAction(tr("Use as face B (blend)"), lambda: self.sig_use_as_b.emit(favourite))
-        menu.addAction(
+        menu_action(
+            menu,
+            "back",
+            tr("Go back to this face"),
+            tr("Make this favourite the face on screen"),
+            lambda: self.sig_chosen.emit(favourite),
+        )
+        menu_action(
+            menu,
+            "blend",
+            tr("Use as face B (blend)"),
+            tr("Blend the face on screen towards this one"),
+            lambda: self.sig_use_as_b.emit(favourite),
+        )
+        menu_action(
+            menu,
+            "folder",
             tr("Show in folder"),
+            tr("Open the folder holding this favourite's PNG"),
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(favourite.image_path.parent))),
         )
         menu.addSeparator()
-        menu.addAction(tr("Remove from favourites"), lambda: self.remove(item))
-        menu.exec(self.list.viewport().mapToGlobal(point))
+        menu_action(
+            menu,
+            "delete",
+            tr("Remove from favourites"),
+            tr("Delete this favourite's PNG and latent"),
+            lambda: self.remove(item),
+        )
+        return menu
 
     def remove(self, item: QListWidgetItem) -> None:
         favourite = self.favourite(item)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
-from aigc_studio.ui.widgets import button, hint
+from aigc_studio.ui.widgets import button, hint, menu_action
 
 GRID_SIDE = 4  # tiles per row and per column
 DEFAULT_MUTATION = 0.35  # children's mutation strength: clearly related, visibly different
@@ -99,12 +99,27 @@ class FaceGrid(QWidget):
             tile.setEnabled(False)
 
     def _show_menu(self, index: int, point: QPoint) -> None:
-        if self.images is None:
-            return
+        if self.images is not None:
+            self.menu_for(index).exec(self.tiles[index].mapToGlobal(point))
+
+    def menu_for(self, index: int) -> QMenu:
+        """The right-click menu of the tile at ``index``."""
         menu = QMenu(self)
-        menu.addAction(tr("Start from this face"), lambda: self.sig_picked.emit(index))
-        menu.addAction(tr("Use as face B (blend)"), lambda: self.sig_use_as_b.emit(index))
-        menu.exec(self.tiles[index].mapToGlobal(point))
+        menu_action(
+            menu,
+            "explore",
+            tr("Start from this face"),
+            tr("Make this face the face on screen"),
+            lambda: self.sig_picked.emit(index),
+        )
+        menu_action(
+            menu,
+            "blend",
+            tr("Use as face B (blend)"),
+            tr("Blend the face on screen towards this one"),
+            lambda: self.sig_use_as_b.emit(index),
+        )
+        return menu
 
 
 class GridTab(QWidget):

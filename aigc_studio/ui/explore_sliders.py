@@ -28,6 +28,7 @@ from aigc_studio.gan.latent import LatentSliders
 from aigc_studio.gan.slider_settings import MAX_NAME_LENGTH, SliderSettings
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import config_dir
+from aigc_studio.ui.widgets import menu_action
 
 log = logging.getLogger(__name__)
 
@@ -245,42 +246,90 @@ class SliderBoard(QWidget):
         self.sig_settings_changed.emit(self.settings.moved(direction, offset))
 
     def _show_menu(self, direction: int, where: QPoint) -> None:
+        menu = self.menu_for(direction)
+        if menu is not None:
+            menu.exec(where)
+
+    def menu_for(self, direction: int) -> QMenu | None:
+        """The right-click menu of one slider (None before a model's sliders are set)."""
         from aigc_studio.ui.explore_slider_dialog import RangeDialog
 
         settings = self.settings
         if settings is None:
-            return
+            return None
         shown = self.visible_directions()
         place = shown.index(direction) if direction in shown else -1
         setting = settings.setting_for(direction)
         menu = QMenu(self)
-        menu.addAction(tr("Rename…"), lambda: self.start_rename(direction))
-        menu.addAction(tr("Set range…"), lambda: self._ask_range(direction, RangeDialog))
-        up = menu.addAction(tr("Move up"), lambda: self._move(direction, -1))
+        menu_action(
+            menu,
+            "rename",
+            tr("Rename…"),
+            tr("Give this slider a name that says what it changes"),
+            lambda: self.start_rename(direction),
+        )
+        menu_action(
+            menu,
+            "fit",
+            tr("Set range…"),
+            tr("How far this slider goes each way"),
+            lambda: self._ask_range(direction, RangeDialog),
+        )
+        up = menu_action(
+            menu,
+            "up",
+            tr("Move up"),
+            tr("Move this slider one place up"),
+            lambda: self._move(direction, -1),
+        )
         up.setEnabled(place > 0)
-        down = menu.addAction(tr("Move down"), lambda: self._move(direction, 1))
+        down = menu_action(
+            menu,
+            "down",
+            tr("Move down"),
+            tr("Move this slider one place down"),
+            lambda: self._move(direction, 1),
+        )
         down.setEnabled(0 <= place < len(shown) - 1)
-        hide = menu.addAction(
+        hide = menu_action(
+            menu,
+            "eye-off",
             tr("Hide this slider"),
+            tr("Take this slider off the list; Show hidden slider brings it back"),
             lambda: self.sig_settings_changed.emit(settings.shown(direction, False)),
         )
         hide.setEnabled(len(shown) > 1)  # keep at least one slider on screen
-        menu.addAction(tr("Back to 0"), lambda: self.sig_moved.emit(direction, 0.0))
+        menu_action(
+            menu,
+            "undo",
+            tr("Back to 0"),
+            tr("Put this slider back in the middle"),
+            lambda: self.sig_moved.emit(direction, 0.0),
+        )
         hidden = [s for s in settings.sliders if not s.visible]
         if hidden:
             show_menu = menu.addMenu(tr("Show hidden slider"))
             for other in hidden:
-                show_menu.addAction(
+                menu_action(
+                    show_menu,
+                    "eye",
                     other.name,
+                    tr("Show this slider again"),
                     lambda d=other.direction: self.sig_settings_changed.emit(
                         settings.shown(d, True)
                     ),
                 )
         menu.addSeparator()
-        menu.addAction(tr("Slider settings…"), self.sig_open_settings.emit)
+        menu_action(
+            menu,
+            "sliders",
+            tr("Slider settings…"),
+            tr("Rename, hide, reorder and set the range of the sliders"),
+            self.sig_open_settings.emit,
+        )
         menu.setToolTipsVisible(True)
         menu.setTitle(setting.name)
-        menu.exec(where)
+        return menu
 
     def _ask_range(self, direction: int, dialog_class) -> None:
         assert self.settings is not None

@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from aigc_studio.resources import icons_dir
 from aigc_studio.ui.i18n import tr
@@ -53,6 +61,16 @@ def button(text: str, tip: str, primary: bool = False, icon: str = "") -> QPushB
 def studio_icon(name: str) -> QIcon:
     """One of the studio's own line icons (resources/icons/NAME.svg, drawn for it)."""
     return QIcon(str(icons_dir() / f"{name}.svg"))
+
+
+def menu_action(menu: QMenu, icon: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
+    """A menu entry with the studio's icon ``icon`` and ``tip`` in the status bar while the
+    pointer is on it."""
+    action = menu.addAction(studio_icon(icon), text)
+    action.setStatusTip(tip)
+    action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: slot())
+    return action
 
 
 def hint(text: str) -> QLabel:
