@@ -217,3 +217,21 @@ def test_every_button_of_the_dialogs_has_an_icon_and_a_tip(qtbot, studio):
         qtbot.addWidget(dialog)
         bad += button_offenders(dialog)
     assert not bad, "dialog buttons without an icon or a tip:\n" + "\n".join(bad)
+
+
+def same_drawing(one: QIcon, other: QIcon) -> bool:
+    size = QSize(ICON_SIDE, ICON_SIDE)
+    return one.pixmap(size).toImage() == other.pixmap(size).toImage()
+
+
+def test_a_button_that_turns_into_stop_shows_the_stop_icon(qtbot, studio):
+    from aigc_studio.ui.walk_editor import WalkEditor
+    from aigc_studio.ui.widgets import studio_icon
+
+    preview = studio.findChild(WalkEditor).preview_button
+    assert not same_drawing(studio_icon("play"), studio_icon("stop"))
+    assert same_drawing(preview.icon(), studio_icon("play"))
+    studio.findChild(WalkEditor)._set_preview_button(True)
+    assert preview.text() == "Stop" and same_drawing(preview.icon(), studio_icon("stop"))
+    studio.findChild(WalkEditor)._set_preview_button(False)
+    assert preview.text() == "Preview" and same_drawing(preview.icon(), studio_icon("play"))
