@@ -63,6 +63,13 @@ def no_thread_left_running():
     pytest.fail(f"threads still running after the test: {names}")
 
 
+@pytest.fixture(autouse=True)
+def fresh_settings(monkeypatch, tmp_path_factory):
+    """Each test starts from default settings: one that saves a language or turns
+    autosave off must not change what the next test sees."""
+    monkeypatch.setenv("AIGC_STUDIO_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+
+
 @pytest.fixture
 def studio(qtbot):
     """The main window with the default model loaded and its first face on screen."""

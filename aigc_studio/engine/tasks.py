@@ -130,7 +130,7 @@ def _out_of_memory_stop(error: Exception, device_name: str) -> Any:
         device = resolve_device(device_name)
     except ValueError:
         pass
-    return as_user_error(device, "while training")
+    return as_user_error(device, tr("while training"))
 
 
 def _index_training_images(config: Any, model: Path, reporter: Reporter) -> None:

@@ -31,7 +31,14 @@ from aigc_studio.ui.preview_player import PreviewPlayer
 from aigc_studio.ui.timeline_beats import MusicBeats
 from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
-from aigc_studio.ui.widgets import button, format_seconds, hint, panel_header, studio_icon
+from aigc_studio.ui.widgets import (
+    button,
+    format_seconds,
+    hint,
+    menu_action,
+    panel_header,
+    studio_icon,
+)
 
 # J/K/L as in video editors: J plays backwards, K stops, L plays forwards; J or L again
 # while already going that way plays faster (2×, then 4×).
@@ -115,20 +122,28 @@ class TimelinePanel(QWidget):
         self.import_button.setText(tr("Import media…"))
         self.import_button.setIcon(studio_icon("import"))
         self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.import_button.setToolTip(
-            tr(
-                "Add images, video or sound at the playhead (sound goes on the music track; "
-                "the arrow puts it on narration or effects)"
-            )
+        tip = tr(
+            "Add images, video or sound at the playhead (sound goes on the music track; "
+            "the arrow puts it on narration or effects)"
         )
+        self.import_button.setToolTip(tip)
+        self.import_button.setStatusTip(tip)
         self.import_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.import_button)
-        for kind, text in (
-            ("narration", tr("Import narration…")),
-            ("effects", tr("Import sound effect…")),
-        ):
-            action = menu.addAction(text)
-            action.triggered.connect(lambda _=False, k=kind: self.import_media(k))
+        menu_action(
+            menu,
+            "voice",
+            tr("Import narration…"),
+            tr("Add a recording at the playhead on the narration track"),
+            lambda: self.import_media("narration"),
+        )
+        menu_action(
+            menu,
+            "speaker",
+            tr("Import sound effect…"),
+            tr("Add a sound at the playhead on the effects track"),
+            lambda: self.import_media("effects"),
+        )
         self.import_button.setMenu(menu)
         self.import_button.clicked.connect(lambda: self.import_media("music"))
         toolbar.addWidget(self.import_button)

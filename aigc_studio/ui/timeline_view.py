@@ -30,6 +30,7 @@ from aigc_studio.ui.timeline_style import (
     TRACK_GAP,
     lane_height,
 )
+from aigc_studio.ui.widgets import menu_action
 
 TAIL_SECONDS = 3.0  # empty time drawn after the last clip, room to grow
 MIN_SECONDS = 10.0  # the ruler always shows at least this much
@@ -375,11 +376,16 @@ class TimelineView(QWidget):
         """The right-click menu of a clip: Edit in Explore (walks) and Delete."""
         menu = QMenu(self)
         if isinstance(clip, LatentWalkClip):
-            edit = menu.addAction(tr("Edit in Explore"))
-            edit.setStatusTip(tr("Re-open this walk's keyframes in Explore to change them"))
-            edit.triggered.connect(lambda: self.sig_edit_walk.emit(clip.id))
-        delete = menu.addAction(tr("Delete clip"))
-        delete.triggered.connect(self.delete_selected)
+            menu_action(
+                menu,
+                "edit",
+                tr("Edit in Explore"),
+                tr("Re-open this walk's keyframes in Explore to change them"),
+                lambda: self.sig_edit_walk.emit(clip.id),
+            )
+        menu_action(
+            menu, "delete", tr("Delete clip"), tr("Remove this clip (Delete)"), self.delete_selected
+        )
         return menu
 
     def keyPressEvent(self, event) -> None:
