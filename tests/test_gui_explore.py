@@ -127,3 +127,11 @@ def test_dragging_a_slider_does_not_relayout_the_area(qtbot, studio):
         slider.setValue(slider.minimum() + step * (slider.maximum() - slider.minimum()) // 20)
         qtbot.wait(5)
     assert requests == []
+
+
+def test_a_renderer_notice_shows_in_the_status_bar(qtbot, studio):
+    # The GPU ran out of memory and the model moved to the CPU: the creator reads why
+    # the faces come slower (the renderer's notice reaches the status bar).
+    sentence = "Out of GPU memory: generating on the CPU instead (slower)"
+    studio.engine.preview.sig_notice.emit(sentence)
+    qtbot.waitUntil(lambda: studio.statusBar().currentMessage() == sentence, timeout=5_000)

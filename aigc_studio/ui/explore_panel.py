@@ -132,6 +132,7 @@ class ExplorePanel(QWidget):
         preview.sig_grid.connect(self._on_grid)
         preview.sig_originality.connect(self._on_originality)
         preview.sig_failed.connect(self.sig_status)
+        preview.sig_notice.connect(self.sig_status)  # e.g. the model moved to the CPU
 
     @property
     def sliders(self) -> list[QSlider]:
