@@ -85,3 +85,32 @@ def test_the_timeline_canvas_follows_the_theme(qtbot):
         app.setStyle(before[2])
         app.setPalette(before[0])
         next(engines, None)
+
+
+def test_the_studio_icons_stay_readable_in_both_themes(qtbot):
+    # Light grey line icons vanish on the light theme's pale panels: there they are drawn
+    # in a dark grey instead.
+    from aigc_studio.ui.widgets import studio_icon
+
+    app = QApplication.instance()
+    before = (app.palette(), app.styleSheet(), app.style().name())
+
+    def stroke_lightness(theme: str) -> float:
+        apply_theme(app, theme)
+        image = studio_icon("play").pixmap(32, 32).toImage()
+        values = [
+            image.pixelColor(x, y).lightnessF()
+            for x in range(image.width())
+            for y in range(image.height())
+            if image.pixelColor(x, y).alphaF() > 0.8
+        ]
+        assert values, "the icon draws nothing"
+        return sum(values) / len(values)
+
+    try:
+        assert stroke_lightness("light") < 0.45
+        assert stroke_lightness("dark") > 0.6
+    finally:
+        app.setStyleSheet(before[1])
+        app.setStyle(before[2])
+        app.setPalette(before[0])

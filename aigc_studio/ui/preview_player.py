@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSlider,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -37,7 +36,7 @@ from aigc_studio.ui import preview_audio
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_qimage
 from aigc_studio.ui.preview_audio import PreviewSound
-from aigc_studio.ui.widgets import format_seconds, hint
+from aigc_studio.ui.widgets import format_seconds, hint, studio_icon
 
 log = logging.getLogger(__name__)
 
@@ -115,13 +114,12 @@ class PreviewPlayer(QWidget):
 
     def _build(self) -> None:
         self.screen = FrameView()
-        style = self.style()
-        icon = style.standardIcon
-        pixmap = QStyle.StandardPixmap
-        self.back_button = self._tool(icon(pixmap.SP_MediaSeekBackward), tr("Previous frame"))
-        self.play_button = self._tool(icon(pixmap.SP_MediaPlay), tr("Play (Space)"))
-        self.forward_button = self._tool(icon(pixmap.SP_MediaSeekForward), tr("Next frame"))
-        self._play_icon, self._pause_icon = icon(pixmap.SP_MediaPlay), icon(pixmap.SP_MediaPause)
+        # The studio's own line icons: the style's media icons are dark grey and vanish on
+        # the dark theme.
+        self.back_button = self._tool(studio_icon("back"), tr("Previous frame (←)"))
+        self.play_button = self._tool(studio_icon("play"), tr("Play (Space)"))
+        self.forward_button = self._tool(studio_icon("forward"), tr("Next frame (→)"))
+        self._play_icon, self._pause_icon = studio_icon("play"), studio_icon("pause")
         self.back_button.clicked.connect(lambda: self.step(-1))
         self.forward_button.clicked.connect(lambda: self.step(1))
         self.play_button.clicked.connect(self.toggle)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QIcon
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -58,9 +61,35 @@ def button(text: str, tip: str, primary: bool = False, icon: str = "") -> QPushB
     return widget
 
 
+ICON_STROKE = "#a9abb4"  # the colour the icons are drawn in: light grey, for dark panels
+LIGHT_ICON_STROKE = "#5f626b"  # on the light theme's pale panels the grey would fade away
+ICON_SIZES = (16, 20, 24, 32, 48)  # rendered sizes of a tinted icon (buttons, menus, lists)
+
+
 def studio_icon(name: str) -> QIcon:
-    """One of the studio's own line icons (resources/icons/NAME.svg, drawn for it)."""
-    return QIcon(str(icons_dir() / f"{name}.svg"))
+    """One of the studio's own line icons (resources/icons/NAME.svg, drawn for it), in a
+    grey that reads on the theme in use (the light theme gets a darker one)."""
+    path = icons_dir() / f"{name}.svg"
+    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
+    if window.lightness() <= 128:
+        return QIcon(str(path))
+    return _tinted_icon(str(path), LIGHT_ICON_STROKE)
+
+
+@functools.cache
+def _tinted_icon(path: str, colour: str) -> QIcon:
+    """The SVG at ``path`` with its strokes in ``colour``, rendered at the usual sizes."""
+    svg = Path(path).read_text(encoding="utf-8").replace(ICON_STROKE, colour)
+    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
+    icon = QIcon()
+    for size in ICON_SIZES:
+        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        renderer.render(painter)
+        painter.end()
+        icon.addPixmap(QPixmap.fromImage(image))
+    return icon
 
 
 def menu_action(menu: QMenu, icon: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:

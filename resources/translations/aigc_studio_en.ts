@@ -464,7 +464,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="211"/>
         <source>Add the face in the preview as the next keyframe of the walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -637,7 +637,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="191"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="192"/>
         <source>Blend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -648,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="769"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="770"/>
         <source>Blend {percent}% with face B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +670,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="96"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="125"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -738,7 +738,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="836"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="837"/>
         <source>Cannot add this face to the walk: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -748,7 +748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="852"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="853"/>
         <source>Cannot edit this walk: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -816,7 +816,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="636"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="637"/>
         <source>Change class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +871,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="184"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="185"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,12 +912,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="229"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="230"/>
         <source>Class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="364"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="365"/>
         <source>Class {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="752"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="753"/>
         <source>Could not read {name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="799"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="800"/>
         <source>Could not save the favourite: {error}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="243"/>
         <source>Double-click a name to rename it; right-click for more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="129"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="127"/>
         <source>Drag to scrub through the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
@@ -1458,7 +1458,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="731"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="732"/>
         <source>Face B set: drag the blend slider to mix it into the face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="150"/>
         <source>Find a face: drag the sliders, pick from a grid, breed children or blend two faces. Keep favourites, add faces as keyframes of a walk and put the walk on your video.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="320"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="318"/>
         <source>Frames dropped in this playback: {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1725,7 +1725,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="820"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="821"/>
         <source>Go back to a favourite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="469"/>
         <source>In the quality metric&apos;s feature space this face is closer to a training image than {threshold:.2f}, nearer than 99% of the training images are to each other. Check it against the original before you publish.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,17 +2022,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="803"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="804"/>
         <source>Kept {name} in your favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="209"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
         <source>Keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="842"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="843"/>
         <source>Keyframe {count} added to the walk (Walk tab)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="314"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="315"/>
         <source>Load model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2166,7 +2166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="344"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="345"/>
         <source>Loaded model {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,7 +2187,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="69"/>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="308"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
         <source>Loading model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2202,7 +2202,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
         <source>Loading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="200"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="201"/>
         <source>Make a latent walk from keyframe faces, time and preview it, put it on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="199"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="200"/>
         <source>Mix the current face with a second face B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="314"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="315"/>
         <source>Models</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="196"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="197"/>
         <source>Move the face along the model&apos;s directions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="600"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="601"/>
         <source>Move {slider}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2592,8 +2592,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="123"/>
-        <source>Next frame</source>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
+        <source>Next frame (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2633,7 +2633,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="378"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="379"/>
         <source>No model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2653,7 +2653,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="134"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="132"/>
         <source>No sound device: playing without sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,7 +2900,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="201"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="199"/>
         <source>Pause (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,7 +2912,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="713"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="714"/>
         <source>Pick a child</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2927,7 +2927,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="713"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="714"/>
         <source>Pick a random face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,8 +2977,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="122"/>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="215"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="213"/>
         <source>Play (Space)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,8 +3010,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
-        <source>Previous frame</source>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="119"/>
+        <source>Previous frame (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3060,12 +3060,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="575"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="576"/>
         <source>Random face</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="183"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="184"/>
         <source>Random faces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3210,7 +3210,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="246"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="327"/>
         <source>Rename, hide, reorder and set the range of the sliders</source>
         <translation type="unfinished"></translation>
@@ -3508,7 +3508,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="585"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="586"/>
         <source>Seed {seed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3635,12 +3635,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="197"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="198"/>
         <source>Sixteen random faces: click one to start from it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="198"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="199"/>
         <source>Sixteen small mutations of the current face: click one to evolve it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3660,13 +3660,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="245"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="326"/>
         <source>Slider settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="182"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="183"/>
         <source>Sliders</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4015,7 +4015,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="809"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="810"/>
         <source>That favourite belongs to another model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4591,7 +4591,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="230"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="231"/>
         <source>This model was trained with labels: pick the class to draw</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4612,7 +4612,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="289"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="290"/>
         <source>Tip: the spherical path (slerp) keeps the faces between keyframes as sharp as the keyframes. A walk on the timeline opens here again with a double-click.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4789,7 +4789,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="613"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="614"/>
         <source>Truncation ψ {psi:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4942,12 +4942,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="830"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="831"/>
         <source>Wait for the face to appear, then add it as a keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="193"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="194"/>
         <source>Walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5034,7 +5034,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="366"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="367"/>
         <source>Which {label} class the faces are drawn in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6342,7 +6342,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="336"/>
         <location filename="../../aigc_studio/ui/loss_plot.py" line="85"/>
         <source>step {step}</source>
         <translation type="unfinished"></translation>
@@ -6746,7 +6746,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="336"/>
         <source>untrained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7304,7 +7304,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="338"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="339"/>
         <source>{name} · {size} px · {trained}</source>
         <translation type="unfinished"></translation>
     </message>

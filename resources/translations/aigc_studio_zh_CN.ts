@@ -464,7 +464,7 @@
         <translation>添加脚本…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="211"/>
         <source>Add the face in the preview as the next keyframe of the walk</source>
         <translation>把预览中的面孔添加为漫步的下一个关键帧</translation>
     </message>
@@ -637,7 +637,7 @@
         <translation>哔哩哔哩</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="191"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="192"/>
         <source>Blend</source>
         <translation>混合</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>将当前面孔向这张面孔混合</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="769"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="770"/>
         <source>Blend {percent}% with face B</source>
         <translation>与面孔 B 混合 {percent}%</translation>
     </message>
@@ -670,7 +670,7 @@
         <translation>导出时把混音调整到目标响度；平台会调低过响的视频，但不会调高过轻的视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="96"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="125"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -738,7 +738,7 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="836"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="837"/>
         <source>Cannot add this face to the walk: {error}</source>
         <translation>无法把这张面孔加入漫步：{error}</translation>
     </message>
@@ -748,7 +748,7 @@
         <translation>无法创建文件夹 {folder}（{reason}）；请换个保存位置。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="852"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="853"/>
         <source>Cannot edit this walk: {error}</source>
         <translation>无法编辑这段漫步：{error}</translation>
     </message>
@@ -816,7 +816,7 @@
         <translation>修改字幕设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="636"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="637"/>
         <source>Change class</source>
         <translation>更改类别</translation>
     </message>
@@ -871,7 +871,7 @@
         <translation>正在检查视频编码器</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="184"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="185"/>
         <source>Children</source>
         <translation>子代</translation>
     </message>
@@ -912,12 +912,12 @@
         <translation>请选择视频的保存位置（保存为）。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="229"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="230"/>
         <source>Class</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="364"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="365"/>
         <source>Class {number}</source>
         <translation>类别 {number}</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>无法打开 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="752"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="753"/>
         <source>Could not read {name}: {error}</source>
         <translation>无法读取 {name}：{error}</translation>
     </message>
@@ -1060,7 +1060,7 @@
         <translation>无法恢复 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="799"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="800"/>
         <source>Could not save the favourite: {error}</source>
         <translation>无法保存收藏：{error}</translation>
     </message>
@@ -1202,7 +1202,7 @@
         <translation>双击单元格即可编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="243"/>
         <source>Double-click a name to rename it; right-click for more.</source>
         <translation>双击名称可重命名；右键查看更多。</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>拖动以移动或裁剪（Alt：不吸附），S 拆分，Delete 删除，Shift+Delete 波纹删除，Ctrl+滚轮缩放；双击漫步可编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="129"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="127"/>
         <source>Drag to scrub through the timeline</source>
         <translation>拖动以在时间线上快速浏览</translation>
     </message>
@@ -1364,7 +1364,7 @@
         <translation>每一拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
         <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Explore</source>
         <translation>探索</translation>
@@ -1458,7 +1458,7 @@
         <translation>面孔 B 也可以来自网格或收藏：在那里右键点击面孔，选择“用作面孔 B”。每次松开混合滑块都记为可后退的一步。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="731"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="732"/>
         <source>Face B set: drag the blend slider to mix it into the face</source>
         <translation>已设置面孔 B：拖动混合滑块把它混入当前面孔</translation>
     </message>
@@ -1513,7 +1513,7 @@
         <translation>填充</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="150"/>
         <source>Find a face: drag the sliders, pick from a grid, breed children or blend two faces. Keep favourites, add faces as keyframes of a walk and put the walk on your video.</source>
         <translation>寻找面孔：拖动滑块、从网格中挑选、繁衍子代或混合两张面孔。收藏喜欢的面孔，把面孔设为漫步的关键帧，再把漫步放进视频。</translation>
     </message>
@@ -1652,7 +1652,7 @@
         <translation>画面宽度（偶数）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="320"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="318"/>
         <source>Frames dropped in this playback: {count}</source>
         <translation>本次播放丢帧数：{count}</translation>
     </message>
@@ -1725,7 +1725,7 @@
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="820"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="821"/>
         <source>Go back to a favourite</source>
         <translation>回到收藏的面孔</translation>
     </message>
@@ -1937,7 +1937,7 @@
         <translation>已导入 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="468"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="469"/>
         <source>In the quality metric&apos;s feature space this face is closer to a training image than {threshold:.2f}, nearer than 99% of the training images are to each other. Check it against the original before you publish.</source>
         <translation>在质量指标的特征空间中，这张面孔与某张训练图片的距离小于 {threshold:.2f}，比 99% 的训练图片彼此之间还要接近。发布前请与原图对比确认。</translation>
     </message>
@@ -2022,17 +2022,17 @@
         <translation>Ken Burns 缩放</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="803"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="804"/>
         <source>Kept {name} in your favourites</source>
         <translation>已将 {name} 加入收藏</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="209"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
         <source>Keyframe</source>
         <translation>关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="842"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="843"/>
         <source>Keyframe {count} added to the walk (Walk tab)</source>
         <translation>已将关键帧 {count} 加入漫步（见“漫步”页）</translation>
     </message>
@@ -2156,7 +2156,7 @@
         <translation>载入到探索</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="314"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="315"/>
         <source>Load model</source>
         <translation>载入模型</translation>
     </message>
@@ -2166,7 +2166,7 @@
         <translation>载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="344"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="345"/>
         <source>Loaded model {name}</source>
         <translation>已载入模型 {name}</translation>
     </message>
@@ -2187,7 +2187,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="69"/>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="308"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
         <source>Loading model…</source>
         <translation>正在载入模型…</translation>
     </message>
@@ -2202,7 +2202,7 @@
         <translation>加载 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="310"/>
         <source>Loading {name}…</source>
         <translation>正在载入 {name}…</translation>
     </message>
@@ -2289,7 +2289,7 @@
         <translation>用时 {time}，生成了 {count} 个视频：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="200"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="201"/>
         <source>Make a latent walk from keyframe faces, time and preview it, put it on the timeline</source>
         <translation>用关键帧面孔制作潜空间漫步，调整时间并预览，再放到时间线上</translation>
     </message>
@@ -2352,7 +2352,7 @@
         <translation>混合面孔 A 与面孔 B：左端为 A，右端为 B。潜向量按球面插值混合，中间的面孔同样清晰。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="199"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="200"/>
         <source>Mix the current face with a second face B</source>
         <translation>把当前面孔与另一张面孔 B 混合</translation>
     </message>
@@ -2377,7 +2377,7 @@
         <translation>模型大小</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="314"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="315"/>
         <source>Models</source>
         <translation>模型</translation>
     </message>
@@ -2411,7 +2411,7 @@
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="196"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="197"/>
         <source>Move the face along the model&apos;s directions</source>
         <translation>沿模型的方向改变面孔</translation>
     </message>
@@ -2463,7 +2463,7 @@
         <translation>移动 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="600"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="601"/>
         <source>Move {slider}</source>
         <translation>调整 {slider}</translation>
     </message>
@@ -2592,9 +2592,9 @@
         <translation>新建漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="123"/>
-        <source>Next frame</source>
-        <translation>下一帧</translation>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
+        <source>Next frame (→)</source>
+        <translation>下一帧（→）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="634"/>
@@ -2633,7 +2633,7 @@
         <translation>{url} 上没有本地 LLM 服务；请启动 Ollama/llama.cpp/LM Studio，或改用内置结构写作。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="378"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="379"/>
         <source>No model</source>
         <translation>没有模型</translation>
     </message>
@@ -2653,7 +2653,7 @@
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="134"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="132"/>
         <source>No sound device: playing without sound</source>
         <translation>没有音频设备：静音播放</translation>
     </message>
@@ -2900,7 +2900,7 @@
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="201"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="199"/>
         <source>Pause (Space)</source>
         <translation>暂停（空格）</translation>
     </message>
@@ -2913,7 +2913,7 @@ face B</source>
 面孔 B</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="713"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="714"/>
         <source>Pick a child</source>
         <translation>选择子代</translation>
     </message>
@@ -2928,7 +2928,7 @@ face B</source>
         <translation>随机选一个新种子并跳到它的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="713"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="714"/>
         <source>Pick a random face</source>
         <translation>选择随机面孔</translation>
     </message>
@@ -2978,8 +2978,8 @@ face B</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="122"/>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="215"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="213"/>
         <source>Play (Space)</source>
         <translation>播放（空格）</translation>
     </message>
@@ -3011,9 +3011,9 @@ face B</source>
         <translation>试听台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
-        <source>Previous frame</source>
-        <translation>上一帧</translation>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="119"/>
+        <source>Previous frame (←)</source>
+        <translation>上一帧（←）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/project_files.py" line="99"/>
@@ -3061,12 +3061,12 @@ face B</source>
         <translation>随机</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="575"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="576"/>
         <source>Random face</source>
         <translation>随机面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="183"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="184"/>
         <source>Random faces</source>
         <translation>随机面孔</translation>
     </message>
@@ -3211,7 +3211,7 @@ face B</source>
         <translation>重命名项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="246"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="327"/>
         <source>Rename, hide, reorder and set the range of the sliders</source>
         <translation>重命名、隐藏、排序滑块并设置其范围</translation>
@@ -3509,7 +3509,7 @@ face B</source>
         <translation>种子</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="585"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="586"/>
         <source>Seed {seed}</source>
         <translation>种子 {seed}</translation>
     </message>
@@ -3636,12 +3636,12 @@ face B</source>
         <translation>十六张随机面孔。点击一张即设为当前面孔。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="197"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="198"/>
         <source>Sixteen random faces: click one to start from it</source>
         <translation>十六张随机面孔：点击一张从它开始</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="198"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="199"/>
         <source>Sixteen small mutations of the current face: click one to evolve it</source>
         <translation>当前面孔的十六个小变体：点击一张继续进化</translation>
     </message>
@@ -3661,13 +3661,13 @@ face B</source>
         <translation>滑块设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="244"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="245"/>
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="326"/>
         <source>Slider settings…</source>
         <translation>滑块设置…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="182"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="183"/>
         <source>Sliders</source>
         <translation>滑块</translation>
     </message>
@@ -4016,7 +4016,7 @@ face B</source>
         <translation>该片段已不在时间线上</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="809"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="810"/>
         <source>That favourite belongs to another model</source>
         <translation>这个收藏属于另一个模型</translation>
     </message>
@@ -4592,7 +4592,7 @@ face B</source>
         <translation>以下文件未添加：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="230"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="231"/>
         <source>This model was trained with labels: pick the class to draw</source>
         <translation>此模型用标签训练过：选择要生成的类别</translation>
     </message>
@@ -4613,7 +4613,7 @@ face B</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="289"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="290"/>
         <source>Tip: the spherical path (slerp) keeps the faces between keyframes as sharp as the keyframes. A walk on the timeline opens here again with a double-click.</source>
         <translation>提示：球面路径（slerp）让关键帧之间的面孔与关键帧一样清晰。在时间线上双击漫步，可在这里重新打开。</translation>
     </message>
@@ -4792,7 +4792,7 @@ face B</source>
 0 时每个种子都是平均面孔；大于 1 会夸大特征（以及瑕疵）。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="613"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="614"/>
         <source>Truncation ψ {psi:.2f}</source>
         <translation>截断 ψ {psi:.2f}</translation>
     </message>
@@ -4945,12 +4945,12 @@ face B</source>
         <translation>最长等待</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="830"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="831"/>
         <source>Wait for the face to appear, then add it as a keyframe</source>
         <translation>等面孔出现后再把它添加为关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="193"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="194"/>
         <source>Walk</source>
         <translation>漫步</translation>
     </message>
@@ -5037,7 +5037,7 @@ face B</source>
         <translation>封面取视频的哪个时刻</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="366"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="367"/>
         <source>Which {label} class the faces are drawn in</source>
         <translation>按哪个{label}类别生成面孔</translation>
     </message>
@@ -6345,7 +6345,7 @@ face B</source>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="336"/>
         <location filename="../../aigc_studio/ui/loss_plot.py" line="85"/>
         <source>step {step}</source>
         <translation>第 {step} 步</translation>
@@ -6749,7 +6749,7 @@ face B</source>
         <translation>不支持的转置卷积</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="335"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="336"/>
         <source>untrained</source>
         <translation>未训练</translation>
     </message>
@@ -7310,7 +7310,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{name} 解压后有 {size} 字节，超过了 {limit} 的上限；未导入。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_panel.py" line="338"/>
+        <location filename="../../aigc_studio/ui/explore_panel.py" line="339"/>
         <source>{name} · {size} px · {trained}</source>
         <translation>{name} · {size} px · {trained}</translation>
     </message>
