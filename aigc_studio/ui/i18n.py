@@ -58,6 +58,7 @@ def install_language(setting: str = "", system_locale: str | None = None) -> str
     """Load the catalogue for ``setting`` into the running application; returns the
     language in use ("en" needs no catalogue: the sources are English)."""
     app = QCoreApplication.instance()
+    translation.set_translator(tr)  # the core speaks the same language
     for translator in _installed:
         if app is not None:
             app.removeTranslator(translator)
