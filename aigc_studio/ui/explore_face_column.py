@@ -129,6 +129,9 @@ class FaceColumn(QWidget):
         self.seed_spin.setRange(0, MAX_SEED)
         self.seed_spin.setToolTip(tr("The same seed always gives the same face (as the CLI does)"))
         self.seed_spin.setStatusTip(self.seed_spin.toolTip())
+        # Room for seven digits, not the ten of the largest seed: the column is fixed at
+        # the preview's width and the buttons beside it must keep their whole labels.
+        self.seed_spin.setMinimumWidth(self.seed_spin.fontMetrics().horizontalAdvance("0" * 7) + 28)
         row.addWidget(self.seed_spin, 1)
         self.random_button = button(
             tr("Random"), tr("Pick a new random seed and jump to its face"), icon="random"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -83,7 +83,12 @@ class TimelinePanel(QWidget):
         editor = QWidget()
         editor_layout = QVBoxLayout(editor)
         editor_layout.setContentsMargins(0, 0, 0, 0)
-        editor_layout.addLayout(self._build_toolbar())
+        self.toolbar = self._build_toolbar()
+        editor_layout.addLayout(self.toolbar)
+        # A narrow window (or a long translation) drops the labels of the least used
+        # buttons first, keeping their icons and tips, instead of cutting every label.
+        self._editor = editor
+        editor.installEventFilter(self)
         tracks = QSplitter(Qt.Orientation.Horizontal)
         tracks.addWidget(self.view)
         tracks.addWidget(self.properties)
@@ -165,8 +170,12 @@ class TimelinePanel(QWidget):
             edits.ripple_delete,
             "ripple",
         )
-        self._tool(toolbar, tr("Copy"), tr("Copy the selected clips (Ctrl+C)"), edits.copy, "copy")
-        self._tool(toolbar, tr("Paste"), tr("Paste at the playhead (Ctrl+V)"), edits.paste, "paste")
+        self.copy_button = self._tool(
+            toolbar, tr("Copy"), tr("Copy the selected clips (Ctrl+C)"), edits.copy, "copy"
+        )
+        self.paste_button = self._tool(
+            toolbar, tr("Paste"), tr("Paste at the playhead (Ctrl+V)"), edits.paste, "paste"
+        )
         self.edit_walk_button = self._tool(
             toolbar,
             tr("Edit in Explore"),
@@ -184,7 +193,7 @@ class TimelinePanel(QWidget):
         toolbar.addStretch(1)
         self._tool(toolbar, "", tr("Zoom out (Ctrl + mouse wheel)"), self.view.zoom_out, "zoom-out")
         self._tool(toolbar, "", tr("Zoom in (Ctrl + mouse wheel)"), self.view.zoom_in, "zoom-in")
-        self._tool(
+        self.fit_button = self._tool(
             toolbar,
             tr("Fit"),
             tr("Zoom to show the whole project"),
@@ -193,7 +202,55 @@ class TimelinePanel(QWidget):
         )
         self.duration_label = QLabel()
         toolbar.addWidget(self.duration_label)
+        # Labels given up first when the toolbar is short of room (most used last).
+        self._collapsible = [
+            (widget, widget.text())
+            for widget in (
+                self.copy_button,
+                self.paste_button,
+                self.fit_button,
+                self.ripple_button,
+                self.delete_button,
+                self.edit_walk_button,
+                self.split_button,
+                self.host_button,
+                self.import_button,
+            )
+        ]
+        # Each may shrink to its icon, so a narrow window can have the toolbar: the
+        # labels then go (fit_toolbar) rather than being cut.
+        for widget, text in self._collapsible:
+            self._set_label(widget, "")
+            widget.setMinimumWidth(widget.sizeHint().width())
+            self._set_label(widget, text)
         return toolbar
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self._editor and event.type() == QEvent.Type.Resize:
+            self.fit_toolbar()
+        return super().eventFilter(watched, event)
+
+    def fit_toolbar(self) -> None:
+        """Show every label that fits in the toolbar's width; drop the rest in order."""
+        available = self._editor.width()
+        for widget, text in self._collapsible:
+            self._set_label(widget, text)
+        for widget, _text in self._collapsible:
+            self.toolbar.invalidate()
+            if self.toolbar.sizeHint().width() <= available:
+                return
+            self._set_label(widget, "")
+
+    @staticmethod
+    def _set_label(widget, text: str) -> None:
+        if isinstance(widget, QToolButton):
+            style = Qt.ToolButtonStyle
+            widget.setToolButtonStyle(
+                style.ToolButtonTextBesideIcon if text else style.ToolButtonIconOnly
+            )
+        else:
+            widget.setText(text)
+        widget.setAccessibleName(widget.toolTip() if not text else text)
 
     def _tool(self, toolbar: QHBoxLayout, text: str, tip: str, slot, icon: str = ""):
         widget = button(text, tip, icon=icon)
