@@ -118,7 +118,7 @@ def test_write_for_me_in_chinese_fills_scenes_with_cjk_lines(qtbot, studio):
     writer.lang_combo.setCurrentIndex(writer.lang_combo.findData("zh"))
     writer.seed_spin.setValue(3)
     qtbot.mouseClick(writer.write_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: writer.job is None and _lines(script) != ["keep me"], timeout=10_000)
+    qtbot.waitUntil(lambda: writer.job is None and _lines(script) != ["keep me"], timeout=30_000)
     lines = _lines(script)
     assert len(lines) >= 3
     assert all(any("\u4e00" <= ch <= "\u9fff" for ch in line) for line in lines)

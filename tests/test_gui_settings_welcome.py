@@ -61,3 +61,40 @@ def test_the_first_start_welcome_takes_the_window_to_the_picked_area(qtbot, stud
     qtbot.mouseClick(studio.welcome.job_buttons["Export"], Qt.MouseButton.LeftButton)
     assert studio.stack.currentWidget() is studio.export_panel
     assert not studio.welcome.isVisible()
+
+
+def test_switching_the_theme_redraws_the_studio_icons_at_once(qtbot, studio):
+    # The window's buttons were drawn with light grey icons for the dark theme; a switch
+    # to the light theme in Settings redraws them dark grey without a restart.
+    app = QApplication.instance()
+    before = (app.palette(), app.styleSheet(), app.style().name())
+
+    def stroke_lightness(widget) -> float:
+        image = widget.icon().pixmap(32, 32).toImage()
+        values = [
+            image.pixelColor(x, y).lightnessF()
+            for x in range(32)
+            for y in range(32)
+            if image.pixelColor(x, y).alphaF() > 0.8
+        ]
+        return sum(values) / len(values)
+
+    button = studio.explore.face_column.random_button
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    try:
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("dark"))
+        assert stroke_lightness(button) > 0.6
+        dialog.theme_combo.setCurrentIndex(dialog.theme_combo.findData("light"))
+        assert stroke_lightness(button) < 0.45
+        navigation_icon = studio.navigation.item(0).icon().pixmap(32, 32).toImage()
+        assert any(
+            navigation_icon.pixelColor(x, y).alphaF() > 0.8
+            and navigation_icon.pixelColor(x, y).lightnessF() < 0.45
+            for x in range(32)
+            for y in range(32)
+        )
+    finally:
+        app.setStyleSheet(before[1])
+        app.setStyle(before[2])
+        app.setPalette(before[0])

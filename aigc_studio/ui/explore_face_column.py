@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from aigc_studio.ui.explore_gallery import GalleryStrip
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import button
 
 PREVIEW_SIDE = 384  # the 32..128 px face is scaled up to this
 MAX_SEED = 2**31 - 1
@@ -38,7 +39,7 @@ def psi_tip() -> str:
 def _history_button(text: str, tip: str, icon: str) -> QToolButton:
     widget = QToolButton()
     widget.setText(text)
-    widget.setIcon(studio_icon(icon))
+    set_studio_icon(widget, icon)
     widget.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     widget.setEnabled(False)
     widget.setToolTip(tip)

@@ -67,10 +67,11 @@ from aigc_studio.ui.recovery_dialog import RecoveryDialog
 from aigc_studio.ui.script_panel import ScriptPanel
 from aigc_studio.ui.settings import Settings, data_dir, load_settings, save_settings
 from aigc_studio.ui.settings_dialog import SettingsDialog
+from aigc_studio.ui.studio_icons import set_studio_icon
 from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
 from aigc_studio.ui.undo import push_command
-from aigc_studio.ui.widgets import AREA_ICONS, studio_icon
+from aigc_studio.ui.widgets import AREA_ICONS
 
 if TYPE_CHECKING:
     from aigc_studio.ui.quick_wizard import QuickWizard  # imported when first opened
@@ -196,7 +197,8 @@ class MainWindow(QMainWindow):
         texts = area_texts()
         for index, area in enumerate(AREAS):
             label, tip = texts[area]
-            item = QListWidgetItem(studio_icon(AREA_ICONS[area]), label)
+            item = QListWidgetItem(label)
+            set_studio_icon(item, AREA_ICONS[area])
             item.setToolTip(f"{tip} (Ctrl+{index + 1})")
             item.setStatusTip(tip)
             self.navigation.addItem(item)
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         and ``tip`` in the status bar while the pointer is on it."""
         action = QAction(text, self)
         if isinstance(icon, str):
-            action.setIcon(studio_icon(icon))
+            set_studio_icon(action, icon)
         else:
             action.setIcon(self.style().standardIcon(icon))
         action.setStatusTip(tip)

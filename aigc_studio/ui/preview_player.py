@@ -36,7 +36,8 @@ from aigc_studio.ui import preview_audio
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_qimage
 from aigc_studio.ui.preview_audio import PreviewSound
-from aigc_studio.ui.widgets import format_seconds, hint, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import format_seconds, hint
 
 log = logging.getLogger(__name__)
 
@@ -116,10 +117,9 @@ class PreviewPlayer(QWidget):
         self.screen = FrameView()
         # The studio's own line icons: the style's media icons are dark grey and vanish on
         # the dark theme.
-        self.back_button = self._tool(studio_icon("back"), tr("Previous frame (←)"))
-        self.play_button = self._tool(studio_icon("play"), tr("Play (Space)"))
-        self.forward_button = self._tool(studio_icon("forward"), tr("Next frame (→)"))
-        self._play_icon, self._pause_icon = studio_icon("play"), studio_icon("pause")
+        self.back_button = self._tool("back", tr("Previous frame (←)"))
+        self.play_button = self._tool("play", tr("Play (Space)"))
+        self.forward_button = self._tool("forward", tr("Next frame (→)"))
         self.back_button.clicked.connect(lambda: self.step(-1))
         self.forward_button.clicked.connect(lambda: self.step(1))
         self.play_button.clicked.connect(self.toggle)
@@ -149,9 +149,9 @@ class PreviewPlayer(QWidget):
         root.addWidget(self.error_notice)
 
     @staticmethod
-    def _tool(icon, tip: str) -> QToolButton:
+    def _tool(icon: str, tip: str) -> QToolButton:
         tool = QToolButton()
-        tool.setIcon(icon)
+        set_studio_icon(tool, icon)
         tool.setToolTip(tip)
         tool.setStatusTip(tip)
         tool.setAutoRaise(True)
@@ -195,7 +195,7 @@ class PreviewPlayer(QWidget):
             self._rate = 1.0  # at the start there is nothing to play back through
             return
         self._playing = True
-        self.play_button.setIcon(self._pause_icon)
+        set_studio_icon(self.play_button, "pause")
         self.play_button.setToolTip(tr("Pause (Space)"))
         self.dropped_frames = 0
         self._start_clock()
@@ -209,7 +209,7 @@ class PreviewPlayer(QWidget):
         self._stop_clock()
         self._rate = 1.0
         self._update_controls()
-        self.play_button.setIcon(self._play_icon)
+        set_studio_icon(self.play_button, "play")
         self.play_button.setToolTip(tr("Play (Space)"))
         self._show(self._wanted)  # the frame at the playhead, even if it was being skipped
 

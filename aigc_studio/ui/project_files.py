@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QWidget
 from aigc_studio.project.storage import PROJECT_SUFFIX, ProjectError
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_AUTOSAVE_SECONDS, Settings, save_settings
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import button
 
 MAX_RECENT = 8  # projects listed under File ▸ Open Recent
 
@@ -85,7 +86,8 @@ class RecentProjectsMenu(QMenu):
             text = f"&{number} {name}"
             if not exists:
                 text = tr("{entry} (folder missing)").format(entry=text)
-            action = QAction(studio_icon("folder"), text, self)
+            action = QAction(text, self)
+            set_studio_icon(action, "folder")
             action.setData(folder)
             action.setToolTip(
                 folder if exists else tr("{folder} is no longer there").format(folder=folder)
@@ -95,11 +97,13 @@ class RecentProjectsMenu(QMenu):
             action.triggered.connect(lambda _checked=False, f=folder: self.open_folder(f))
             self.addAction(action)
         if not folders:
-            empty = self.addAction(studio_icon("info"), tr("No recent projects"))
+            empty = self.addAction(tr("No recent projects"))
+            set_studio_icon(empty, "info")
             empty.setStatusTip(tr("Projects you open or save show up here"))
             empty.setEnabled(False)
         self.addSeparator()
-        self.clear_action = self.addAction(studio_icon("delete"), tr("&Clear List"))
+        self.clear_action = self.addAction(tr("&Clear List"))
+        set_studio_icon(self.clear_action, "delete")
         self.clear_action.setStatusTip(tr("Forget these projects (their folders are kept)"))
         self.clear_action.setEnabled(bool(folders))
         self.clear_action.triggered.connect(self.clear_list)

@@ -25,7 +25,8 @@ from aigc_studio.media.narration import (
 from aigc_studio.project.sound_settings import VoiceSettings
 from aigc_studio.script.model import Scene
 from aigc_studio.ui.i18n import tr
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import button
 
 RECORDING_PATTERNS = "*.wav *.mp3 *.m4a *.ogg *.flac"  # what "Use my recording…" offers
 STALE_COLOUR = "#e5a00d"  # amber: the scene's narration no longer matches its line
@@ -178,7 +179,7 @@ class NarrationRow(QWidget):
         )
         self._started_with = scenes
         self.generate_button.setText(tr("Cancel"))
-        self.generate_button.setIcon(studio_icon("stop"))
+        set_studio_icon(self.generate_button, "stop")
         self.generate_button.setToolTip(tr("Stop the voice; the script stays as it is"))
         self.progress.setValue(0)
         self.progress.setVisible(True)
@@ -205,7 +206,7 @@ class NarrationRow(QWidget):
         self.progress.setVisible(False)
         self.generate_button.setEnabled(True)
         self.generate_button.setText(generate_text())
-        self.generate_button.setIcon(studio_icon("voice"))
+        set_studio_icon(self.generate_button, "voice")
         self.generate_button.setToolTip(generate_tip())
         self._update_buttons()
 

@@ -30,7 +30,8 @@ from aigc_studio.script.providers import PLATFORM_LIMIT_SECONDS, ScriptProvider,
 from aigc_studio.script.structures import STRUCTURES, BuiltinProvider
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.settings import DEFAULT_LLM_MODEL, DEFAULT_LLM_URL, load_settings, save_settings
-from aigc_studio.ui.widgets import button, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import button
 from aigc_studio.ui.writer_settings import WriterSettingsDialog, llm_timeout
 
 DEFAULT_SECONDS = 30.0  # a request's length until the creator picks another
@@ -231,7 +232,7 @@ class WriteRow(QWidget):
         self.output.setVisible(streams)
         on_text = self.stream.sig_text.emit if streams else None
         self.write_button.setText(tr("Cancel"))
-        self.write_button.setIcon(studio_icon("stop"))
+        set_studio_icon(self.write_button, "stop")
         self.write_button.setToolTip(tr("Stop the writer; the scenes stay as they are"))
         self.job = engine.start_job(
             tr("Write script"), lambda reporter: provider.write(request, reporter, on_text)
@@ -263,7 +264,7 @@ class WriteRow(QWidget):
         self.job = None
         self.write_button.setEnabled(True)
         self.write_button.setText(write_text())
-        self.write_button.setIcon(studio_icon("write"))
+        set_studio_icon(self.write_button, "write")
         self.write_button.setToolTip(write_tip())
 
     def _on_finished(self, script) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aigc_studio.ui.i18n import LANGUAGES, tr
 from aigc_studio.ui.project_files import autosave_seconds
 from aigc_studio.ui.settings import Settings, save_settings
+from aigc_studio.ui.studio_icons import refresh_studio_icons
 from aigc_studio.ui.style import THEME_CHOICES, apply_theme
 from aigc_studio.ui.widgets import button
 
@@ -111,6 +112,7 @@ class SettingsDialog(QDialog):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.settings.theme)
+            refresh_studio_icons()  # drawn for the old theme's panels until now
 
     def _on_autosave(self, minutes: int) -> None:
         self.settings.autosave_seconds = str(minutes * 60)

@@ -28,6 +28,7 @@ from aigc_studio.ui.clip_properties import ClipPropertiesPane
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.media_import import MediaImporter
 from aigc_studio.ui.preview_player import PreviewPlayer
+from aigc_studio.ui.studio_icons import set_studio_icon
 from aigc_studio.ui.timeline_beats import MusicBeats
 from aigc_studio.ui.timeline_style import track_title
 from aigc_studio.ui.timeline_view import TimelineView
@@ -37,7 +38,6 @@ from aigc_studio.ui.widgets import (
     hint,
     menu_action,
     panel_header,
-    studio_icon,
 )
 
 # J/K/L as in video editors: J plays backwards, K stops, L plays forwards; J or L again
@@ -125,7 +125,7 @@ class TimelinePanel(QWidget):
         toolbar = QHBoxLayout()
         self.import_button = QToolButton()
         self.import_button.setText(tr("Import media…"))
-        self.import_button.setIcon(studio_icon("import"))
+        set_studio_icon(self.import_button, "import")
         self.import_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         tip = tr(
             "Add images, video or sound at the playhead (sound goes on the music track; "

@@ -31,7 +31,8 @@ from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.loss_plot import LossPlot
 from aigc_studio.ui.settings import Settings, save_settings
-from aigc_studio.ui.widgets import browse_row, button, hint, panel_header, studio_icon
+from aigc_studio.ui.studio_icons import set_studio_icon
+from aigc_studio.ui.widgets import browse_row, button, hint, panel_header
 
 MODEL_FILE = "model.safetensors"  # gan.train writes the final model under this name
 SAMPLE_SIDE = 300
@@ -277,7 +278,7 @@ class TrainPanel(QWidget):
         self.pause_button.setEnabled(running)
         paused = running and self.job is not None and self.job.paused
         self.pause_button.setText(tr("Resume") if paused else tr("Pause"))
-        self.pause_button.setIcon(studio_icon("play" if paused else "pause"))
+        set_studio_icon(self.pause_button, "play" if paused else "pause")
         model = self.model_path
         self.load_button.setEnabled(model is not None and model.is_file())
         for widget in (self.data_edit, self.run_edit, self.steps_spin, self.batch_spin):

@@ -51,10 +51,11 @@ from aigc_studio.project.model import LatentWalkClip, new_clip_id
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.images import array_to_pixmap
 from aigc_studio.ui.model_refs import model_ref_for
+from aigc_studio.ui.studio_icons import set_studio_icon
 from aigc_studio.ui.undo import push_command
 from aigc_studio.ui.walk_beat_dialog import BeatSyncChoice, BeatSyncDialog
 from aigc_studio.ui.walk_strip import THUMB, KeyframeStrip, StripContent
-from aigc_studio.ui.widgets import button, format_seconds, hint, studio_icon
+from aigc_studio.ui.widgets import button, format_seconds, hint
 
 WALK_THUMBS = "walk-editor"  # first item of this editor's thumbnail keys
 DEFAULT_FPS = 30  # frame rate of the preview when no project is connected
@@ -596,7 +597,7 @@ class WalkEditor(QWidget):
         try:
             self.preview_button.setChecked(on)
             self.preview_button.setText(tr("Stop") if on else tr("Preview"))
-            self.preview_button.setIcon(studio_icon("stop" if on else "play"))
+            set_studio_icon(self.preview_button, "stop" if on else "play")
         finally:
             self._updating = False
 

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QIcon, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aigc_studio.resources import icons_dir
 from aigc_studio.ui.i18n import tr
+from aigc_studio.ui.studio_icons import set_studio_icon, studio_icon  # noqa: F401 (re-export)
 
 AREA_ICONS = {  # area -> its icon in resources/icons (navigation, View menu, Welcome)
     "Train": "train",
@@ -52,7 +49,7 @@ def button(text: str, tip: str, primary: bool = False, icon: str = "") -> QPushB
     studio's icon ``icon`` (a name in resources/icons) before its text."""
     widget = QPushButton(text)
     if icon:
-        widget.setIcon(studio_icon(icon))
+        set_studio_icon(widget, icon)
     widget.setToolTip(tip)
     widget.setStatusTip(tip)
     if primary:
@@ -61,41 +58,11 @@ def button(text: str, tip: str, primary: bool = False, icon: str = "") -> QPushB
     return widget
 
 
-ICON_STROKE = "#a9abb4"  # the colour the icons are drawn in: light grey, for dark panels
-LIGHT_ICON_STROKE = "#5f626b"  # on the light theme's pale panels the grey would fade away
-ICON_SIZES = (16, 20, 24, 32, 48)  # rendered sizes of a tinted icon (buttons, menus, lists)
-
-
-def studio_icon(name: str) -> QIcon:
-    """One of the studio's own line icons (resources/icons/NAME.svg, drawn for it), in a
-    grey that reads on the theme in use (the light theme gets a darker one)."""
-    path = icons_dir() / f"{name}.svg"
-    window = QGuiApplication.palette().color(QPalette.ColorRole.Window)
-    if window.lightness() <= 128:
-        return QIcon(str(path))
-    return _tinted_icon(str(path), LIGHT_ICON_STROKE)
-
-
-@functools.cache
-def _tinted_icon(path: str, colour: str) -> QIcon:
-    """The SVG at ``path`` with its strokes in ``colour``, rendered at the usual sizes."""
-    svg = Path(path).read_text(encoding="utf-8").replace(ICON_STROKE, colour)
-    renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")))
-    icon = QIcon()
-    for size in ICON_SIZES:
-        image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
-        image.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(image)
-        renderer.render(painter)
-        painter.end()
-        icon.addPixmap(QPixmap.fromImage(image))
-    return icon
-
-
 def menu_action(menu: QMenu, icon: str, text: str, tip: str, slot: Callable[[], object]) -> QAction:
     """A menu entry with the studio's icon ``icon`` and ``tip`` in the status bar while the
     pointer is on it."""
-    action = menu.addAction(studio_icon(icon), text)
+    action = menu.addAction(text)
+    set_studio_icon(action, icon)
     action.setStatusTip(tip)
     action.setToolTip(tip)
     action.triggered.connect(lambda _checked=False: slot())
