@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 
-from aigc_studio.project.model import LatentWalkClip
+from aigc_studio.project.model import AudioClip, LatentWalkClip
 from aigc_studio.ui.i18n import tr
 from aigc_studio.ui.timeline_paint import paint_clip, paint_ghost_outline, paint_header
 from aigc_studio.ui.timeline_ruler import paint_playhead_handle, paint_ruler
@@ -21,6 +21,7 @@ from aigc_studio.ui.timeline_style import (
     canvas_colours,
     lane_height,
 )
+from aigc_studio.ui.timeline_waveforms import TimelineWaveforms
 
 
 def paint_timeline(view, painter: QPainter) -> None:
@@ -62,6 +63,16 @@ def paint_timeline(view, painter: QPainter) -> None:
         )
 
 
+def view_waveforms(view) -> TimelineWaveforms:
+    """The view's waveform loader: its own ``waveforms`` if it has one, else one made on
+    its first paint and kept on it (a child of the view, so it goes with it)."""
+    waveforms = getattr(view, "waveforms", None)
+    if waveforms is None:
+        waveforms = TimelineWaveforms(view.engine, view.document, view.update, parent=view)
+        view.waveforms = waveforms
+    return waveforms
+
+
 def _paint_lanes(
     view, painter: QPainter, lanes: QRectF, first: float, last: float, colours: CanvasColours
 ) -> None:
@@ -79,6 +90,7 @@ def _paint_lanes(
             painter.drawLine(QPointF(x, lanes.top()), QPointF(x, lanes.bottom()))
     ghost = view.drag.ghost
     selected = set(view.selected_ids)
+    waveforms = view_waveforms(view)
     for index, track in enumerate(view.tracks):
         for clip in track.clips:
             if clip.end < first or clip.start > last:
@@ -88,6 +100,7 @@ def _paint_lanes(
                 paint_ghost_outline(painter, rect)
                 continue
             thumbnails = view.thumbnails.get(clip) if isinstance(clip, LatentWalkClip) else None
+            waveform = waveforms.get(clip) if isinstance(clip, AudioClip) else None
             paint_clip(
                 painter,
                 rect,
@@ -96,6 +109,7 @@ def _paint_lanes(
                 clip.id in selected,
                 view.pixels_per_second,
                 thumbnails,
+                waveform=waveform,
             )
     for clip_id, (start, duration, index) in ghost.items():
         clip = view.drag.clip_by_id(clip_id)
@@ -103,7 +117,10 @@ def _paint_lanes(
             continue
         rect = view.span_rect(index, start, duration)
         kind = view.tracks[index].kind
-        paint_clip(painter, rect, clip, kind, True, view.pixels_per_second, None, start, duration)
+        waveform = waveforms.get(clip) if isinstance(clip, AudioClip) else None
+        paint_clip(
+            painter, rect, clip, kind, True, view.pixels_per_second, None, start, duration, waveform
+        )
     if view.drag.snap_time is not None:
         x = view.x_for(view.drag.snap_time)
         painter.setPen(QPen(QColor(SNAP_LINE), 1, Qt.PenStyle.DashLine))

@@ -6,11 +6,21 @@ from collections.abc import Callable
 from pathlib import PurePath
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen, QPixmap, QPolygonF
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.gan.walk import frame_total, walk_latent_at
+from aigc_studio.media.waveform import Waveform, clip_envelope
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import (
     AudioClip,
@@ -36,6 +46,8 @@ from aigc_studio.ui.timeline_style import (
 
 THUMB_KEY = "timeline"  # first item of our thumbnail keys, to tell them from others'
 RADIUS = 7  # clip corner radius
+WAVEFORM_ALPHA = 90  # opacity (0..255) of the waveform, in the clip's text colour
+WAVEFORM_MARGIN = 3  # pixels kept free above and below the loudest peak
 
 
 class WalkThumbnails:
@@ -109,9 +121,10 @@ def paint_clip(
     thumbnails: list[QPixmap] | None,
     start: float | None = None,
     duration: float | None = None,
+    waveform: Waveform | None = None,
 ) -> None:
     """One clip's body, label and marks; ``start``/``duration`` override the clip's own
-    while it is dragged (the ghost)."""
+    while it is dragged (the ghost). An audio clip's ``waveform`` is drawn behind its label."""
     duration = clip.duration if duration is None else duration
     colour = QColor(clip_colour(clip, track_kind))
     painter.setPen(Qt.PenStyle.NoPen)
@@ -120,8 +133,17 @@ def paint_clip(
     painter.setBrush(colour)
     painter.drawRoundedRect(rect.adjusted(1, 1, -1, -5), RADIUS, RADIUS)
     text_rect = rect.adjusted(10, 4, -10, -8)
+    dark = clip.kind in DARK_TEXT_KINDS
+    text_colour = QColor("#101114" if dark else "#ffffff")
     if isinstance(clip, AudioClip):
         _paint_fades(painter, rect, clip, pixels_per_second)
+        if waveform is not None:
+            shown = clip.start if start is None else start
+            # A ghost trimmed on the left (same end, other start) plays from another second.
+            trimmed_left = shown != clip.start and abs(shown + duration - clip.end) < 1e-6
+            source_in = clip.source_in + (shown - clip.start if trimmed_left else 0.0)
+            wave = _WaveSpan(source_in, duration, pixels_per_second)
+            paint_waveform(painter, rect, clip, waveform, wave, text_colour)
     elif not isinstance(clip, CaptionClip):
         _paint_transition(painter, rect, clip, pixels_per_second)
     if thumbnails and rect.width() > 2 * VIDEO_TRACK_HEIGHT:
@@ -129,8 +151,7 @@ def paint_clip(
         painter.drawPixmap(int(rect.left()) + 6, int(rect.top()) + 5, thumbnails[0])
         painter.drawPixmap(int(rect.right()) - 6 - side, int(rect.top()) + 5, thumbnails[-1])
         text_rect = rect.adjusted(side + 14, 4, -side - 14, -8)
-    dark = clip.kind in DARK_TEXT_KINDS
-    painter.setPen(QColor("#101114" if dark else "#ffffff"))
+    painter.setPen(text_colour)
     metrics = QFontMetrics(painter.font())
     label = clip_label(clip, duration)
     elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
@@ -164,6 +185,61 @@ def _paint_fades(painter: QPainter, rect: QRectF, clip: AudioClip, pps: float) -
         painter.drawPolygon(
             QPolygonF([QPointF(x, top), QPointF(rect.right(), top), QPointF(rect.right(), bottom)])
         )
+
+
+class _WaveSpan:
+    """What part of the sound a clip's body shows, and at what zoom."""
+
+    def __init__(self, source_in: float, duration: float, pixels_per_second: float) -> None:
+        self.source_in = source_in  # second of the file at the body's left edge
+        self.duration = duration  # seconds the body spans
+        self.pixels_per_second = pixels_per_second
+
+
+def paint_waveform(
+    painter: QPainter,
+    rect: QRectF,
+    clip: AudioClip,
+    waveform: Waveform,
+    span: _WaveSpan,
+    colour: QColor,
+) -> None:
+    """The clip's sound as one vertical line per pixel column, mirrored round the body's
+    middle, as tall as the sound is loud after the clip's gain and fades; only the
+    columns the painter can show are computed (cheap at any zoom and length)."""
+    body = rect.adjusted(1, 1, -1, -5)
+    if body.width() < 2 or body.height() < 4 or span.pixels_per_second <= 0:
+        return
+    painter.save()
+    outline = QPainterPath()
+    outline.addRoundedRect(body, RADIUS, RADIUS)
+    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    visible = painter.clipBoundingRect() if painter.hasClipping() else body
+    left = max(int(np.floor(body.left())), int(np.floor(visible.left())))
+    right = min(int(np.ceil(body.right())), int(np.ceil(visible.right())))
+    count = right - left
+    if count <= 0:
+        painter.restore()
+        return
+    column = 1.0 / span.pixels_per_second  # seconds per pixel column
+    offsets = (left - body.left()) * column + np.arange(count) * column  # from the clip start
+    peaks = waveform.column_peaks(span.source_in + offsets[0], column, count, clip.loop)
+    centres = offsets + column / 2
+    peaks = peaks * clip_envelope(centres, span.duration, clip.gain_db, clip.fade_in, clip.fade_out)
+    inside = (offsets + column > 0) & (offsets < span.duration)
+    half = body.height() / 2 - WAVEFORM_MARGIN
+    heights = np.where(inside, np.minimum(peaks, 1.0) * half, 0.0)
+    middle = body.center().y()
+    shade = QColor(colour)
+    shade.setAlpha(WAVEFORM_ALPHA)
+    painter.setPen(QPen(shade, 1))
+    lines = [
+        QLineF(left + i + 0.5, middle - height, left + i + 0.5, middle + height)
+        for i, height in enumerate(heights.tolist())
+        if height >= 0.5
+    ]
+    painter.drawLines(lines)
+    painter.restore()
 
 
 def _paint_transition(painter: QPainter, rect: QRectF, clip, pps: float) -> None:
