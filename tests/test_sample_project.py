@@ -61,3 +61,20 @@ def test_editing_the_samples_script_keeps_its_voices_and_its_whoosh() -> None:
     assert [Path(c.path).name for c in project.timeline.track("effects").clips] == ["whoosh.wav"]
     captions = project.timeline.track("caption").clips
     assert any("\u4e00" <= ch <= "\u9fff" for ch in captions[-1].text)  # bilingual captions stay
+
+
+def test_the_samples_copy_names_its_tracks_in_the_studios_language(tmp_path: Path) -> None:
+    from aigc_studio import translation
+
+    english = install_sample(tmp_path / "en")
+    shipped = (sample_project_path() / "project.json").read_bytes()
+    assert (english / "project.json").read_bytes() == shipped  # untouched in English
+    before = translation._translate
+    chinese = {"Walks": "漫步", "Background": "背景"}
+    try:
+        translation.set_translator(lambda text: chinese.get(text, text))
+        copy = install_sample(tmp_path / "zh")
+    finally:
+        translation.set_translator(before)
+    names = [track.name for track in load_project(copy).timeline.tracks]
+    assert names[:2] == ["漫步", "背景"] and "Walks" not in names

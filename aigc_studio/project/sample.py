@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
 
 from aigc_studio.resources import sample_project_path
+from aigc_studio.translation import tr
 
 
 def projects_dir() -> Path:
@@ -35,5 +37,19 @@ def install_sample(parent: Path | None = None) -> Path:
     partial = parent / f".{source.name}.partial"
     shutil.rmtree(partial, ignore_errors=True)
     shutil.copytree(source, partial)
+    _name_tracks_in_the_studios_language(partial / "project.json")
     os.replace(partial, target)
     return target
+
+
+def _name_tracks_in_the_studios_language(project_file: Path) -> None:
+    """The sample's two video tracks have names of their own ("Walks", "Background"),
+    which the timeline shows as they are: the copy gets them in the studio's language.
+    (The other tracks keep their kind's default name, which the timeline translates.)"""
+    names = {"Walks": tr("Walks"), "Background": tr("Background")}
+    if all(english == shown for english, shown in names.items()):
+        return  # English: the shipped file is already right, byte for byte
+    data = json.loads(project_file.read_text(encoding="utf-8"))
+    for track in data["timeline"]["tracks"]:
+        track["name"] = names.get(track["name"], track["name"])
+    project_file.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
