@@ -44,7 +44,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="67"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="68"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -63,8 +63,8 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="248"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="187"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="841"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="188"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="842"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -81,8 +81,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="90"/>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="96"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="102"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="108"/>
         <source> · loop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,22 +92,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="86"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="87"/>
         <source> · {count} not narrated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="83"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="84"/>
         <source> · {count} out of date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="80"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="81"/>
         <source> · {count} recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="395"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="396"/>
         <source> · {duration} left</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,7 +117,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="393"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="394"/>
         <source> · {rate:.0f} img/s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,32 +127,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="330"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="332"/>
         <source>&amp;About AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="102"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="105"/>
         <source>&amp;Clear List</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="258"/>
         <source>&amp;Collect Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="281"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="319"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,47 +162,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="274"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="286"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="296"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="282"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="324"/>
         <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -227,7 +227,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="814"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="815"/>
         <source>1 keyframe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,17 +237,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="578"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="159"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="163"/>
         <source>1 media file is missing ({names}); its clips stay silent or blank until relinked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -294,7 +294,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="246"/>
         <source>A conditional model: Explore lets you choose each label&apos;s class</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +324,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="189"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -334,7 +334,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="197"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="198"/>
         <source>A healthy run keeps both losses bounded; neither should reach 0.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +389,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
         <source>AIGC Studio project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,7 +399,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="137"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="142"/>
         <source>Add a recording at the playhead on the narration track</source>
         <translation type="unfinished"></translation>
     </message>
@@ -409,12 +409,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="149"/>
         <source>Add a sound at the playhead on the effects track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="798"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="799"/>
         <source>Add as new clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -434,12 +434,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="151"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="152"/>
         <source>Add keyframe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,18 +469,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="152"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="153"/>
         <source>Add the face in the preview as the walk&apos;s next keyframe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="242"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="243"/>
         <source>Add the walk as a new clip on the video track</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="241"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="798"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="242"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="799"/>
         <source>Add to timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -491,7 +491,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="179"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="188"/>
         <source>Add virtual host…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -501,7 +501,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="532"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="533"/>
         <source>Added a {length:g} s walk at {time}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,7 +511,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="214"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="215"/>
         <source>After the last keyframe walk back to the first, so the clip repeats seamlessly</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,12 +521,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
         <source>All media is inside the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="209"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="210"/>
         <source>All segments</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,7 +546,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="116"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="117"/>
         <source>Architecture</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,7 +556,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="244"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="245"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation type="unfinished"></translation>
@@ -582,12 +582,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="687"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="96"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="97"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -597,7 +597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
         <source>Back to generated voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -607,12 +607,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="101"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="102"/>
         <source>Back: undo “{move}” ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="91"/>
+        <location filename="../../aigc_studio/project/sample.py" line="49"/>
+        <source>Background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="92"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,7 +675,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="125"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="92"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,12 +685,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="48"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="49"/>
         <source>Built-in structures (instant, offline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="130"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="131"/>
         <source>Built-in structures work instantly and offline; a local LLM server or your own text model write in their own words</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,9 +706,9 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="285"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="180"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="233"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="181"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="234"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,7 +723,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="430"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="431"/>
         <source>Cancelled before training started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +733,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="365"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="366"/>
         <source>Cancelling training: saving a checkpoint…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -758,18 +763,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="445"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="481"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="447"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="483"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="737"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="739"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="549"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="551"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -779,7 +784,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="650"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +887,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="210"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="211"/>
         <source>Choose a folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -922,7 +927,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="119"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="120"/>
         <source>Classes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,7 +960,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="278"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="280"/>
         <source>Close AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,22 +1015,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="174"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="174"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="496"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="498"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="765"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="767"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1040,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="200"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="204"/>
         <source>Could not open {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="198"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="202"/>
         <source>Could not restore {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="196"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="200"/>
         <source>Could not save the project to {folder}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,12 +1121,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="109"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="110"/>
         <source>DCGAN (paper)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1136,12 +1141,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="157"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="158"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="156"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
         <source>Delete clip</source>
         <translation type="unfinished"></translation>
@@ -1162,7 +1167,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="104"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="105"/>
         <source>Device</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,7 +1187,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="290"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="292"/>
         <source>Do the edit you took back again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1253,12 +1258,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="122"/>
         <source>Drop the selected scene&apos;s recording; the next Generate narration speaks it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="217"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="218"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,22 +1273,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="68"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="69"/>
         <source>Ease in (speed up)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="67"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="68"/>
         <source>Ease in and out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="69"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="70"/>
         <source>Ease out (slow down)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="222"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="223"/>
         <source>Easing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1298,7 +1303,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="382"/>
         <source>Edit in Explore</source>
         <translation type="unfinished"></translation>
@@ -1319,12 +1324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="348"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="349"/>
         <source>Editing the walk at {time}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="807"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="808"/>
         <source>Editing the walk at {time} on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,7 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_canvas.py" line="61"/>
+        <location filename="../../aigc_studio/ui/timeline_canvas.py" line="62"/>
         <source>Empty timeline: add a walk in Explore, write scenes in Script, or import media</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1365,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1380,12 +1385,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="149"/>
         <source>Explore the model this run trained</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1398,7 @@
         <location filename="../../aigc_studio/ui/export_panel.py" line="167"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="524"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1488,12 +1493,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="118"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="119"/>
         <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="87"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="88"/>
         <source>Favourites</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1524,27 +1529,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="137"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
         <source>Find files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="629"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="631"/>
         <source>Find missing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="619"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="620"/>
         <source>Finding beats</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="618"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="619"/>
         <source>Finding the beats of {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1566,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="123"/>
         <source>Fine-tune the shipped face model instead of starting from noise: a few hundred face-like images give good faces far sooner. Uses its 64 px size and width.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1582,7 +1587,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="189"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="198"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,17 +1602,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="81"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="82"/>
         <source>Folder of PNG / JPEG images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="214"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="215"/>
         <source>Folder of training images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="103"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="107"/>
         <source>Forget these projects (their folders are kept)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1617,12 +1622,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="105"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="106"/>
         <source>Forward</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="111"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="112"/>
         <source>Forward: redo “{move}” ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1700,7 +1705,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="35"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="36"/>
         <source>Generate narration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1735,7 +1740,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="170"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="171"/>
         <source>Go on with this run on the CPU: slower, but it has the memory the GPU lacked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,12 +1765,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="145"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="145"/>
         <source>Hide this bar; the files stay missing until found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Hold training after this step; Resume goes on</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1840,12 +1845,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="118"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="119"/>
         <source>How long the short should be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="188"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="189"/>
         <source>How long the walk lasts in the video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1865,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="70"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="71"/>
         <source>How often unsaved changes are kept as a recovery copy (your project file is not touched)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1870,7 +1875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="202"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="203"/>
         <source>How the selected keyframe&apos;s face moves on to the next one; with none selected, every segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,17 +1886,17 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/media_import.py" line="50"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="84"/>
         <source>Images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="96"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="97"/>
         <source>Images are centre-cropped and resized to this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="90"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="91"/>
         <source>Images per step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1902,17 +1907,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="127"/>
         <source>Import media…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="141"/>
         <source>Import narration…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="148"/>
         <source>Import sound effect…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1987,7 +1992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="76"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="77"/>
         <source>Keep a recovery copy every</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,7 +2012,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="119"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <source>Keep this face in your favourites (a PNG plus its latent)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2068,18 +2073,18 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="176"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="300"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="302"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="86"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="131"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="132"/>
         <source>Latent walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2094,7 +2099,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="187"/>
         <source>Latest samples</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,7 +2109,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="243"/>
         <source>Learn the classes in {file} ({names})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2130,7 +2135,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,8 +2145,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="66"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="192"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="67"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="193"/>
         <source>Linear</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,7 +2156,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="149"/>
         <source>Load into Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2161,7 +2166,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="142"/>
         <source>Load model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2181,18 +2186,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="330"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="331"/>
         <source>Loading images…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="69"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="70"/>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
         <source>Loading model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="175"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="176"/>
         <source>Loading the default face model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2212,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="49"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="50"/>
         <source>Local LLM server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2222,18 +2227,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="624"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="626"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="252"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="212"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="213"/>
         <source>Loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="192"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="193"/>
         <source>Losses</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,7 +2268,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="154"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="158"/>
         <source>Lower for more typical faces, higher for bolder ones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2489,7 +2494,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="50"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="51"/>
         <location filename="../../aigc_studio/ui/writer_settings.py" line="72"/>
         <source>My text model</source>
         <translation type="unfinished"></translation>
@@ -2515,14 +2520,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="185"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="186"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="117"/>
         <source>Narration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="230"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="231"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2542,27 +2547,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="74"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="75"/>
         <source>Narration: {count} scene, {seconds:.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="76"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="77"/>
         <source>Narration: {count} scenes, {seconds:.1f} s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="106"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="107"/>
         <source>Network width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="105"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="106"/>
         <source>Network width; smaller trains faster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="222"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="224"/>
         <source>New Short from &amp;Idea…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2577,7 +2582,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="429"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="431"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,17 +2592,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="237"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="238"/>
         <source>New walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="122"/>
         <source>Next frame (→)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="634"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="635"/>
         <source>No beats found in {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2638,17 +2643,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="70"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="71"/>
         <source>No narration yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="51"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="52"/>
         <source>No narration yet: Generate narration speaks this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="98"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="100"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2673,12 +2678,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="199"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="200"/>
         <source>No text model yet: train one with “Train my text model…” or choose a file in Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="250"/>
         <source>No {file} in the folder: one model for all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,13 +2713,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="161"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="162"/>
         <source>Not started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="93"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="259"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="98"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="316"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,12 +2729,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="55"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="56"/>
         <source>Nothing to go to ({keys})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="67"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2739,7 +2744,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="659"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="660"/>
         <source>On the beats of {name}: {tempo}{beats} beats</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,32 +2759,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="71"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="72"/>
         <source>Open &amp;Recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="265"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="267"/>
         <source>Open Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="142"/>
         <source>Open a .safetensors model file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="269"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="271"/>
         <source>Open a finished example short to look around in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="234"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="236"/>
         <source>Open a project folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="86"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="87"/>
         <source>Open folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,12 +2819,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="449"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="451"/>
         <source>Opened {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="88"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="89"/>
         <source>Optimiser steps; 2000 is a quick run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2869,12 +2874,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Paste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2889,13 +2894,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="219"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="220"/>
         <source>Path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="144"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="279"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="280"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2917,12 +2922,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="137"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
         <source>Pick a folder to look for the missing files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
         <source>Pick a new random seed and jump to its face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,7 +2961,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="90"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="91"/>
         <source>Piper voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2977,13 +2982,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
         <location filename="../../aigc_studio/ui/preview_player.py" line="213"/>
         <source>Play (Space)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="230"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
         <source>Play the walk here at the video&apos;s frame rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,8 +3003,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="230"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="598"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3010,27 +3015,27 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="119"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
         <source>Previous frame (←)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="99"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="102"/>
         <source>Projects you open or save show up here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="86"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="87"/>
         <source>Put Piper voices (.onnx + .onnx.json) here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="252"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="253"/>
         <source>Put a {file} (filename + whole-number class columns) in the image folder to train a model that draws a chosen class</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="166"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="167"/>
         <source>Put the keyframes on the beats of a piece of music</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3055,7 +3060,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
         <source>Random</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,13 +3085,18 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="173"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="182"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="383"/>
         <source>Re-open this walk&apos;s keyframes in Explore to change them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/timeline_waveforms.py" line="76"/>
+        <source>Read waveforms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3115,7 +3125,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="242"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="243"/>
         <source>Recording for scene {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3125,7 +3135,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="105"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="106"/>
         <source>Redo the last explorer move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3140,12 +3150,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="662"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,17 +3180,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="162"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="157"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="158"/>
         <source>Remove the selected keyframe (Delete key)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3221,7 +3231,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>Render a vertical MP4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3257,12 +3267,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="72"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="73"/>
         <source>Replace the scenes with a script on the topic (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="248"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="249"/>
         <source>Replace the timeline clip with this walk (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,7 +3282,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="97"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="98"/>
         <source>Resolution</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,17 +3292,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="753"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="755"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="749"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="751"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="279"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="280"/>
         <source>Resume</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3302,7 +3312,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="163"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
         <source>Ripple delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3322,8 +3332,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="87"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="260"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="88"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="261"/>
         <source>Run folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3348,7 +3358,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="114"/>
         <source>Same seed, same script; another seed, other phrasings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3358,12 +3368,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="187"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="188"/>
         <source>Samples appear after the first step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="248"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="250"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,12 +3383,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="529"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="416"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="418"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,12 +3398,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="244"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="246"/>
         <source>Save the project to its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="252"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="254"/>
         <source>Save the project under a new name or in a new place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3408,12 +3418,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="262"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="555"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="557"/>
         <source>Saved {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3428,7 +3438,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="281"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="282"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3443,7 +3453,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="263"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="264"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3463,7 +3473,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
@@ -3496,12 +3506,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <source>See and edit the clips of your video</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="127"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
@@ -3523,7 +3533,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="276"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
         <source>Select a scene that uses your recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,8 +3563,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="254"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="255"/>
         <source>Select the scene your recording is for</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3564,17 +3574,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="43"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="141"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="76"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="77"/>
         <source>Setup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3686,7 +3696,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="108"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="109"/>
         <source>Small-data recipe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3713,12 +3723,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="161"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="162"/>
         <source>Space evenly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="39"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="40"/>
         <source>Speak every scene&apos;s line; scene lengths follow the speech (undoable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3733,7 +3743,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="191"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="192"/>
         <source>Speaking the script&apos;s lines…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,23 +3753,23 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="191"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="192"/>
         <source>Spherical (slerp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="194"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="195"/>
         <source>Spherical keeps faces in between as sharp as the keyframes; linear cuts across</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="191"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="152"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="152"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split at the playhead (S)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3779,12 +3789,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="63"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="64"/>
         <source>Spoken by the project&apos;s voice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="161"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="162"/>
         <source>Spread the keyframes evenly over the clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,12 +3815,12 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="214"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="128"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="129"/>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Start an empty project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3820,7 +3830,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="120"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="121"/>
         <source>Start from the default face model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3830,7 +3840,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="137"/>
         <source>Start training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3850,7 +3860,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="405"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="406"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,29 +3870,29 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="386"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="387"/>
         <source>Step {step}/{total} · loss D {loss_d:.3f} · loss G {loss_g:.3f}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="89"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="90"/>
         <source>Steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="598"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
         <source>Stop after this step and save a checkpoint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="237"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="238"/>
         <source>Stop editing this clip and start an empty walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,12 +3912,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="182"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="183"/>
         <source>Stop the voice; the script stays as it is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="235"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="236"/>
         <source>Stop the writer; the scenes stay as they are</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3937,7 +3947,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="802"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3957,19 +3967,19 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="165"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="166"/>
         <source>Sync to beats…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="25"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="51"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="52"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="285"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="287"/>
         <source>Take back the last edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,12 +3994,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="65"/>
         <source>Teach a small face model your own style: choose a folder of images, start, and watch the samples improve. Cancel keeps the last checkpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="148"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="149"/>
         <source>Teach a small text model your own scripts&apos; style</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4010,7 +4020,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="779"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="781"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4055,7 +4065,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="141"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="142"/>
         <source>The LLM server&apos;s address and model, your text model</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4155,7 +4165,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="73"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="74"/>
         <source>The face for the current latent, rendered live</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4190,7 +4200,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="307"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="308"/>
         <source>The image folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4221,7 +4231,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="106"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="107"/>
         <source>The language changes the next time AIGC Studio starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,12 +4241,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="105"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="106"/>
         <source>The language the lines are written in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="56"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="57"/>
         <source>The line or the voice changed after it was spoken: Generate narration again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,6 +4262,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/sources.py" line="58"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="93"/>
         <source>The media file {name} is missing ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4306,7 +4317,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="110"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="111"/>
         <source>The narration the script has now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4331,7 +4342,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="484"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4358,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="111"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="112"/>
         <source>The recipe (augmentation, spectral norm, averaged weights) trains stably on a few hundred images; DCGAN is the original 2016 network and training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,7 +4368,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="130"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="131"/>
         <source>The same seed always gives the same face (as the CLI does)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4367,7 +4378,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="217"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="218"/>
         <source>The script changed while it was being spoken: Generate narration again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4382,7 +4393,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="109"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="110"/>
         <source>The shape of the short (your text model ignores it)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4404,11 +4415,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="326"/>
         <location filename="../../aigc_studio/media/mix.py" line="199"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="126"/>
         <source>The sound of {name} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="326"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
         <source>The three main jobs, and a short from an idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,7 +4450,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="318"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="319"/>
         <source>The walk is drawn in the classes of its newest keyframe</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4473,7 +4485,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="163"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="164"/>
         <source>The writer&apos;s text appears here as it is written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,7 +4550,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="62"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="63"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4606,7 +4618,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -4645,24 +4657,24 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="100"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="101"/>
         <source>Topic, e.g. how a GAN learns faces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="117"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Train a face model on your own images</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="137"/>
         <source>Train a model on the image folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4672,12 +4684,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="147"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="148"/>
         <source>Train my text model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="170"/>
         <source>Train on CPU</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4697,42 +4709,42 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="337"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="338"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="417"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="418"/>
         <source>Training finished; model saved to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="181"/>
         <source>Training messages appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="334"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="335"/>
         <source>Training on {images} → {run}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="332"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="333"/>
         <source>Training on {images} → {run} on the CPU, from the saved state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="354"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="355"/>
         <source>Training paused after this step; press Resume to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="351"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="352"/>
         <source>Training resumed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="344"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="345"/>
         <source>Training started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4742,7 +4754,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="422"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="423"/>
         <source>Training stopped with an error.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,7 +4764,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="424"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="425"/>
         <source>Training stopped: the GPU ran out of memory.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4777,12 +4789,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="145"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="149"/>
         <source>Truncation ψ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="30"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="31"/>
         <source>Truncation ψ scales the latent towards the average face: the face drawn is ψ × z.
 1 is the face itself; lower values (0.5–0.8) give more typical, cleaner faces with less variety;
 0 is the average face for every seed; above 1 exaggerates features (and flaws).</source>
@@ -4794,7 +4806,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="218"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="219"/>
         <source>Type a topic first, e.g. “how a GAN learns faces”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4804,7 +4816,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4819,7 +4831,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="96"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="97"/>
         <source>Undo the last explorer move</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4839,22 +4851,22 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="415"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="403"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="405"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="247"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="248"/>
         <source>Update clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="115"/>
         <source>Use an audio file you recorded as the selected scene&apos;s voice</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,7 +4882,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
         <source>Use my recording…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4880,7 +4892,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="209"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="210"/>
         <source>Use this easing for every segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4890,7 +4902,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="334"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="336"/>
         <source>Version, licences and where the sample images come from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4917,12 +4929,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="219"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>Virtual host added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="88"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="100"/>
         <source>Virtual host · {length}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4952,18 +4964,23 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="277"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="278"/>
         <source>Walk cleared: its keyframes belong to another model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="545"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="546"/>
         <source>Walk updated on the timeline (Edit ▸ Undo restores it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="89"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="101"/>
         <source>Walk · {length}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/project/sample.py" line="49"/>
+        <source>Walks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4977,7 +4994,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="439"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="440"/>
         <source>Warning: {message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5008,7 +5025,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="85"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="86"/>
         <source>Where the model, samples and metrics go</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5064,7 +5081,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="167"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="168"/>
         <source>Write a line in a scene first: there is nothing to say</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5074,13 +5091,13 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="68"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="69"/>
         <source>Write for me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/project/commands.py" line="365"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="237"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="238"/>
         <source>Write script</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5090,7 +5107,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Write the scenes and lines of your short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,7 +5118,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="185"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="126"/>
         <source>Writer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5111,7 +5128,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="281"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="282"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5131,7 +5148,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="244"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="245"/>
         <source>Writing with {writer}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5152,7 +5169,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="61"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="62"/>
         <source>Your recording: {file}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5172,17 +5189,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="195"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="194"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
         <source>Zoom to show the whole project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5240,7 +5257,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/gan/latent.py" line="51"/>
         <location filename="../../aigc_studio/project/clips.py" line="289"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="395"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="396"/>
         <source>a latent walk needs at least two keyframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5396,7 +5413,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="289"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="290"/>
         <source>a {size}-value latent cannot join a walk of {walk_size}-value latents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5436,17 +5453,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="100"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="101"/>
         <source>auto</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="103"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="104"/>
         <source>auto uses a GPU when there is one, else the CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="60"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="61"/>
         <source>before-after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,7 +5508,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="282"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="339"/>
         <source>caption &quot;{text}&quot;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5531,7 +5548,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="292"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="349"/>
         <source>clip {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5801,7 +5818,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="58"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="59"/>
         <source>hook-problem-reveal-cta</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5812,7 +5829,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="289"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="346"/>
         <source>image {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5858,6 +5875,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="324"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="124"/>
         <source>it has no sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5953,7 +5971,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="341"/>
         <source>latent walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5988,12 +6006,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="59"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="60"/>
         <source>list-of-n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="398"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="399"/>
         <source>load a model before adding a walk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6059,7 +6077,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="60"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="61"/>
         <source>my recording · {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6226,7 +6244,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="55"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="56"/>
         <source>out of date · {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6276,7 +6294,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="112"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="113"/>
         <source>seed </source>
         <translation type="unfinished"></translation>
     </message>
@@ -6311,7 +6329,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="287"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="344"/>
         <source>sound {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,7 +6381,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="61"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="62"/>
         <source>story</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6398,7 +6416,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="190"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="194"/>
         <source>the disk is full; free some space or choose another drive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6610,7 +6628,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="62"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="63"/>
         <source>tutorial</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6761,12 +6779,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="291"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="348"/>
         <source>video file {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="341"/>
         <source>virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6786,7 +6804,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="63"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="64"/>
         <source>voice · {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6832,7 +6850,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="192"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="196"/>
         <source>you may not write there; choose another folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6843,23 +6861,23 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/project/check.py" line="100"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="246"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="303"/>
         <source>{count} clip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/project/check.py" line="100"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="246"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="303"/>
         <source>{count} clips</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="267"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="324"/>
         <source>{count} clips selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="816"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="817"/>
         <source>{count} keyframes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6884,17 +6902,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="163"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="167"/>
         <source>{count} media files are missing ({names}); their clips stay silent or blank until relinked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="581"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="583"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6921,7 +6939,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="87"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="88"/>
         <source>{entry} (folder missing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6958,7 +6976,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="91"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="93"/>
         <source>{folder} is no longer there</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6983,7 +7001,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="817"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="818"/>
         <source>{keyframes} · {duration} · {frames} frames at {fps} fps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7447,12 +7465,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="667"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7482,33 +7500,33 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="182"/>
-        <location filename="../../aigc_studio/ui/project_files.py" line="202"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="186"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="206"/>
         <source>{sentence} Your changes are still open here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="94"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="95"/>
         <source>{size} px</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="363"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="364"/>
         <source>{status} · cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="821"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="822"/>
         <source>{summary} · add at least two keyframes to make a walk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="658"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="659"/>
         <source>{tempo:.0f} BPM · </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="327"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -44,7 +44,7 @@
         <translation> 帧/秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="67"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="68"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -63,8 +63,8 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="248"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="187"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="841"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="188"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="842"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
@@ -81,8 +81,8 @@
         <translation> · 类别 {classes}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="90"/>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="96"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="102"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="108"/>
         <source> · loop</source>
         <translation> · 循环</translation>
     </message>
@@ -92,22 +92,22 @@
         <translation> · 最长 {minutes} 分钟</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="86"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="87"/>
         <source> · {count} not narrated</source>
         <translation> · {count} 个未配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="83"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="84"/>
         <source> · {count} out of date</source>
         <translation> · {count} 个已过期</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="80"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="81"/>
         <source> · {count} recorded</source>
         <translation> · {count} 个为录音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="395"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="396"/>
         <source> · {duration} left</source>
         <translation> · 剩余 {duration}</translation>
     </message>
@@ -117,7 +117,7 @@
         <translation> · 超出 {excess}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="393"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="394"/>
         <source> · {rate:.0f} img/s</source>
         <translation> · {rate:.0f} 张/秒</translation>
     </message>
@@ -127,32 +127,32 @@
         <translation>%m月%d日 %H:%M</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="330"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="332"/>
         <source>&amp;About AIGC Studio</source>
         <translation>关于 AIGC Studio(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="102"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="105"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="256"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="258"/>
         <source>&amp;Collect Files</source>
         <translation>收集文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="281"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="283"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="211"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="319"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -162,47 +162,47 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="230"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="274"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="276"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="286"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="240"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="296"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="298"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="282"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="305"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="324"/>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
     </message>
@@ -227,7 +227,7 @@
         <translation>0% 不可见，100% 完全遮住下面的轨道</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="814"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="815"/>
         <source>1 keyframe</source>
         <translation>1 个关键帧</translation>
     </message>
@@ -237,17 +237,17 @@
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="578"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation>有 1 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="159"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="163"/>
         <source>1 media file is missing ({names}); its clips stay silent or blank until relinked.</source>
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="707"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -294,7 +294,7 @@
         <translation>有片段没有模型；请为它选择模型。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="245"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="246"/>
         <source>A conditional model: Explore lets you choose each label&apos;s class</source>
         <translation>条件模型：在“探索”中可为每个标签选择类别</translation>
     </message>
@@ -324,7 +324,7 @@
         <translation>念旁白的面孔（数字人）：占满画面或放在角落</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="189"/>
         <source>A face that speaks the narration, full frame or in a corner (undoable)</source>
         <translation>一张会念旁白的面孔，全屏或在角落（可撤销）</translation>
     </message>
@@ -334,7 +334,7 @@
         <translation>硬件编码器更快；列表中是本机可用的编码器</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="197"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="198"/>
         <source>A healthy run keeps both losses bounded; neither should reach 0.</source>
         <translation>训练正常时两条损失都保持在一定范围内，都不应降到 0。</translation>
     </message>
@@ -389,7 +389,7 @@
         <translation>AIGC Studio 以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
         <source>AIGC Studio project</source>
         <translation>AIGC Studio 项目</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>关于 AIGC Studio</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="137"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="142"/>
         <source>Add a recording at the playhead on the narration track</source>
         <translation>在播放头处把录音添加到旁白轨道</translation>
     </message>
@@ -409,12 +409,12 @@
         <translation>在脚本末尾添加一个场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="149"/>
         <source>Add a sound at the playhead on the effects track</source>
         <translation>在播放头处把声音添加到音效轨道</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="798"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="799"/>
         <source>Add as new clip</source>
         <translation>添加为新片段</translation>
     </message>
@@ -434,12 +434,12 @@
         <translation>添加主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="125"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="130"/>
         <source>Add images, video or sound at the playhead (sound goes on the music track; the arrow puts it on narration or effects)</source>
         <translation>在播放头处添加图片、视频或声音（声音放到音乐轨；点箭头可放到旁白轨或音效轨）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="151"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="152"/>
         <source>Add keyframe</source>
         <translation>添加关键帧</translation>
     </message>
@@ -469,18 +469,18 @@
         <translation>把预览中的面孔添加为漫步的下一个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="152"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="153"/>
         <source>Add the face in the preview as the walk&apos;s next keyframe</source>
         <translation>把预览中的面孔添加为漫步的下一个关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="242"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="243"/>
         <source>Add the walk as a new clip on the video track</source>
         <translation>把漫步作为新片段添加到视频轨道</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="241"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="798"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="242"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="799"/>
         <source>Add to timeline</source>
         <translation>添加到时间线</translation>
     </message>
@@ -491,7 +491,7 @@
         <translation>添加虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="179"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="188"/>
         <source>Add virtual host…</source>
         <translation>添加虚拟主播…</translation>
     </message>
@@ -501,7 +501,7 @@
         <translation>添加你的脚本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="532"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="533"/>
         <source>Added a {length:g} s walk at {time}</source>
         <translation>已在 {time} 添加 {length:g} 秒的漫步</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>高级</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="214"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="215"/>
         <source>After the last keyframe walk back to the first, so the clip repeats seamlessly</source>
         <translation>最后一个关键帧之后走回第一个，让片段无缝循环</translation>
     </message>
@@ -521,12 +521,12 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="574"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
         <source>All media is inside the project folder.</source>
         <translation>所有素材都已在项目文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="209"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="210"/>
         <source>All segments</source>
         <translation>全部分段</translation>
     </message>
@@ -546,7 +546,7 @@
         <translation>为短视频创作者打造的离线工作室：用自己的图片训练小型 GAN，探索它生成的面孔，编写脚本，导出竖屏短视频。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="116"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="117"/>
         <source>Architecture</source>
         <translation>网络结构</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>至少要生成一个版本，当前为 {variants}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="244"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="245"/>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="36"/>
         <source>Audio</source>
         <translation>音频</translation>
@@ -582,12 +582,12 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="687"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="96"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="97"/>
         <source>Back</source>
         <translation>后退</translation>
     </message>
@@ -597,7 +597,7 @@
         <translation>归零</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="120"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
         <source>Back to generated voice</source>
         <translation>改回生成配音</translation>
     </message>
@@ -607,12 +607,17 @@
         <translation>恢复模型自带的名称、顺序和范围，并全部显示</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="101"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="102"/>
         <source>Back: undo “{move}” ({keys})</source>
         <translation>后退：撤销“{move}”（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="91"/>
+        <location filename="../../aigc_studio/project/sample.py" line="49"/>
+        <source>Background</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="92"/>
         <source>Batch</source>
         <translation>批大小</translation>
     </message>
@@ -670,7 +675,7 @@
         <translation>导出时把混音调整到目标响度；平台会调低过响的视频，但不会调高过轻的视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/widgets.py" line="125"/>
+        <location filename="../../aigc_studio/ui/widgets.py" line="92"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -680,12 +685,12 @@
         <translation>基于 PySide6 {version} 构建。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="48"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="49"/>
         <source>Built-in structures (instant, offline)</source>
         <translation>内置结构（即时、离线）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="130"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="131"/>
         <source>Built-in structures work instantly and offline; a local LLM server or your own text model write in their own words</source>
         <translation>内置结构即时生成且离线可用；本地 LLM 服务或你自己的文本模型会用自己的话来写</translation>
     </message>
@@ -701,9 +706,9 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="285"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="180"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="233"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="181"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="234"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -718,7 +723,7 @@
         <translation>已在第 {step} 步取消；模型已保存到 {path}{note}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="430"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="431"/>
         <source>Cancelled before training started.</source>
         <translation>训练开始前已取消。</translation>
     </message>
@@ -728,7 +733,7 @@
         <translation>已取消。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="365"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="366"/>
         <source>Cancelling training: saving a checkpoint…</source>
         <translation>正在取消训练：保存检查点…</translation>
     </message>
@@ -758,18 +763,18 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="445"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="481"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="447"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="483"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="737"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="739"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="549"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="551"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
@@ -779,7 +784,7 @@
         <translation>无法保存到 {folder}：已有同名文件；请换个名称。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="650"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -882,7 +887,7 @@
         <translation>选择面孔模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="210"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="211"/>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
     </message>
@@ -922,7 +927,7 @@
         <translation>类别 {number}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="119"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="120"/>
         <source>Classes</source>
         <translation>类别</translation>
     </message>
@@ -955,7 +960,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="278"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="280"/>
         <source>Close AIGC Studio</source>
         <translation>关闭 AIGC Studio</translation>
     </message>
@@ -1010,22 +1015,22 @@
         <translation>已复制 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="174"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="174"/>
         <source>Copy the selected clips (Ctrl+C)</source>
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="496"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="498"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="765"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="767"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -1035,7 +1040,7 @@
         <translation>无法导入 {name}（{reason}）；请检查 {folder} 是否有足够空间以及是否有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="200"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="204"/>
         <source>Could not open {folder}: {reason}.</source>
         <translation>无法打开 {folder}：{reason}。</translation>
     </message>
@@ -1055,7 +1060,7 @@
         <translation>无法移除 {name}：{error}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="198"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="202"/>
         <source>Could not restore {folder}: {reason}.</source>
         <translation>无法恢复 {folder}：{reason}。</translation>
     </message>
@@ -1070,7 +1075,7 @@
         <translation>无法把项目保存到 {folder}（{reason}）；请检查空间是否充足、是否有写入权限，或换个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="196"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="200"/>
         <source>Could not save the project to {folder}: {reason}.</source>
         <translation>无法将项目保存到 {folder}：{reason}。</translation>
     </message>
@@ -1116,12 +1121,12 @@
         <translation>硬切</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="109"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="110"/>
         <source>DCGAN (paper)</source>
         <translation>DCGAN（论文原版）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
@@ -1136,12 +1141,12 @@
         <translation>默认 {lang} 声音（eSpeak NG）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="157"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="158"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="156"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="161"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
         <source>Delete clip</source>
         <translation>删除片段</translation>
@@ -1162,7 +1167,7 @@
         <translation>删除 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="104"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="105"/>
         <source>Device</source>
         <translation>设备</translation>
     </message>
@@ -1182,7 +1187,7 @@
         <translation>每个记录步的判别器（紫色）和生成器（橙色）损失</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="290"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="292"/>
         <source>Do the edit you took back again</source>
         <translation>重做刚才撤销的编辑</translation>
     </message>
@@ -1253,12 +1258,12 @@
         <translation>向 B 拖动，把当前面孔与面孔 B 混合</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="121"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="122"/>
         <source>Drop the selected scene&apos;s recording; the next Generate narration speaks it</source>
         <translation>移除所选场景的录音；下次生成配音时会为它配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="217"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="218"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
@@ -1268,22 +1273,22 @@
         <translation>时长（秒）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="68"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="69"/>
         <source>Ease in (speed up)</source>
         <translation>缓入（逐渐加速）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="67"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="68"/>
         <source>Ease in and out</source>
         <translation>缓入缓出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="69"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="70"/>
         <source>Ease out (slow down)</source>
         <translation>缓出（逐渐减速）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="222"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="223"/>
         <source>Easing</source>
         <translation>缓动</translation>
     </message>
@@ -1298,7 +1303,7 @@
         <translation>编辑片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="172"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="382"/>
         <source>Edit in Explore</source>
         <translation>在探索中编辑</translation>
@@ -1319,12 +1324,12 @@
         <translation>编辑漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="348"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="349"/>
         <source>Editing the walk at {time}</source>
         <translation>正在编辑 {time} 处的漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="807"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="808"/>
         <source>Editing the walk at {time} on the timeline</source>
         <translation>正在编辑时间线上 {time} 处的漫步</translation>
     </message>
@@ -1334,7 +1339,7 @@
         <translation>音效</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_canvas.py" line="61"/>
+        <location filename="../../aigc_studio/ui/timeline_canvas.py" line="62"/>
         <source>Empty timeline: add a walk in Explore, write scenes in Script, or import media</source>
         <translation>时间线是空的：在“探索”中添加漫步、在“脚本”中写场景，或导入媒体</translation>
     </message>
@@ -1365,7 +1370,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Explore</source>
         <translation>探索</translation>
     </message>
@@ -1380,12 +1385,12 @@
         <translation>探索面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation>用滑块探索面孔，制作潜空间漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="149"/>
         <source>Explore the model this run trained</source>
         <translation>探索本次训练得到的模型</translation>
     </message>
@@ -1393,7 +1398,7 @@
         <location filename="../../aigc_studio/ui/export_panel.py" line="167"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="524"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1488,12 +1493,12 @@
         <translation>淡出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="118"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="119"/>
         <source>Favourite</source>
         <translation>收藏</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="87"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="88"/>
         <source>Favourites</source>
         <translation>收藏</translation>
     </message>
@@ -1524,27 +1529,27 @@
         <translation>查找节拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="137"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
         <source>Find files…</source>
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="629"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="631"/>
         <source>Find missing files</source>
         <translation>查找缺失文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="616"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="619"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="620"/>
         <source>Finding beats</source>
         <translation>查找节拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="618"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="619"/>
         <source>Finding the beats of {name}…</source>
         <translation>正在查找 {name} 的节拍…</translation>
     </message>
@@ -1561,7 +1566,7 @@
         <translation>正在模型的面孔中寻找嘴部…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="123"/>
         <source>Fine-tune the shipped face model instead of starting from noise: a few hundred face-like images give good faces far sooner. Uses its 64 px size and width.</source>
         <translation>在自带的面孔模型上微调，而不是从噪声开始：几百张类似面孔的图片就能更快得到好看的面孔。使用它的 64 px 尺寸和网络宽度。</translation>
     </message>
@@ -1582,7 +1587,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="59"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="189"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="198"/>
         <source>Fit</source>
         <translation>适应</translation>
     </message>
@@ -1597,17 +1602,17 @@
         <translation>按这张面孔拟合（推荐）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="81"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="82"/>
         <source>Folder of PNG / JPEG images</source>
         <translation>PNG / JPEG 图片所在文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="214"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="215"/>
         <source>Folder of training images</source>
         <translation>训练图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="103"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="107"/>
         <source>Forget these projects (their folders are kept)</source>
         <translation>清除这些记录（项目文件夹会保留）</translation>
     </message>
@@ -1617,12 +1622,12 @@
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="105"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="106"/>
         <source>Forward</source>
         <translation>前进</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="111"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="112"/>
         <source>Forward: redo “{move}” ({keys})</source>
         <translation>前进：重做“{move}”（{keys}）</translation>
     </message>
@@ -1700,7 +1705,7 @@
         <translation>增益</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="35"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="36"/>
         <source>Generate narration</source>
         <translation>生成配音</translation>
     </message>
@@ -1735,7 +1740,7 @@
         <translation>回到这张面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="170"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="171"/>
         <source>Go on with this run on the CPU: slower, but it has the memory the GPU lacked</source>
         <translation>改用 CPU 继续本次训练：速度较慢，但内存够用</translation>
     </message>
@@ -1760,12 +1765,12 @@
         <translation>用这个声音试听所选场景的台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="145"/>
         <source>Hide</source>
         <translation>隐藏</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="145"/>
         <source>Hide this bar; the files stay missing until found</source>
         <translation>隐藏此提示条；找到文件前它们仍处于缺失状态</translation>
     </message>
@@ -1785,7 +1790,7 @@
         <translation>画质越高，文件越大</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="144"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
         <source>Hold training after this step; Resume goes on</source>
         <translation>在这一步之后暂停训练；点“继续”恢复</translation>
     </message>
@@ -1840,12 +1845,12 @@
         <translation>短视频的时长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="118"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="119"/>
         <source>How long the short should be</source>
         <translation>短视频的目标时长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="188"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="189"/>
         <source>How long the walk lasts in the video</source>
         <translation>漫步在视频中持续的时长</translation>
     </message>
@@ -1860,7 +1865,7 @@
         <translation>关键帧之间相隔的拍数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="70"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="71"/>
         <source>How often unsaved changes are kept as a recovery copy (your project file is not touched)</source>
         <translation>每隔多久把未保存的修改存为恢复副本（不会改动你的项目文件）</translation>
     </message>
@@ -1870,7 +1875,7 @@
         <translation>片段如何入场</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="202"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="203"/>
         <source>How the selected keyframe&apos;s face moves on to the next one; with none selected, every segment</source>
         <translation>所选关键帧的面孔如何过渡到下一个；未选中时作用于所有分段</translation>
     </message>
@@ -1881,17 +1886,17 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/media_import.py" line="50"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="83"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="84"/>
         <source>Images</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="96"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="97"/>
         <source>Images are centre-cropped and resized to this</source>
         <translation>图片会居中裁剪并缩放到这个尺寸</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="90"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="91"/>
         <source>Images per step</source>
         <translation>每步使用的图片数</translation>
     </message>
@@ -1902,17 +1907,17 @@
         <translation>导入媒体</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="122"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="127"/>
         <source>Import media…</source>
         <translation>导入媒体…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="141"/>
         <source>Import narration…</source>
         <translation>导入旁白…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="143"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="148"/>
         <source>Import sound effect…</source>
         <translation>导入音效…</translation>
     </message>
@@ -1987,7 +1992,7 @@
         <translation>卡拉 OK</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="76"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="77"/>
         <source>Keep a recovery copy every</source>
         <translation>恢复副本间隔</translation>
     </message>
@@ -2007,7 +2012,7 @@
         <translation>把屏幕上的面孔设为面孔 B，然后继续探索</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="119"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="120"/>
         <source>Keep this face in your favourites (a PNG plus its latent)</source>
         <translation>收藏这张面孔（PNG 图片及其潜向量）</translation>
     </message>
@@ -2068,18 +2073,18 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="176"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="54"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="300"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="302"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation>语言、主题、恢复副本和语音</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="86"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="131"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="132"/>
         <source>Latent walk</source>
         <translation>潜空间漫步</translation>
     </message>
@@ -2094,7 +2099,7 @@
         <translation>以后再说</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="187"/>
         <source>Latest samples</source>
         <translation>最新样本</translation>
     </message>
@@ -2104,7 +2109,7 @@
         <translation>正在编排面孔和音乐</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="242"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="243"/>
         <source>Learn the classes in {file} ({names})</source>
         <translation>学习 {file} 中的类别（{names}）</translation>
     </message>
@@ -2130,7 +2135,7 @@
         <translation>许可证</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
@@ -2140,8 +2145,8 @@
         <translation>台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="66"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="192"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="67"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="193"/>
         <source>Linear</source>
         <translation>线性</translation>
     </message>
@@ -2151,7 +2156,7 @@
         <translation>正在分析旁白…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="148"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="149"/>
         <source>Load into Explore</source>
         <translation>载入到探索</translation>
     </message>
@@ -2161,7 +2166,7 @@
         <translation>载入模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="142"/>
         <source>Load model…</source>
         <translation>载入模型…</translation>
     </message>
@@ -2181,18 +2186,18 @@
         <translation>已从本次训练的图片缓存载入 {count} 张图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="330"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="331"/>
         <source>Loading images…</source>
         <translation>正在载入图片…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="69"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="70"/>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="309"/>
         <source>Loading model…</source>
         <translation>正在载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="175"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="176"/>
         <source>Loading the default face model…</source>
         <translation>正在加载默认面孔模型…</translation>
     </message>
@@ -2207,7 +2212,7 @@
         <translation>正在载入 {name}…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="49"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="50"/>
         <source>Local LLM server</source>
         <translation>本地 LLM 服务</translation>
     </message>
@@ -2222,18 +2227,18 @@
         <translation>已查看 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="624"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="626"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation>正在 {folder} 中查找 {count} 个缺失的文件…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="252"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="212"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="213"/>
         <source>Loop</source>
         <translation>循环</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="192"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="193"/>
         <source>Losses</source>
         <translation>损失</translation>
     </message>
@@ -2263,7 +2268,7 @@
         <translation>目标响度：短视频平台通常使用 -14 LUFS</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="154"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="158"/>
         <source>Lower for more typical faces, higher for bolder ones</source>
         <translation>调低得到更常见的面孔，调高得到更夸张的面孔</translation>
     </message>
@@ -2489,7 +2494,7 @@
         <translation>变异</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="50"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="51"/>
         <location filename="../../aigc_studio/ui/writer_settings.py" line="72"/>
         <source>My text model</source>
         <translation>我的文本模型</translation>
@@ -2515,14 +2520,14 @@
         <translation>正在为第 {number}/{count} 个场景配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="185"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="186"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_style.py" line="117"/>
         <source>Narration</source>
         <translation>旁白</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="230"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="231"/>
         <source>Narration cancelled; the script is unchanged</source>
         <translation>已取消配音；脚本未改动</translation>
     </message>
@@ -2542,27 +2547,27 @@
         <translation>旁白语音：eSpeak NG，GNU GPL v3 或更高版本（源代码：https://github.com/espeak-ng/espeak-ng），作为独立的库从 espeakng-loader 包加载。你添加的 Piper 语音由 ONNX Runtime（MIT）运行。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="74"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="75"/>
         <source>Narration: {count} scene, {seconds:.1f} s</source>
         <translation>配音：{count} 个场景，{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="76"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="77"/>
         <source>Narration: {count} scenes, {seconds:.1f} s</source>
         <translation>配音：{count} 个场景，{seconds:.1f} 秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="106"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="107"/>
         <source>Network width</source>
         <translation>网络宽度</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="105"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="106"/>
         <source>Network width; smaller trains faster</source>
         <translation>网络宽度；越小训练越快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="222"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="224"/>
         <source>New Short from &amp;Idea…</source>
         <translation>从创意生成短视频(&amp;I)…</translation>
     </message>
@@ -2577,7 +2582,7 @@
         <translation>新的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="429"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="431"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -2587,17 +2592,17 @@
         <translation>从创意生成短视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="237"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="238"/>
         <source>New walk</source>
         <translation>新建漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="122"/>
         <source>Next frame (→)</source>
         <translation>下一帧（→）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="634"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="635"/>
         <source>No beats found in {name}</source>
         <translation>在 {name} 中未找到节拍</translation>
     </message>
@@ -2638,17 +2643,17 @@
         <translation>没有模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="70"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="71"/>
         <source>No narration yet</source>
         <translation>尚无配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="51"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="52"/>
         <source>No narration yet: Generate narration speaks this line</source>
         <translation>尚无配音：点击“生成配音”为这句台词配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="98"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="100"/>
         <source>No recent projects</source>
         <translation>没有最近的项目</translation>
     </message>
@@ -2673,12 +2678,12 @@
         <translation>{path} 没有文本模型；请用 script-train 训练一个。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="199"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="200"/>
         <source>No text model yet: train one with “Train my text model…” or choose a file in Settings…</source>
         <translation>还没有文本模型：请用“训练我的文本模型…”训练一个，或在“设置…”中选择文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="249"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="250"/>
         <source>No {file} in the folder: one model for all</source>
         <translation>文件夹中没有 {file}：训练一个不分类别的模型</translation>
     </message>
@@ -2708,13 +2713,13 @@
         <translation>磁盘空间不足，无法把项目保存到 {folder}；请清理一些空间后再保存。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="161"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="162"/>
         <source>Not started.</source>
         <translation>尚未开始。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="93"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="259"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="98"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="316"/>
         <source>Nothing selected.</source>
         <translation>未选择任何内容。</translation>
     </message>
@@ -2724,12 +2729,12 @@
         <translation>还没有可导出的内容：请在“探索”中添加漫步，或在“脚本”中添加分镜。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="55"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="56"/>
         <source>Nothing to go to ({keys})</source>
         <translation>没有可前往的步骤（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="67"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
@@ -2739,7 +2744,7 @@
         <translation>Ollama：http://127.0.0.1:11434 · llama.cpp 服务：http://127.0.0.1:8080 · LM Studio：http://127.0.0.1:1234</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="659"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="660"/>
         <source>On the beats of {name}: {tempo}{beats} beats</source>
         <translation>对齐 {name} 的节拍：{tempo}{beats} 拍</translation>
     </message>
@@ -2754,32 +2759,32 @@
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="71"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="72"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="265"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="267"/>
         <source>Open Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="142"/>
         <source>Open a .safetensors model file</source>
         <translation>打开 .safetensors 模型文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="269"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="271"/>
         <source>Open a finished example short to look around in</source>
         <translation>打开一个做好的示例短视频，随便看看</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="234"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="236"/>
         <source>Open a project folder</source>
         <translation>打开项目文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="86"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="87"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
@@ -2789,7 +2794,7 @@
         <translation>在时间线中打开</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="437"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation>打开项目（.aigcproj 文件夹）</translation>
     </message>
@@ -2814,12 +2819,12 @@
         <translation>在工作室中打开版本 1 的项目进行编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="449"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="451"/>
         <source>Opened {folder}</source>
         <translation>已打开 {folder}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="88"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="89"/>
         <source>Optimiser steps; 2000 is a quick run</source>
         <translation>优化步数；2000 步可快速试训</translation>
     </message>
@@ -2869,12 +2874,12 @@
         <translation>原声</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Paste</source>
         <translation>粘贴</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="177"/>
         <source>Paste at the playhead (Ctrl+V)</source>
         <translation>粘贴到播放头处（Ctrl+V）</translation>
     </message>
@@ -2889,13 +2894,13 @@
         <translation>粘贴 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="219"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="220"/>
         <source>Path</source>
         <translation>路径</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="144"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="279"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="145"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="280"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
@@ -2918,12 +2923,12 @@ face B</source>
         <translation>选择子代</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="137"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="141"/>
         <source>Pick a folder to look for the missing files in</source>
         <translation>选择一个文件夹，在其中查找缺失的文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
         <source>Pick a new random seed and jump to its face</source>
         <translation>随机选一个新种子并跳到它的面孔</translation>
     </message>
@@ -2957,7 +2962,7 @@ face B</source>
         <translation>画中画，右上角</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="90"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="91"/>
         <source>Piper voices</source>
         <translation>Piper 语音</translation>
     </message>
@@ -2978,13 +2983,13 @@ face B</source>
         <translation>平台</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="121"/>
         <location filename="../../aigc_studio/ui/preview_player.py" line="213"/>
         <source>Play (Space)</source>
         <translation>播放（空格）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="230"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
         <source>Play the walk here at the video&apos;s frame rate</source>
         <translation>按视频帧率在此播放漫步</translation>
     </message>
@@ -2999,8 +3004,8 @@ face B</source>
         <translation>预设</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="230"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="598"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -3011,27 +3016,27 @@ face B</source>
         <translation>试听台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/preview_player.py" line="119"/>
+        <location filename="../../aigc_studio/ui/preview_player.py" line="120"/>
         <source>Previous frame (←)</source>
         <translation>上一帧（←）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="99"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="102"/>
         <source>Projects you open or save show up here</source>
         <translation>你打开或保存的项目会显示在这里</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="86"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="87"/>
         <source>Put Piper voices (.onnx + .onnx.json) here</source>
         <translation>把 Piper 语音（.onnx 和 .onnx.json）放在这里</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="252"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="253"/>
         <source>Put a {file} (filename + whole-number class columns) in the image folder to train a model that draws a chosen class</source>
         <translation>在图片文件夹中放入 {file}（文件名 + 整数类别列），即可训练能按指定类别生成的模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="166"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="167"/>
         <source>Put the keyframes on the beats of a piece of music</source>
         <translation>把关键帧对齐到一段音乐的节拍上</translation>
     </message>
@@ -3056,7 +3061,7 @@ face B</source>
         <translation>画质</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="134"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="138"/>
         <source>Random</source>
         <translation>随机</translation>
     </message>
@@ -3081,7 +3086,7 @@ face B</source>
         <translation>语速</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="173"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="182"/>
         <source>Re-open the selected latent walk in Explore to change it</source>
         <translation>在探索中重新打开所选潜空间漫步进行修改</translation>
     </message>
@@ -3089,6 +3094,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="383"/>
         <source>Re-open this walk&apos;s keyframes in Explore to change them</source>
         <translation>在探索中重新打开这段漫步的关键帧进行修改</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/timeline_waveforms.py" line="76"/>
+        <source>Read waveforms</source>
+        <translation>读取波形</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/gan/dataset.py" line="148"/>
@@ -3116,7 +3126,7 @@ face B</source>
         <translation>可以导出了。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="242"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="243"/>
         <source>Recording for scene {number}</source>
         <translation>场景 {number} 的录音</translation>
     </message>
@@ -3126,7 +3136,7 @@ face B</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="105"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="106"/>
         <source>Redo the last explorer move</source>
         <translation>重做探索中的上一步</translation>
     </message>
@@ -3141,12 +3151,12 @@ face B</source>
         <translation>重新链接 {count} 个素材文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="658"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="662"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -3171,17 +3181,17 @@ face B</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="162"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation>删除所选片段（Delete；可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="164"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="169"/>
         <source>Remove the selected clips and close the gap (Shift+Delete)</source>
         <translation>删除所选片段并合拢空隙（Shift+Delete）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="157"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="158"/>
         <source>Remove the selected keyframe (Delete key)</source>
         <translation>删除所选关键帧（Delete 键）</translation>
     </message>
@@ -3222,7 +3232,7 @@ face B</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>Render a vertical MP4</source>
         <translation>渲染竖屏 MP4</translation>
     </message>
@@ -3258,12 +3268,12 @@ face B</source>
         <translation>重复声音以填满片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="72"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="73"/>
         <source>Replace the scenes with a script on the topic (undoable)</source>
         <translation>用该主题的脚本替换现有场景（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="248"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="249"/>
         <source>Replace the timeline clip with this walk (undoable)</source>
         <translation>用这段漫步替换时间线上的片段（可撤销）</translation>
     </message>
@@ -3273,7 +3283,7 @@ face B</source>
         <translation>全部重置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="97"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="98"/>
         <source>Resolution</source>
         <translation>分辨率</translation>
     </message>
@@ -3283,17 +3293,17 @@ face B</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="753"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="755"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="749"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="751"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="279"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="280"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
@@ -3303,7 +3313,7 @@ face B</source>
         <translation>已从第 {step} 步继续 {arch} 训练；{message}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="163"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="168"/>
         <source>Ripple delete</source>
         <translation>波纹删除</translation>
     </message>
@@ -3323,8 +3333,8 @@ face B</source>
         <translation>已从第 {bad} 步回退到第 {good} 步：{reason}；学习率降为 G {lr_g:.2g}、D {lr_d:.2g}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="87"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="260"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="88"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="261"/>
         <source>Run folder</source>
         <translation>训练输出文件夹</translation>
     </message>
@@ -3349,7 +3359,7 @@ face B</source>
         <translation>SRT 第 {number} 条字幕缺少“开始 --&gt; 结束”时间行</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="114"/>
         <source>Same seed, same script; another seed, other phrasings</source>
         <translation>种子相同，脚本相同；换个种子，换种说法</translation>
     </message>
@@ -3359,12 +3369,12 @@ face B</source>
         <translation>种子相同，成片相同；换个种子，面孔和文案都会变</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="187"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="188"/>
         <source>Samples appear after the first step</source>
         <translation>第一步之后显示样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="248"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="250"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -3374,12 +3384,12 @@ face B</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="529"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="416"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="418"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>先保存对“{name}”的更改吗？</translation>
     </message>
@@ -3389,12 +3399,12 @@ face B</source>
         <translation>模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="244"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="246"/>
         <source>Save the project to its folder</source>
         <translation>将项目保存到其文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="252"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="254"/>
         <source>Save the project under a new name or in a new place</source>
         <translation>以新名称或新位置保存项目</translation>
     </message>
@@ -3409,12 +3419,12 @@ face B</source>
         <translation>文本模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="260"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="262"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation>保存，并把磁盘其他位置的素材复制到项目的素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="555"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="557"/>
         <source>Saved {folder}</source>
         <translation>已保存到 {folder}</translation>
     </message>
@@ -3429,7 +3439,7 @@ face B</source>
         <translation>已添加场景 {number}：请输入台词</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="281"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="282"/>
         <source>Scene {number} goes back to the generated voice: Generate narration to speak it</source>
         <translation>场景 {number} 已改回生成配音：点击“生成配音”为它配音</translation>
     </message>
@@ -3444,7 +3454,7 @@ face B</source>
         <translation>场景 {number} 已一分为二</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="263"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="264"/>
         <source>Scene {number} uses your recording ({seconds:.1f} s)</source>
         <translation>场景 {number} 使用你的录音（{seconds:.1f} 秒）</translation>
     </message>
@@ -3464,7 +3474,7 @@ face B</source>
         <translation>正在为生成的面孔打分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation>脚本</translation>
@@ -3497,12 +3507,12 @@ face B</source>
         <translation>从静音渐强所用的秒数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <source>See and edit the clips of your video</source>
         <translation>查看和剪辑视频片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="127"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
@@ -3524,7 +3534,7 @@ face B</source>
         <translation>请选择一个后面还有场景的场景来合并</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="276"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="277"/>
         <source>Select a scene that uses your recording</source>
         <translation>请选择一个使用了你的录音的场景</translation>
     </message>
@@ -3554,8 +3564,8 @@ face B</source>
         <translation>请选择要拆分的场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="238"/>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="254"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="239"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="255"/>
         <source>Select the scene your recording is for</source>
         <translation>请选择录音对应的场景</translation>
     </message>
@@ -3565,17 +3575,17 @@ face B</source>
         <translation>设置范围…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="43"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="140"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="141"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="76"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="77"/>
         <source>Setup</source>
         <translation>设置</translation>
     </message>
@@ -3687,7 +3697,7 @@ face B</source>
         <translation>小字，柔和阴影</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="108"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="109"/>
         <source>Small-data recipe</source>
         <translation>小数据配方</translation>
     </message>
@@ -3714,12 +3724,12 @@ face B</source>
         <translation>每秒时间线对应的素材秒数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="161"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="162"/>
         <source>Space evenly</source>
         <translation>均匀分布</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="39"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="40"/>
         <source>Speak every scene&apos;s line; scene lengths follow the speech (undoable)</source>
         <translation>为每个场景的台词配音；场景时长跟随语音（可撤销）</translation>
     </message>
@@ -3734,7 +3744,7 @@ face B</source>
         <translation>说话速度：1 × 为该声音的正常语速</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="191"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="192"/>
         <source>Speaking the script&apos;s lines…</source>
         <translation>正在为脚本台词配音…</translation>
     </message>
@@ -3744,23 +3754,23 @@ face B</source>
         <translation>速度</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="191"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="192"/>
         <source>Spherical (slerp)</source>
         <translation>球面（slerp）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="194"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="195"/>
         <source>Spherical keeps faces in between as sharp as the keyframes; linear cuts across</source>
         <translation>球面插值让中间的面孔与关键帧一样清晰；线性插值走直线</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="191"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="152"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="152"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split at the playhead (S)</source>
         <translation>在播放头处拆分（S）</translation>
     </message>
@@ -3780,12 +3790,12 @@ face B</source>
         <translation>分割 {count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="63"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="64"/>
         <source>Spoken by the project&apos;s voice</source>
         <translation>由项目的声音配音</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="161"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="162"/>
         <source>Spread the keyframes evenly over the clip</source>
         <translation>把关键帧均匀分布在片段上</translation>
     </message>
@@ -3806,12 +3816,12 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="214"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="128"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="129"/>
         <source>Start</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="218"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
         <source>Start an empty project</source>
         <translation>新建空白项目</translation>
     </message>
@@ -3821,7 +3831,7 @@ face B</source>
         <translation>起始拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="120"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="121"/>
         <source>Start from the default face model</source>
         <translation>从默认面孔模型开始</translation>
     </message>
@@ -3831,7 +3841,7 @@ face B</source>
         <translation>从这张面孔开始</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="137"/>
         <source>Start training</source>
         <translation>开始训练</translation>
     </message>
@@ -3851,7 +3861,7 @@ face B</source>
         <translation>正在开始…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="405"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="406"/>
         <source>Step {step} quality: KID {kid:.3f} · precision {precision:.2f} · recall {recall:.2f}</source>
         <translation>第 {step} 步质量：KID {kid:.3f} · 精确率 {precision:.2f} · 召回率 {recall:.2f}</translation>
     </message>
@@ -3861,29 +3871,29 @@ face B</source>
         <translation>第 {step}/{total} 步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="386"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="387"/>
         <source>Step {step}/{total} · loss D {loss_d:.3f} · loss G {loss_g:.3f}</source>
         <translation>第 {step}/{total} 步 · 判别器损失 {loss_d:.3f} · 生成器损失 {loss_g:.3f}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="89"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="90"/>
         <source>Steps</source>
         <translation>步数</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="598"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="140"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="141"/>
         <source>Stop after this step and save a checkpoint</source>
         <translation>在这一步之后停止并保存检查点</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="237"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="238"/>
         <source>Stop editing this clip and start an empty walk</source>
         <translation>停止编辑此片段，新建一段空白漫步</translation>
     </message>
@@ -3903,12 +3913,12 @@ face B</source>
         <translation>停止导出；不会留下任何文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="182"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="183"/>
         <source>Stop the voice; the script stays as it is</source>
         <translation>停止配音；脚本保持不变</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="235"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="236"/>
         <source>Stop the writer; the scenes stay as they are</source>
         <translation>停止写作；场景保持不变</translation>
     </message>
@@ -3938,7 +3948,7 @@ face B</source>
         <translation>将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="802"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="804"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3958,19 +3968,19 @@ face B</source>
         <translation>关键帧对齐节拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="165"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="166"/>
         <source>Sync to beats…</source>
         <translation>对齐节拍…</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="25"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="51"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="57"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="52"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="58"/>
         <source>System</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="285"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="287"/>
         <source>Take back the last edit</source>
         <translation>撤销上一步编辑</translation>
     </message>
@@ -3985,12 +3995,12 @@ face B</source>
         <translation>已找到说话方向</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="65"/>
         <source>Teach a small face model your own style: choose a folder of images, start, and watch the samples improve. Cancel keeps the last checkpoint.</source>
         <translation>让小型面孔模型学会你的风格：选择图片文件夹，开始训练，看着样本逐渐变好。取消时会保留最近的检查点。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="148"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="149"/>
         <source>Teach a small text model your own scripts&apos; style</source>
         <translation>让一个小型文本模型学习你的脚本风格</translation>
     </message>
@@ -4011,7 +4021,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="779"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="781"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -4056,7 +4066,7 @@ face B</source>
         <translation>{url} 的 LLM 服务发来的是 {payload!r}，不是聊天数据块。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="141"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="142"/>
         <source>The LLM server&apos;s address and model, your text model</source>
         <translation>LLM 服务的地址和模型，以及你的文本模型</translation>
     </message>
@@ -4156,7 +4166,7 @@ face B</source>
         <translation>复制的片段是空的；请先在时间线上复制片段。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="73"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="74"/>
         <source>The face for the current latent, rendered live</source>
         <translation>当前潜向量对应的面孔，实时渲染</translation>
     </message>
@@ -4191,7 +4201,7 @@ face B</source>
         <translation>文件夹 {folder} 不存在；请另选一个。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="307"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="308"/>
         <source>The image folder {folder} does not exist.</source>
         <translation>图片文件夹 {folder} 不存在。</translation>
     </message>
@@ -4222,7 +4232,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="19"/>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="106"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="107"/>
         <source>The language changes the next time AIGC Studio starts.</source>
         <translation>语言将在下次启动 AIGC Studio 时切换。</translation>
     </message>
@@ -4232,12 +4242,12 @@ face B</source>
         <translation>脚本、配音和字幕的语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="105"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="106"/>
         <source>The language the lines are written in</source>
         <translation>台词所用的语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="56"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="57"/>
         <source>The line or the voice changed after it was spoken: Generate narration again</source>
         <translation>配音后台词或声音有改动：请重新生成配音</translation>
     </message>
@@ -4253,6 +4263,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/sources.py" line="58"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="93"/>
         <source>The media file {name} is missing ({path}).</source>
         <translation>素材文件 {name} 不见了（{path}）。</translation>
     </message>
@@ -4307,7 +4318,7 @@ face B</source>
         <translation>音乐循环 {path} 不见了；请重新安装 AIGC Studio。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="110"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="111"/>
         <source>The narration the script has now</source>
         <translation>脚本当前的配音情况</translation>
     </message>
@@ -4332,7 +4343,7 @@ face B</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="482"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="484"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
@@ -4348,7 +4359,7 @@ face B</source>
         <translation>项目需要 {needed} MB，但 {folder} 只剩 {free} MB 可用；请清理一些空间或换个文件夹。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="111"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="112"/>
         <source>The recipe (augmentation, spectral norm, averaged weights) trains stably on a few hundred images; DCGAN is the original 2016 network and training</source>
         <translation>配方（数据增强、谱归一化、权重平均）用几百张图片也能稳定训练；DCGAN 是 2016 年的原始网络和训练方式</translation>
     </message>
@@ -4358,7 +4369,7 @@ face B</source>
         <translation>{folder} 中的恢复副本无法读取（{error}），已跳过。如果不需要，可以删除该文件夹。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="130"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="131"/>
         <source>The same seed always gives the same face (as the CLI does)</source>
         <translation>同一个种子总是生成同一张面孔（与命令行一致）</translation>
     </message>
@@ -4368,7 +4379,7 @@ face B</source>
         <translation>示例短片已在时间线上打开：按空格键播放。这里的一切都在你的电脑上离线运行。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="217"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="218"/>
         <source>The script changed while it was being spoken: Generate narration again</source>
         <translation>配音期间脚本有改动：请重新生成配音</translation>
     </message>
@@ -4383,7 +4394,7 @@ face B</source>
         <translation>模型要学习的脚本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="109"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="110"/>
         <source>The shape of the short (your text model ignores it)</source>
         <translation>短视频的结构（你的文本模型会忽略它）</translation>
     </message>
@@ -4405,11 +4416,12 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="326"/>
         <location filename="../../aigc_studio/media/mix.py" line="199"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="126"/>
         <source>The sound of {name} cannot be read: {reason}</source>
         <translation>无法读取 {name} 的声音：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="326"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
         <source>The three main jobs, and a short from an idea</source>
         <translation>三项主要工作，以及用一个想法生成短视频</translation>
     </message>
@@ -4439,7 +4451,7 @@ face B</source>
         <translation>这句台词没有生成任何声音：{line!r}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="318"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="319"/>
         <source>The walk is drawn in the classes of its newest keyframe</source>
         <translation>漫步按最新关键帧的类别生成</translation>
     </message>
@@ -4474,7 +4486,7 @@ face B</source>
         <translation>写出的内容像是 JSON，但格式有误（第 {line} 行：{problem}）；请重试。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="163"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="164"/>
         <source>The writer&apos;s text appears here as it is written</source>
         <translation>写作内容会实时显示在这里</translation>
     </message>
@@ -4539,7 +4551,7 @@ face B</source>
         <translation>这 {keyframes} 个关键帧会放在音乐的节拍上，让面孔踩着节拍到达每个关键帧。音乐视为与漫步同时开始。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/settings_dialog.py" line="62"/>
+        <location filename="../../aigc_studio/ui/settings_dialog.py" line="63"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
@@ -4607,7 +4619,7 @@ face B</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -4646,24 +4658,24 @@ face B</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="100"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="101"/>
         <source>Topic, e.g. how a GAN learns faces</source>
         <translation>主题，例如：GAN 是如何学会画人脸的</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="117"/>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="63"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="88"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
         <source>Train a face model on your own images</source>
         <translation>用你自己的图片训练面孔模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="136"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="137"/>
         <source>Train a model on the image folder</source>
         <translation>用图片文件夹训练模型</translation>
     </message>
@@ -4673,12 +4685,12 @@ face B</source>
         <translation>训练我的文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="147"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="148"/>
         <source>Train my text model…</source>
         <translation>训练我的文本模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="169"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="170"/>
         <source>Train on CPU</source>
         <translation>改用 CPU 训练</translation>
     </message>
@@ -4698,42 +4710,42 @@ face B</source>
         <translation>训练完成</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="337"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="338"/>
         <source>Training</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="417"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="418"/>
         <source>Training finished; model saved to {path}</source>
         <translation>训练完成；模型已保存到 {path}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="180"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="181"/>
         <source>Training messages appear here.</source>
         <translation>训练信息将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="334"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="335"/>
         <source>Training on {images} → {run}</source>
         <translation>正在训练：{images} → {run}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="332"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="333"/>
         <source>Training on {images} → {run} on the CPU, from the saved state</source>
         <translation>正在用 CPU 从保存的状态继续训练：{images} → {run}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="354"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="355"/>
         <source>Training paused after this step; press Resume to go on</source>
         <translation>训练将在这一步之后暂停；点“继续”恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="351"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="352"/>
         <source>Training resumed</source>
         <translation>训练已继续</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="344"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="345"/>
         <source>Training started</source>
         <translation>训练已开始</translation>
     </message>
@@ -4743,7 +4755,7 @@ face B</source>
         <translation>训练步数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="422"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="423"/>
         <source>Training stopped with an error.</source>
         <translation>训练因错误而停止。</translation>
     </message>
@@ -4753,7 +4765,7 @@ face B</source>
         <translation>训练已停止。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="424"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="425"/>
         <source>Training stopped: the GPU ran out of memory.</source>
         <translation>训练已停止：GPU 显存不足。</translation>
     </message>
@@ -4778,12 +4790,12 @@ face B</source>
         <translation>修剪片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="145"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="149"/>
         <source>Truncation ψ</source>
         <translation>截断 ψ</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="30"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="31"/>
         <source>Truncation ψ scales the latent towards the average face: the face drawn is ψ × z.
 1 is the face itself; lower values (0.5–0.8) give more typical, cleaner faces with less variety;
 0 is the average face for every seed; above 1 exaggerates features (and flaws).</source>
@@ -4797,7 +4809,7 @@ face B</source>
         <translation>截断 ψ {psi:.2f}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="218"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="219"/>
         <source>Type a topic first, e.g. “how a GAN learns faces”</source>
         <translation>请先输入主题，例如“GAN 是如何学会画人脸的”</translation>
     </message>
@@ -4807,7 +4819,7 @@ face B</source>
         <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="226"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
@@ -4822,7 +4834,7 @@ face B</source>
         <translation>输入一个创意，工作室会写脚本、配音、加字幕、让面孔动起来、配上音乐并导出视频。成片同时保存为项目，可在时间线上继续编辑。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/explore_face_column.py" line="96"/>
+        <location filename="../../aigc_studio/ui/explore_face_column.py" line="97"/>
         <source>Undo the last explorer move</source>
         <translation>撤销探索中的上一步</translation>
     </message>
@@ -4842,22 +4854,22 @@ face B</source>
         <translation>已解压 {file}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="415"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="403"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="405"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="247"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="248"/>
         <source>Update clip</source>
         <translation>更新片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="115"/>
         <source>Use an audio file you recorded as the selected scene&apos;s voice</source>
         <translation>用你录制的音频文件作为所选场景的配音</translation>
     </message>
@@ -4873,7 +4885,7 @@ face B</source>
         <translation>将当前面孔设为 B</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="113"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="114"/>
         <source>Use my recording…</source>
         <translation>使用我的录音…</translation>
     </message>
@@ -4883,7 +4895,7 @@ face B</source>
         <translation>使用电脑的系统语言（中文系统显示中文）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="209"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="210"/>
         <source>Use this easing for every segment</source>
         <translation>所有分段都使用这种缓动</translation>
     </message>
@@ -4893,7 +4905,7 @@ face B</source>
         <translation>版本数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="334"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="336"/>
         <source>Version, licences and where the sample images come from</source>
         <translation>版本、许可证及示例图片来源</translation>
     </message>
@@ -4920,12 +4932,12 @@ face B</source>
         <translation>虚拟主播</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="219"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="276"/>
         <source>Virtual host added.</source>
         <translation>已添加虚拟主播。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="88"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="100"/>
         <source>Virtual host · {length}</source>
         <translation>虚拟主播 · {length}</translation>
     </message>
@@ -4955,19 +4967,24 @@ face B</source>
         <translation>漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="277"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="278"/>
         <source>Walk cleared: its keyframes belong to another model</source>
         <translation>漫步已清空：它的关键帧属于另一个模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="545"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="546"/>
         <source>Walk updated on the timeline (Edit ▸ Undo restores it)</source>
         <translation>时间线上的漫步已更新（编辑 ▸ 撤销可恢复）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_paint.py" line="89"/>
+        <location filename="../../aigc_studio/ui/timeline_paint.py" line="101"/>
         <source>Walk · {length}</source>
         <translation>漫步 · {length}</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/project/sample.py" line="49"/>
+        <source>Walks</source>
+        <translation>漫步</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/export_panel.py" line="574"/>
@@ -4980,7 +4997,7 @@ face B</source>
         <translation>警告：有 {count} 个关键帧可能照搬了训练图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="439"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="440"/>
         <source>Warning: {message}</source>
         <translation>警告：{message}</translation>
     </message>
@@ -5011,7 +5028,7 @@ face B</source>
         <translation>片段在时间线上的开始位置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="85"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="86"/>
         <source>Where the model, samples and metrics go</source>
         <translation>模型、样本和指标的保存位置</translation>
     </message>
@@ -5067,7 +5084,7 @@ face B</source>
         <translation>简介中的话题词，例如 #ai #faces</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="167"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="168"/>
         <source>Write a line in a scene first: there is nothing to say</source>
         <translation>请先在场景里写一句台词：现在没有可说的内容</translation>
     </message>
@@ -5077,13 +5094,13 @@ face B</source>
         <translation>写脚本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="68"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="69"/>
         <source>Write for me</source>
         <translation>帮我写</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/project/commands.py" line="365"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="237"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="238"/>
         <source>Write script</source>
         <translation>写脚本</translation>
     </message>
@@ -5093,7 +5110,7 @@ face B</source>
         <translation>同时输出字幕（.srt）和简介（.txt）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Write the scenes and lines of your short</source>
         <translation>写出短视频的分镜和台词</translation>
     </message>
@@ -5104,7 +5121,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="185"/>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="125"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="126"/>
         <source>Writer</source>
         <translation>写作方式</translation>
     </message>
@@ -5114,7 +5131,7 @@ face B</source>
         <translation>写作设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="281"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="282"/>
         <source>Writing cancelled; the scenes are unchanged</source>
         <translation>已取消写作；场景未改动</translation>
     </message>
@@ -5134,7 +5151,7 @@ face B</source>
         <translation>正在撰写脚本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="244"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="245"/>
         <source>Writing with {writer}…</source>
         <translation>正在用{writer}写作…</translation>
     </message>
@@ -5155,7 +5172,7 @@ face B</source>
         <translation>YouTube Shorts</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="61"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="62"/>
         <source>Your recording: {file}</source>
         <translation>你的录音：{file}</translation>
     </message>
@@ -5175,17 +5192,17 @@ face B</source>
         <translation>缩放</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="186"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="195"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="185"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="194"/>
         <source>Zoom out (Ctrl + mouse wheel)</source>
         <translation>缩小（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="190"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="199"/>
         <source>Zoom to show the whole project</source>
         <translation>缩放以显示整个项目</translation>
     </message>
@@ -5243,7 +5260,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/gan/latent.py" line="51"/>
         <location filename="../../aigc_studio/project/clips.py" line="289"/>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="395"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="396"/>
         <source>a latent walk needs at least two keyframes</source>
         <translation>潜空间漫步至少需要两个关键帧</translation>
     </message>
@@ -5399,7 +5416,7 @@ face B</source>
         <translation>{old_kind} 片段不能替换为 {new_kind} 片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="289"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="290"/>
         <source>a {size}-value latent cannot join a walk of {walk_size}-value latents</source>
         <translation>{size} 维的潜向量不能加入由 {walk_size} 维潜向量组成的漫步</translation>
     </message>
@@ -5439,17 +5456,17 @@ face B</source>
         <translation>音频循环必须是 true 或 false，实际为 {loop!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="100"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="101"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="103"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="104"/>
         <source>auto uses a GPU when there is one, else the CPU</source>
         <translation>“自动”在有 GPU 时使用 GPU，否则使用 CPU</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="60"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="61"/>
         <source>before-after</source>
         <translation>前后对比</translation>
     </message>
@@ -5494,7 +5511,7 @@ face B</source>
         <translation>无法将 {name} 作为音频读取：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="282"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="339"/>
         <source>caption &quot;{text}&quot;</source>
         <translation>字幕“{text}”</translation>
     </message>
@@ -5534,7 +5551,7 @@ face B</source>
         <translation>片段 {clip_id!r} 已不在 {seconds:.2f} 秒处</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="292"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="349"/>
         <source>clip {name}</source>
         <translation>片段 {name}</translation>
     </message>
@@ -5804,7 +5821,7 @@ face B</source>
         <translation>无法容纳 {count} 张训练图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="58"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="59"/>
         <source>hook-problem-reveal-cta</source>
         <translation>钩子-问题-揭晓-号召</translation>
     </message>
@@ -5815,7 +5832,7 @@ face B</source>
         <translation>找不到图片文件夹：{folder}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="289"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="346"/>
         <source>image {name}</source>
         <translation>图片 {name}</translation>
     </message>
@@ -5861,6 +5878,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="324"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="124"/>
         <source>it has no sound</source>
         <translation>没有声音</translation>
     </message>
@@ -5956,7 +5974,7 @@ face B</source>
         <translation>潜向量维度或生成器宽度超出范围</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="341"/>
         <source>latent walk</source>
         <translation>潜空间漫步</translation>
     </message>
@@ -5991,12 +6009,12 @@ face B</source>
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="59"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="60"/>
         <source>list-of-n</source>
         <translation>盘点清单</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="398"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="399"/>
         <source>load a model before adding a walk</source>
         <translation>请先载入模型再添加漫步</translation>
     </message>
@@ -6062,7 +6080,7 @@ face B</source>
         <translation>音乐</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="60"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="61"/>
         <source>my recording · {seconds}</source>
         <translation>我的录音 · {seconds}</translation>
     </message>
@@ -6229,7 +6247,7 @@ face B</source>
         <translation>不透明度</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="55"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="56"/>
         <source>out of date · {seconds}</source>
         <translation>已过期 · {seconds}</translation>
     </message>
@@ -6279,7 +6297,7 @@ face B</source>
         <translation>场景 {number} 的旁白</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="112"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="113"/>
         <source>seed </source>
         <translation>种子 </translation>
     </message>
@@ -6314,7 +6332,7 @@ face B</source>
         <translation>声音标准化必须是 true 或 false，实际为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="287"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="344"/>
         <source>sound {name}</source>
         <translation>声音 {name}</translation>
     </message>
@@ -6366,7 +6384,7 @@ face B</source>
         <translation>步数和批大小至少为 1</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="61"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="62"/>
         <source>story</source>
         <translation>故事</translation>
     </message>
@@ -6401,7 +6419,7 @@ face B</source>
         <translation>判别器在第 {step} 步崩溃（D 损失连续 {steps} 步低于 {floor:g}，G 损失平均 {mean_g:.1f}）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="190"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="194"/>
         <source>the disk is full; free some space or choose another drive</source>
         <translation>磁盘已满；请释放空间或换一个磁盘</translation>
     </message>
@@ -6613,7 +6631,7 @@ face B</source>
         <translation>转场时长</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_writer.py" line="62"/>
+        <location filename="../../aigc_studio/ui/script_writer.py" line="63"/>
         <source>tutorial</source>
         <translation>教程</translation>
     </message>
@@ -6764,12 +6782,12 @@ face B</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="291"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="348"/>
         <source>video file {name}</source>
         <translation>视频文件 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="284"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="341"/>
         <source>virtual host</source>
         <translation>虚拟主播</translation>
     </message>
@@ -6789,7 +6807,7 @@ face B</source>
         <translation>配音引擎必须是 espeak 或 piper，实际为 {engine!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/script_narration.py" line="63"/>
+        <location filename="../../aigc_studio/ui/script_narration.py" line="64"/>
         <source>voice · {seconds}</source>
         <translation>配音 · {seconds}</translation>
     </message>
@@ -6835,7 +6853,7 @@ face B</source>
         <translation>x264 编码速度：越慢，同等画质下文件越小（ultrafast 不使用 High 档次）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="192"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="196"/>
         <source>you may not write there; choose another folder</source>
         <translation>没有写入权限；请换一个文件夹</translation>
     </message>
@@ -6846,23 +6864,23 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/project/check.py" line="100"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="246"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="303"/>
         <source>{count} clip</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/project/check.py" line="100"/>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="246"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="303"/>
         <source>{count} clips</source>
         <translation>{count} 个片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="267"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="324"/>
         <source>{count} clips selected.</source>
         <translation>已选择 {count} 个片段。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="816"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="817"/>
         <source>{count} keyframes</source>
         <translation>{count} 个关键帧</translation>
     </message>
@@ -6887,17 +6905,17 @@ face B</source>
         <translation>{count} 个素材文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="163"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="167"/>
         <source>{count} media files are missing ({names}); their clips stay silent or blank until relinked.</source>
         <translation>缺少 {count} 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="581"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="583"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -6924,7 +6942,7 @@ face B</source>
         <translation>这台电脑无法使用 {encoder}，改用 {fallback} 导出</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="87"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="88"/>
         <source>{entry} (folder missing)</source>
         <translation>{entry}（文件夹不存在）</translation>
     </message>
@@ -6961,7 +6979,7 @@ face B</source>
         <translation>{folder} 中可读取的图片太少（{count} 张）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="91"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="93"/>
         <source>{folder} is no longer there</source>
         <translation>{folder} 已不存在</translation>
     </message>
@@ -6986,7 +7004,7 @@ face B</source>
         <translation>{job}失败：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="817"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="818"/>
         <source>{keyframes} · {duration} · {frames} frames at {fps} fps</source>
         <translation>{keyframes} · {duration} · {frames} 帧，{fps} 帧/秒</translation>
     </message>
@@ -7453,12 +7471,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{ref} 不是 .safetensors 模型；请选择模型文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="663"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="667"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
@@ -7488,33 +7506,33 @@ Click to go back to this face; right-click for more</source>
         <translation>{seconds}秒</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/project_files.py" line="182"/>
-        <location filename="../../aigc_studio/ui/project_files.py" line="202"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="186"/>
+        <location filename="../../aigc_studio/ui/project_files.py" line="206"/>
         <source>{sentence} Your changes are still open here.</source>
         <translation>{sentence}你的更改仍保留在这里。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="94"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="95"/>
         <source>{size} px</source>
         <translation>{size} px</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/train_panel.py" line="363"/>
+        <location filename="../../aigc_studio/ui/train_panel.py" line="364"/>
         <source>{status} · cancelling…</source>
         <translation>{status} · 正在取消…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="821"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="822"/>
         <source>{summary} · add at least two keyframes to make a walk</source>
         <translation>{summary} · 至少添加两个关键帧才能组成漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/walk_editor.py" line="658"/>
+        <location filename="../../aigc_studio/ui/walk_editor.py" line="659"/>
         <source>{tempo:.0f} BPM · </source>
         <translation>{tempo:.0f} BPM · </translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_panel.py" line="270"/>
+        <location filename="../../aigc_studio/ui/timeline_panel.py" line="327"/>
         <source>{track}: {clip}, {start} – {end}</source>
         <translation>{track}：{clip}，{start} – {end}</translation>
     </message>
