@@ -74,7 +74,8 @@ def project_narration_envelope(
     project: Project, media_root: Path | None, fps: int = 50
 ) -> np.ndarray:
     """The loudness envelope of everything on the project's narration tracks, from the
-    timeline's start to the end of the last narration clip (each clip at its gain)."""
+    timeline's start to the end of the last narration clip (each clip at its gain and
+    fades, as the mix plays it)."""
     clips = [
         clip
         for track in project.timeline.tracks_of("narration")
@@ -97,5 +98,18 @@ def project_narration_envelope(
                 part = sound.read(0, sound.frames)[index]
             else:
                 part = sound.read(source, source + count)
-            mix[first : first + count] += part.mean(axis=1) * np.float32(10 ** (clip.gain_db / 20))
+            mix[first : first + len(part)] += part.mean(axis=1) * _clip_gain(clip, len(part))
     return loudness_envelope(mix, ENVELOPE_RATE, fps)
+
+
+def _clip_gain(clip: AudioClip, count: int) -> np.ndarray:
+    """(count,) float32 the clip's gain over its samples: gain_db with its linear fades
+    (media/mix.py fades the same way), so a faded-in line opens the mouth as it is heard."""
+    gain = np.full(count, 10 ** (clip.gain_db / 20), dtype=np.float32)
+    offsets = np.arange(count, dtype=np.float64)
+    if clip.fade_in > 0:
+        gain *= np.clip(offsets / (clip.fade_in * ENVELOPE_RATE), 0.0, 1.0).astype(np.float32)
+    if clip.fade_out > 0:
+        left = clip.duration * ENVELOPE_RATE - offsets
+        gain *= np.clip(left / (clip.fade_out * ENVELOPE_RATE), 0.0, 1.0).astype(np.float32)
+    return gain

@@ -8,6 +8,10 @@ so it never imports torch), in the clip's classes when it has them; the captions
 at t are drawn on top. The preview (frame_at) and the export (iter_frames inside
 render_project) go through the same function, so a frame at t in the exported file is
 the preview's frame at t, plus the AI label, within encoding error.
+
+A virtual host's mouth follows the narration heard at t on the timeline (the project's
+narration envelope, media/narration_envelope.py, cached while the narration stays the
+same), so moving or trimming the host or a narration clip keeps the two in step.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from aigc_studio.media.export import (
 )
 from aigc_studio.media.layers import Face, FaceKey, Shown, Stage
 from aigc_studio.media.mix import has_sound, write_mix_wav
+from aigc_studio.media.narration_envelope import NarrationEnvelope, narration_envelope
 from aigc_studio.media.sidecars import write_sidecars
 from aigc_studio.media.sources import MediaSources
 from aigc_studio.progress import Reporter
@@ -100,25 +105,36 @@ def _active_captions(project: Project, t: float) -> list[CaptionClip]:
     ]
 
 
-def clip_latent(clip: LatentWalkClip, t: float, walk: Walk | None = None) -> np.ndarray:
+def clip_latent(
+    clip: LatentWalkClip,
+    t: float,
+    walk: Walk | None = None,
+    narration: NarrationEnvelope | None = None,
+) -> np.ndarray:
     """The clip's latent at timeline time t; ``walk`` saves rebuilding clip.walk().
 
     A virtual host (clip.talk) moves from its walk along its talk directions: the mouth
-    with the narration's loudness, the eyes in short blinks, the head in slow drifts.
+    with the narration's loudness at t (``narration``, the project's narration_envelope;
+    None: the envelope stored on the clip, for a narration that cannot be read), the eyes
+    in short blinks, the head in slow drifts.
     """
     seconds = clip.walk_time(t)
     latent = walk_latent_at(walk or clip.walk(), seconds, clip.walk_length)
     if clip.talk is not None:
-        # Walk time, not time since the clip's start: the second half of a split host (its
-        # source_in moved on) keeps speaking in step with the narration.
-        latent = latent + talk_offset(clip.talk, seconds)
+        loudness = narration.at(t) if narration is not None else None
+        # Blinks and drift run on walk time, not time since the clip's start: the second
+        # half of a split host (its source_in moved on) carries on where the first stopped.
+        latent = latent + talk_offset(clip.talk, seconds, loudness)
     return latent
 
 
-def talk_offset(talk: TalkSettings, seconds: float) -> np.ndarray:
+def talk_offset(talk: TalkSettings, seconds: float, loudness: float | None = None) -> np.ndarray:
     """How far a virtual host's latent moves ``seconds`` into its walk (the clip's start,
-    until it is trimmed or split)."""
-    offset = talk.strength * envelope_at(talk, seconds) * np.asarray(talk.mouth, np.float64)
+    until it is trimmed or split) when the narration is ``loudness`` loud (0..1; None:
+    the clip's stored envelope at ``seconds``)."""
+    if loudness is None:
+        loudness = envelope_at(talk, seconds)
+    offset = talk.strength * loudness * np.asarray(talk.mouth, np.float64)
     if talk.blink and talk.blink_every > 0:
         offset = offset + BLINK_DEPTH * blink_at(talk, seconds) * np.asarray(talk.blink)
     if talk.drift and talk.drift_amount > 0:
@@ -131,7 +147,8 @@ def talk_offset(talk: TalkSettings, seconds: float) -> np.ndarray:
 
 
 def envelope_at(talk: TalkSettings, seconds: float) -> float:
-    """The narration's loudness 0..1 at ``seconds`` into the clip (linear between values)."""
+    """The stored envelope's loudness 0..1 at ``seconds`` into the clip's walk (linear
+    between values): the fallback when the narration itself cannot be read."""
     values = talk.envelope
     position = seconds * talk.envelope_fps
     if not values or position < 0 or position > len(values) - 1:
@@ -187,7 +204,7 @@ def frame_at(
     try:
         stage = Stage(width or project.width, height or project.height, stage_sources, media_root)
         moments = moments_at(project, t)
-        faces = _render_faces(renderer_for, [moments])
+        faces = _render_faces(renderer_for, [moments], host_narration(project, media_root))
         return _frame(project, t, moments, faces, stage, style)
     finally:
         if sources is None:
@@ -219,11 +236,12 @@ def iter_frames(
     batch = max(1, int(batch))
     stage_sources = sources or MediaSources()
     stage = Stage(width, height, stage_sources, media_root)
+    narration = host_narration(project, media_root)  # once for the whole video
     try:
         for first in range(0, count, batch):
             times = [i / fps for i in range(first, min(first + batch, count))]
             moments = [moments_at(project, t) for t in times]
-            faces = _render_faces(renderer_for, moments)
+            faces = _render_faces(renderer_for, moments, narration)
             for t, moment in zip(times, moments, strict=True):
                 yield _frame(project, t, moment, faces, stage, style, ai_label)
     finally:
@@ -378,10 +396,27 @@ def _covers(clip: CaptionClip, t: float) -> bool:
     return clip.start <= t < clip.start + clip.duration
 
 
+def host_narration(project: Project, media_root: Path | None) -> NarrationEnvelope | None:
+    """The narration envelope a virtual host speaks to (cached, narration_envelope); None
+    when the project has no host (nothing is decoded then) or its narration cannot be read."""
+    hosts = (
+        clip
+        for track in project.timeline.tracks
+        for clip in track.clips
+        if isinstance(clip, LatentWalkClip) and clip.talk is not None
+    )
+    if next(hosts, None) is None:
+        return None
+    return narration_envelope(project, media_root)
+
+
 def _render_faces(
-    renderer_for: RendererFor, moments: list[list[TrackMoment]]
+    renderer_for: RendererFor,
+    moments: list[list[TrackMoment]],
+    narration: NarrationEnvelope | None = None,
 ) -> dict[FaceKey, Face]:
-    """Faces of every walk drawn in these frames, one renderer call per model and classes."""
+    """Faces of every walk drawn in these frames, one renderer call per model and classes;
+    a virtual host's mouth follows ``narration`` (host_narration)."""
     by_model: dict[tuple[str, tuple[int, ...]], list[Shown]] = {}
     walks: dict[int, Walk] = {}  # built once per clip, not once per frame
     for frame in moments:
@@ -394,7 +429,7 @@ def _render_faces(
     faces: dict[FaceKey, Face] = {}
     for (model, labels), entries in by_model.items():
         latents = np.stack(
-            [clip_latent(s.clip, s.time, walks[id(s.clip)]) for s in entries]  # type: ignore[arg-type]
+            [clip_latent(s.clip, s.time, walks[id(s.clip)], narration) for s in entries]  # type: ignore[arg-type]
         )
         renderer = renderer_for(model)
         rendered = _render(renderer, model, list(labels), latents)

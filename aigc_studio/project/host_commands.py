@@ -1,9 +1,10 @@
 """Edits that add a virtual host (a face that speaks the narration) and change how it talks.
 
 The host is one latent-walk clip holding still on its face (two equal keyframes) for as
-long as the narration lasts, with TalkSettings that move its mouth with the narration's
-loudness (media/timeline_render.clip_latent). It goes on its own video track "Host" at the
-top of the timeline, so it is drawn over every other picture.
+long as the narration lasts, with TalkSettings that move its mouth with the loudness of
+the narration heard at that moment of the timeline (media/timeline_render.clip_latent). It
+goes on its own video track "Host" at the top of the timeline, so it is drawn over every
+other picture.
 """
 
 from __future__ import annotations
@@ -74,20 +75,27 @@ def add_virtual_host_command(
     model_ref: str,
     base_latent: Sequence[float] | np.ndarray,
     directions: object,
-    envelope: Sequence[float] | np.ndarray,
-    envelope_fps: int,
+    envelope: Sequence[float] | np.ndarray | None = None,
+    envelope_fps: int = 50,
     pip: str = "",
     strength: float = 1.5,
 ) -> Command:
     """The command that adds a host with this face (``base_latent``) spanning the
-    narration; ``directions`` is a gan.talking.TalkDirections (mouth, blink, drift) and
-    ``envelope`` the narration's loudness (media.envelope) from the timeline's start."""
+    narration; ``directions`` is a gan.talking.TalkDirections (mouth, blink, drift).
+
+    The host's mouth follows the narration heard at each moment of the timeline, read
+    from the narration clips wherever they lie when a frame is drawn
+    (media/narration_envelope.py), so moving or trimming either keeps them in step.
+    ``envelope``, the narration's loudness (media.envelope) from the timeline's start, is
+    stored on the clip only as a fallback for when the narration's files cannot be read
+    (and for older versions of the app, which read it)."""
     if pip not in ("", *PIP_CORNERS):
         raise ValueError(tr("unknown picture-in-picture corner {pip!r}").format(pip=pip))
     start, end = narration_span(project)
     face = [float(v) for v in np.asarray(base_latent, dtype=np.float64).reshape(-1)]
     first = int(round(start * envelope_fps))  # the envelope runs from the timeline's start
-    values = np.clip(np.asarray(envelope, dtype=np.float64), 0.0, 1.0)[first:]
+    stored = envelope if envelope is not None else []
+    values = np.clip(np.asarray(stored, dtype=np.float64), 0.0, 1.0)[first:]
     clip_id = new_clip_id()
     talk = TalkSettings(
         mouth=_vector(directions.mouth),  # type: ignore[attr-defined]

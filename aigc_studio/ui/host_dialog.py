@@ -71,7 +71,9 @@ class HostRequest:
 
 
 def host_job(request: HostRequest):
-    """The engine job: (face latent, talk directions, narration envelope)."""
+    """The engine job: (face latent, talk directions, narration envelope). The envelope
+    is only stored on the clip as a fallback: the host's mouth follows the narration on
+    the timeline as it lies when each frame is drawn (media/narration_envelope.py)."""
 
     def run(reporter):
         from aigc_studio.gan.directions import model_directions
@@ -117,6 +119,14 @@ class VirtualHostDialog(QDialog):
                 tr(
                     "A face from the model speaks the narration: its mouth follows the voice's "
                     "loudness, it blinks and sways a little."
+                )
+            )
+        )
+        root.addWidget(
+            hint(
+                tr(
+                    "Move or trim the host and the narration on the timeline as you like "
+                    "afterwards: the mouth keeps to the voice heard at each moment."
                 )
             )
         )
