@@ -10,13 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QImage, QUndoStack
 
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import AudioClip, Project, Timeline, Track
 from aigc_studio.ui.timeline_canvas import view_waveforms
 from aigc_studio.ui.timeline_view import TimelineView
-from tests.test_gui_timeline_edit import running_engine
+from tests.test_gui_timeline_edit import drag, running_engine
 
 RATE = 22050
 PPS = 60.0  # the view's zoom in these tests (pixels per second)
@@ -112,6 +113,11 @@ def test_trimmed_clip_shows_the_burst_at_its_start_and_loops(qtbot, engine, burs
     mask = wave_mask(before, after)
     columns = lane_columns(view, 0, trimmed, mask, "top")
     assert seconds(columns, 0.1, 1.9).mean() > 0.9
+    # The label stays readable over the loud part: its white letters are all still there.
+    rect = view.clip_rect(1, trimmed)
+    label = (slice(int(rect.top()) + 4, int(rect.bottom()) - 8), slice(int(rect.left()) + 10, 200))
+    white_before = (before[label].min(axis=2) > 230).sum()
+    assert white_before > 20 and (after[label].min(axis=2) > 230).sum() >= white_before * 0.95
     columns = lane_columns(view, 1, looped, mask, "top")
     for quiet in ((0.1, 1.9), (4.1, 5.9)):
         assert seconds(columns, *quiet).mean() < 0.05
@@ -121,21 +127,55 @@ def test_trimmed_clip_shows_the_burst_at_its_start_and_loops(qtbot, engine, burs
 
 def test_gain_and_fades_shape_the_waveform(qtbot, engine, burst_wav):
     quiet = AudioClip(start=0.0, duration=2.0, path=str(burst_wav), source_in=2.0, id="Q")
-    quiet.gain_db = -14.0
+    quiet.gain_db = -30.0
     faded = AudioClip(start=0.0, duration=2.0, path=str(burst_wav), source_in=2.0, id="F")
     faded.fade_in = 1.5
     view = show(qtbot, engine, [quiet, faded])
     before, after = grabs_before_and_after(qtbot, view)
     mask = wave_mask(before, after)
-    # -14 dB: a fifth as tall, so it stays low round the middle, yet it is there.
+    # -30 dB: far shorter, so it stays low round the middle, yet it is there.
     assert lane_columns(view, 0, quiet, mask, "top").mean() < 0.05
     assert seconds(lane_columns(view, 0, quiet, mask), 0.1, 1.9).mean() > 0.9
     # The fade in: short at the start, full height after it.
     rect = view.clip_rect(2, faded)
     body = mask[int(rect.top()) + 1 : int(rect.bottom()) - 5]
     heights = body[:, int(rect.left()) : int(rect.right())].sum(axis=0)
-    start, end = seconds(heights, 0.05, 0.3).mean(), seconds(heights, 1.6, 1.9).mean()
-    assert start < end / 3
+    rising = [seconds(heights, a, b).mean() for a, b in ((0, 0.1), (0.6, 0.8), (1.6, 1.9))]
+    assert rising[0] < rising[1] < rising[2] and rising[0] < rising[2] / 3
+
+
+def test_left_trim_ghost_shows_the_sound_that_stays_in_place(qtbot, engine, burst_wav):
+    clip = AudioClip(start=0.0, duration=4.0, path=str(burst_wav), id="G")
+    view = show(qtbot, engine, [clip])
+    grabs_before_and_after(qtbot, view)
+    rect = view.clip_rect(1, clip)
+    before = grab(view)
+    grip = rect.topLeft() + QPointF(2, rect.height() / 2)
+    drag(view, grip, grip + QPointF(2.0 * PPS, 0), release=False)
+    start, duration, _ = view.drag.ghost["G"]
+    assert start == pytest.approx(2.0, abs=0.1) and start + duration == pytest.approx(4.0)
+    during = grab(view)
+    ghost = view.span_rect(1, start, duration)
+    band = slice(int(ghost.top()) + 2, int(ghost.center().y()) - 8)
+    x = slice(int(ghost.left()) + 4, int(ghost.right()) - 4)
+    # The ghost shows the same loud tone the clip showed there (the file's seconds 2-4
+    # stay at 2-4), not the silence the clip starts with.
+    changed = (np.abs(during[band, x] - before[band, x]).sum(axis=2) > 24).any(axis=0)
+    assert changed.mean() < 0.1
+
+
+def test_zoomed_in_the_burst_starts_at_its_second(qtbot, engine, burst_wav):
+    clip = AudioClip(start=0.0, duration=4.0, path=str(burst_wav), id="Z")
+    view = show(qtbot, engine, [clip])
+    view.set_zoom(600.0, anchor_x=0)
+    view.h_scroll.setValue(int(1.5 * 600))  # 1.5 s at the lanes' left edge
+    before, after = grabs_before_and_after(qtbot, view)
+    mask = wave_mask(before, after)
+    rect = view.clip_rect(1, clip)
+    rows = slice(int(rect.top()) + 2, int(rect.center().y()) - 8)
+    onset = int(view.x_for(2.0))
+    assert not mask[rows, onset - 250 : onset - 3].any()  # 1.58-1.99 s: silence
+    assert mask[rows, onset + 3 : onset + 250].any(axis=0).mean() > 0.95  # 2.01-2.41 s
 
 
 def test_missing_and_unreadable_files_paint_without_a_waveform(qtbot, engine, tmp_path, caplog):

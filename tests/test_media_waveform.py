@@ -15,6 +15,7 @@ from aigc_studio.media.waveform import (
     PEAKS_PER_SECOND,
     clip_envelope,
     decode_waveform,
+    display_heights,
     peaks_to_waveform,
     waveform_of,
 )
@@ -87,6 +88,11 @@ def test_envelope_follows_gain_and_fades():
     envelope = clip_envelope(offsets, 10.0, gain_db=-6.0, fade_in=1.0, fade_out=1.0)
     half = 10 ** (-6 / 20)
     assert envelope == pytest.approx([0.0, half / 2, half, half, half / 2, 0.0], abs=1e-6)
+
+
+def test_display_heights_are_decibels():
+    heights = display_heights(np.array([1.0, 0.5, 10 ** (-21 / 20), 1e-4, 0.0]), range_db=42.0)
+    assert heights == pytest.approx([1.0, 1 - 6.02 / 42, 0.5, 0.0, 0.0], abs=1e-3)
 
 
 def test_a_file_is_decoded_once_per_version(tmp_path, monkeypatch):

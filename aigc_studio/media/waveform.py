@@ -28,6 +28,7 @@ DECODE_RATE = 16000  # Hz decoded; enough for peaks (a 440 Hz crest is missed by
 BUCKET = DECODE_RATE // PEAKS_PER_SECOND  # samples per finest bucket
 READ_SECONDS = 10  # seconds of samples read from ffmpeg at a time (memory stays flat)
 MAX_CACHED = 64  # waveforms kept in memory; a 10-minute song's is about 0.5 MB
+DISPLAY_RANGE_DB = 42.0  # a drawn waveform spans this many dB below full scale
 MAX_SAMPLES_PER_COLUMN = 64  # cap on values read per column (a column wider than the file)
 
 
@@ -161,3 +162,11 @@ def clip_envelope(
     if fade_out > 0:
         envelope *= np.clip((duration - offsets) / fade_out, 0.0, 1.0)
     return envelope
+
+
+def display_heights(peaks: np.ndarray, range_db: float = DISPLAY_RANGE_DB) -> np.ndarray:
+    """How tall (0..1 of the half height) to draw each peak: on a decibel scale, so quiet
+    speech is as visible as a loud beat is (a linear scale leaves a voice at -20 dB a pixel
+    tall in a timeline lane) and each 6 dB of gain is the same step; silence is 0."""
+    level = 20 * np.log10(np.maximum(np.asarray(peaks, dtype=np.float32), 1e-9))
+    return np.clip((level + range_db) / range_db, 0.0, 1.0)

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 
 from aigc_studio.engine.engine import Engine
 from aigc_studio.gan.walk import frame_total, walk_latent_at
-from aigc_studio.media.waveform import Waveform, clip_envelope
+from aigc_studio.media.waveform import Waveform, clip_envelope, display_heights
 from aigc_studio.project.document import ProjectDocument
 from aigc_studio.project.model import (
     AudioClip,
@@ -151,11 +151,16 @@ def paint_clip(
         painter.drawPixmap(int(rect.left()) + 6, int(rect.top()) + 5, thumbnails[0])
         painter.drawPixmap(int(rect.right()) - 6 - side, int(rect.top()) + 5, thumbnails[-1])
         text_rect = rect.adjusted(side + 14, 4, -side - 14, -8)
-    painter.setPen(text_colour)
     metrics = QFontMetrics(painter.font())
     label = clip_label(clip, duration)
     elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(text_rect.width()))
-    painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, elided)
+    align = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+    if waveform is not None and isinstance(clip, AudioClip):
+        # A shadow in the body's darker shade keeps the label crisp over the waveform.
+        painter.setPen(colour.darker(160))
+        painter.drawText(text_rect.translated(1, 1), align, elided)
+    painter.setPen(text_colour)
+    painter.drawText(text_rect, align, elided)
     if selected:
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(QPen(QColor("#ffffff"), 2))
@@ -205,7 +210,7 @@ def paint_waveform(
     colour: QColor,
 ) -> None:
     """The clip's sound as one vertical line per pixel column, mirrored round the body's
-    middle, as tall as the sound is loud after the clip's gain and fades; only the
+    middle, as tall as the sound is loud (in dB) after the clip's gain and fades; only the
     columns the painter can show are computed (cheap at any zoom and length)."""
     body = rect.adjusted(1, 1, -1, -5)
     if body.width() < 2 or body.height() < 4 or span.pixels_per_second <= 0:
@@ -228,13 +233,14 @@ def paint_waveform(
     peaks = peaks * clip_envelope(centres, span.duration, clip.gain_db, clip.fade_in, clip.fade_out)
     inside = (offsets + column > 0) & (offsets < span.duration)
     half = body.height() / 2 - WAVEFORM_MARGIN
-    heights = np.where(inside, np.minimum(peaks, 1.0) * half, 0.0)
+    heights = np.where(inside, display_heights(peaks) * half, 0.0)
     middle = body.center().y()
     shade = QColor(colour)
     shade.setAlpha(WAVEFORM_ALPHA)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)  # whole-pixel columns
     painter.setPen(QPen(shade, 1))
     lines = [
-        QLineF(left + i + 0.5, middle - height, left + i + 0.5, middle + height)
+        QLineF(left + i, middle - height, left + i, middle + height)
         for i, height in enumerate(heights.tolist())
         if height >= 0.5
     ]
