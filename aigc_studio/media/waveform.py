@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import subprocess
+import tempfile
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ import numpy as np
 
 from aigc_studio.media.ffmpeg import ffmpeg_exe
 from aigc_studio.media.sources import MediaError, file_key
-from aigc_studio.progress import Cancelled, Reporter, check_cancelled
+from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.translation import tr
 
 PEAKS_PER_SECOND = 100  # buckets per second of sound at the finest level
@@ -95,31 +96,34 @@ def decode_waveform(path: str | Path, reporter: Reporter | None = None) -> Wavef
         )
     command = [ffmpeg_exe(), "-v", "error", "-nostdin", "-i", str(path), "-vn", "-sn"]
     command += ["-ac", "1", "-ar", str(DECODE_RATE), "-f", "f32le", "-c:a", "pcm_f32le", "-"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     chunks: list[np.ndarray] = []
     samples = 0
     rest = np.zeros(0, dtype=np.float32)  # samples of a bucket not complete yet
     read_bytes = READ_SECONDS * DECODE_RATE * 4
-    try:
-        assert process.stdout is not None
-        while data := process.stdout.read(read_bytes):
-            if reporter is not None:
-                check_cancelled(reporter)
-            block = np.concatenate([rest, np.frombuffer(data[: len(data) // 4 * 4], "<f4")])
-            samples += len(block) - len(rest)
-            whole = len(block) // BUCKET * BUCKET
-            chunks.append(np.abs(block[:whole]).reshape(-1, BUCKET).max(axis=1))
-            rest = block[whole:]
-        error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-        process.wait()
-    except Cancelled:
-        process.kill()
-        process.wait()
-        raise
-    finally:
-        for stream in (process.stdout, process.stderr):
-            if stream is not None:
-                stream.close()
+    # ffmpeg's messages go to a file, not a pipe: a damaged file can print more than a
+    # pipe holds while we are still reading the samples, and both sides would wait.
+    with tempfile.TemporaryFile() as messages:
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=messages)
+        read_to_end = False
+        try:
+            assert process.stdout is not None
+            while data := process.stdout.read(read_bytes):
+                if reporter is not None:
+                    check_cancelled(reporter)
+                block = np.concatenate([rest, np.frombuffer(data[: len(data) // 4 * 4], "<f4")])
+                samples += len(block) - len(rest)
+                whole = len(block) // BUCKET * BUCKET
+                chunks.append(np.abs(block[:whole]).reshape(-1, BUCKET).max(axis=1))
+                rest = block[whole:]
+            read_to_end = True
+        finally:
+            if not read_to_end:
+                process.kill()  # cancelled (or failed) while ffmpeg still writes
+            process.wait()
+            if process.stdout is not None:
+                process.stdout.close()
+        messages.seek(0)
+        error = messages.read().decode("utf-8", "replace")
     if process.returncode != 0 or samples == 0:
         lines = error.strip().splitlines()
         reason = lines[-1][:300] if lines else tr("it has no sound")
