@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -137,3 +138,56 @@ def test_the_dialog_offers_the_face_on_screen_in_explore(qtbot, studio) -> None:
     np.testing.assert_array_equal(latent, studio.explore.shown_latent())
     assert model_ref == "builtin:default-faces-64"
     dialog.reject()
+
+
+def test_a_host_dragged_on_the_timeline_keeps_speaking_in_step(qtbot, setup) -> None:
+    """Moving the host through the undo stack (as a drag on the timeline does) leaves its
+    mouth on the narration heard at each moment; undo puts it back, nothing recomputed."""
+    from aigc_studio.gan.generate import FaceGenerator
+    from aigc_studio.gan.talking import MOUTH_BOX
+    from aigc_studio.media.envelope import project_narration_envelope
+    from aigc_studio.media.narration_envelope import SHARED_ENVELOPES
+    from aigc_studio.media.timeline_render import clip_latent, host_narration
+    from aigc_studio.project.edit_commands import MoveClips
+    from aigc_studio.resources import default_model_path
+    from aigc_studio.ui.undo import push_command
+
+    engine, document, stack = setup
+    dialog = VirtualHostDialog(engine, document, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(hosts(document)), timeout=WAIT_MS)
+    dialog.wait_for_job()
+    host = hosts(document)[0]
+    render = FaceGenerator(default_model_path()).render
+    side = 64
+    top, bottom, left, right = (int(round(f * side)) for f in MOUTH_BOX)
+
+    def r_mouth(stored: bool = False) -> float:
+        """Correlation of the mouth's change (against the same host at strength 0) with
+        the narration's loudness at the frames' timeline times, computed afresh; with
+        ``stored``, of the old behaviour (the clip's stored envelope at its own time)."""
+        heard = project_narration_envelope(document.project, None)
+        narration = None if stored else host_narration(document.project, None)
+        times = np.arange(host.start, host.end - 1e-9, 0.05)
+        loudness = np.interp(times * 50, np.arange(len(heard)), heard, left=0.0, right=0.0)
+        talking = np.stack([clip_latent(host, float(t), narration=narration) for t in times])
+        quiet = dataclasses.replace(host, talk=dataclasses.replace(host.talk, strength=0.0))
+        rest = np.stack([clip_latent(quiet, float(t), narration=narration) for t in times])
+        faces = render(talking.astype(np.float32)).astype(np.float32)
+        still = render(rest.astype(np.float32)).astype(np.float32)
+        change = np.abs(faces - still)[:, top:bottom, left:right].mean(axis=(1, 2, 3))
+        return float(np.corrcoef(change, loudness)[0, 1])
+
+    assert r_mouth() > 0.9
+    computed = SHARED_ENVELOPES.computations
+    push_command(stack, document, MoveClips(document.project, [(host.id, 0.75, None)]))
+    assert host.start == pytest.approx(0.75)
+    r_moved, r_old = r_mouth(), r_mouth(stored=True)
+    stack.undo()
+    assert host.start == pytest.approx(0.5)
+    r_undone = r_mouth()
+    print(f"host dragged 0.25 s: r = {r_moved:.3f} (stored: {r_old:.3f}); undo {r_undone:.3f}")
+    assert r_moved > 0.9 and r_undone > 0.9 and r_old < 0.4
+    assert SHARED_ENVELOPES.computations == computed

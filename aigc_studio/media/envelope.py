@@ -13,12 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
-from aigc_studio.media.mix import AudioSources
+from aigc_studio.media.mix import RATE, SHARED_SOURCES, AudioSources
 from aigc_studio.media.sources import media_path
 from aigc_studio.project.model import AudioClip, Project
 from aigc_studio.translation import tr
 
-ENVELOPE_RATE = 16000  # Hz the narration is decoded at for its envelope: plenty for loudness
+# Hz the narration is read at for its envelope: the mix's own rate, so a narration WAV
+# is read in place and any other file's decode is shared with the preview's sound (and
+# the other way round) through mix.SHARED_SOURCES, instead of decoded again per edit.
+ENVELOPE_RATE = RATE
 
 
 @dataclass(frozen=True)
@@ -71,11 +74,11 @@ def _smoothed(level: np.ndarray, fps: int, shape: EnvelopeShape) -> np.ndarray:
 
 
 def project_narration_envelope(
-    project: Project, media_root: Path | None, fps: int = 50
+    project: Project, media_root: Path | None, fps: int = 50, sources: AudioSources | None = None
 ) -> np.ndarray:
     """The loudness envelope of everything on the project's narration tracks, from the
     timeline's start to the end of the last narration clip (each clip at its gain and
-    fades, as the mix plays it)."""
+    fades, as the mix plays it); ``sources`` keeps decoded files (None: the shared ones)."""
     clips = [
         clip
         for track in project.timeline.tracks_of("narration")
@@ -87,18 +90,18 @@ def project_narration_envelope(
     end = max(clip.end for clip in clips)
     total = int(math.ceil(end * ENVELOPE_RATE))
     mix = np.zeros(total, dtype=np.float32)
-    with AudioSources() as sources:
-        for clip in clips:
-            sound = sources.sound(media_path(clip.path, media_root), ENVELOPE_RATE)
-            first = int(round(clip.start * ENVELOPE_RATE))
-            count = min(int(round(clip.duration * ENVELOPE_RATE)), total - first)
-            source = int(round(clip.source_in * ENVELOPE_RATE))
-            if clip.loop and sound.frames > 0:
-                index = (source + np.arange(count)) % sound.frames
-                part = sound.read(0, sound.frames)[index]
-            else:
-                part = sound.read(source, source + count)
-            mix[first : first + len(part)] += part.mean(axis=1) * _clip_gain(clip, len(part))
+    sources = sources or SHARED_SOURCES
+    for clip in clips:
+        sound = sources.sound(media_path(clip.path, media_root), ENVELOPE_RATE)
+        first = int(round(clip.start * ENVELOPE_RATE))
+        count = min(int(round(clip.duration * ENVELOPE_RATE)), total - first)
+        source = int(round(clip.source_in * ENVELOPE_RATE))
+        if clip.loop and sound.frames > 0:
+            index = (source + np.arange(count)) % sound.frames
+            part = sound.read(0, sound.frames)[index]
+        else:
+            part = sound.read(source, source + count)
+        mix[first : first + len(part)] += part.mean(axis=1) * _clip_gain(clip, len(part))
     return loudness_envelope(mix, ENVELOPE_RATE, fps)
 
 

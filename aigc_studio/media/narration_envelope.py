@@ -12,6 +12,7 @@ costs one computation; undoing it finds the earlier envelope still cached.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 from collections import OrderedDict
@@ -73,7 +74,7 @@ def narration_key(project: Project, media_root: Path | None, fps: int) -> Narrat
         fps,
         tuple(
             (
-                file_key(media_path(clip.path, media_root)),
+                file_key(_resolved(clip.path, media_root)),
                 clip.start,
                 clip.duration,
                 clip.source_in,
@@ -85,6 +86,13 @@ def narration_key(project: Project, media_root: Path | None, fps: int) -> Narrat
             for clip in narration_clips(project)
         ),
     )
+
+
+@functools.lru_cache(maxsize=256)
+def _resolved(path: str, media_root: Path | None) -> Path:
+    """media_path, remembered: the key is made for every frame drawn, and resolving a
+    path (pathlib, checks that it stays inside the project) costs ten times its stat."""
+    return media_path(path, media_root)
 
 
 class NarrationEnvelopes:
