@@ -19,6 +19,9 @@ import tempfile
 import time
 from pathlib import Path
 
+# This checkout's studio, not whichever one pip last installed in editable mode.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 AREAS = ("Train", "Explore", "Script", "Timeline", "Export")
 WINDOW_SIZE = (1440, 900)  # the README's pictures: a laptop screen
 SETTLE_S = {"Explore": 4.0, "Timeline": 4.0}  # previews render off the GUI thread

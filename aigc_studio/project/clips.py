@@ -127,9 +127,11 @@ class TalkSettings:
     drift: list[list[float]] = field(default_factory=list)  # directions of slow head-like
     # movement (each orthogonal to ``mouth``)
     drift_amount: float = 0.3  # how far the drift moves along each direction (0 = still)
-    envelope: list[float] = field(default_factory=list)  # narration loudness 0..1, one
-    # value per 1 / envelope_fps seconds of the walk (from the clip's first second, so
-    # a split or trimmed host stays in step)
+    # Narration loudness 0..1 stored when the host was added, one value per
+    # 1 / envelope_fps seconds from the clip's first second. Read only when the
+    # narration's files cannot be: the mouth otherwise follows the timeline's narration
+    # wherever the clips are moved (media/narration_envelope.py). Older versions read it.
+    envelope: list[float] = field(default_factory=list)
     envelope_fps: int = 50  # envelope values per second
     seed: int = 0  # blink timing and drift phases follow from it, so preview and export agree
 

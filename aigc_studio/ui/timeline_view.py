@@ -30,6 +30,7 @@ from aigc_studio.ui.timeline_style import (
     TRACK_GAP,
     lane_height,
 )
+from aigc_studio.ui.timeline_waveforms import TimelineWaveforms
 from aigc_studio.ui.widgets import menu_action
 
 TAIL_SECONDS = 3.0  # empty time drawn after the last clip, room to grow
@@ -63,6 +64,7 @@ class TimelineView(QWidget):
         self.beats: list[float] = []
         self._project = document.project  # a new project (New, Open) resets the view
         self.thumbnails = WalkThumbnails(engine, document, self.update)
+        self.waveforms = TimelineWaveforms(engine, document, self.update, parent=self)
         self.drag = TimelineDrag(self)
         self.edits = TimelineEdits(self)
         self.h_scroll = QScrollBar(Qt.Orientation.Horizontal, self)

@@ -304,12 +304,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="127"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="137"/>
         <source>A face from a seed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="117"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="119"/>
         <source>A face from the model speaks the narration: its mouth follows the voice&apos;s loudness, it blinks and sways a little.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +429,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="166"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="176"/>
         <source>Add host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,8 +485,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="43"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="108"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="44"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="110"/>
         <source>Add virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -728,7 +728,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="221"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="231"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +841,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="124"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="132"/>
         <source>Change virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="161"/>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="389"/>
         <source>Delete clip</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="77"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="79"/>
         <source>Drag clips to move them, their edges to trim; click the ruler to move the playhead. S splits, Delete removes, Shift+Delete closes the gap, Ctrl+C/X/V copy, cut and paste; hold Alt while dragging to turn snapping off.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="84"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="86"/>
         <source>Drag to move or trim (Alt: no snapping), S split, Delete remove, Shift+Delete ripple delete, Ctrl+wheel zoom; double-click a walk to edit it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="382"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="384"/>
         <source>Edit in Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="137"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="147"/>
         <source>Explore direction {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="159"/>
         <source>Face</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1561,7 @@
     <message>
         <location filename="../../aigc_studio/gan/talking.py" line="220"/>
         <location filename="../../aigc_studio/gan/talking.py" line="235"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="216"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="226"/>
         <source>Finding the mouth in the model&apos;s faces…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="135"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="145"/>
         <source>Fitted to the face (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="148"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="158"/>
         <source>How far the mouth moves on the loudest sound (0: still)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="94"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="96"/>
         <source>Listening to the narration…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2392,13 +2392,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="152"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="162"/>
         <source>Mouth direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="255"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="153"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="163"/>
         <source>Mouth strength</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,6 +2413,11 @@
         <location filename="../../aigc_studio/ui/explore_sliders.py" line="289"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="187"/>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="127"/>
+        <source>Move or trim the host and the narration on the timeline as you like afterwards: the mouth keeps to the voice heard at each moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2972,7 +2977,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="259"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="151"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="161"/>
         <source>Placement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,7 +3095,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="383"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="385"/>
         <source>Re-open this walk&apos;s keyframes in Explore to change them</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,7 +3205,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="389"/>
         <source>Remove this clip (Delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3512,7 +3517,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="160"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
         <translation type="unfinished"></translation>
@@ -4170,7 +4175,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="126"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="136"/>
         <source>The face in Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4262,7 +4267,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/sources.py" line="58"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="93"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="95"/>
         <source>The media file {name} is missing ({path}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,8 +4352,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/envelope.py" line="85"/>
-        <location filename="../../aigc_studio/project/host_commands.py" line="34"/>
+        <location filename="../../aigc_studio/media/envelope.py" line="89"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="35"/>
         <source>The project has no narration to speak: add a voice first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4415,7 +4420,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="326"/>
         <location filename="../../aigc_studio/media/mix.py" line="199"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="126"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="131"/>
         <source>The sound of {name} cannot be read: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4923,7 +4928,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="217"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="227"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="226"/>
         <source>Virtual host</source>
         <translation type="unfinished"></translation>
@@ -5010,7 +5015,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="139"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
         <source>What moves the mouth: a direction fitted on faces like this one, or one of the explorer&apos;s sliders (as listed in Explore for this model)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5256,7 +5261,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/gan/latent.py" line="51"/>
-        <location filename="../../aigc_studio/project/clips.py" line="289"/>
+        <location filename="../../aigc_studio/project/clips.py" line="291"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="396"/>
         <source>a latent walk needs at least two keyframes</source>
         <translation type="unfinished"></translation>
@@ -5267,7 +5272,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="308"/>
+        <location filename="../../aigc_studio/project/clips.py" line="310"/>
         <source>a latent walk&apos;s keyframe times must be a list of seconds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5352,37 +5357,37 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="45"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="46"/>
         <source>a virtual host clip needs talk settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="157"/>
+        <location filename="../../aigc_studio/project/clips.py" line="159"/>
         <source>a virtual host needs a mouth direction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="162"/>
+        <location filename="../../aigc_studio/project/clips.py" line="164"/>
         <source>a virtual host&apos;s drift must be a list of latent directions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="176"/>
+        <location filename="../../aigc_studio/project/clips.py" line="178"/>
         <source>a virtual host&apos;s loudness envelope must lie between 0 and 1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="185"/>
+        <location filename="../../aigc_studio/project/clips.py" line="187"/>
         <source>a virtual host&apos;s seed must be a whole number, got {seed!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="154"/>
+        <location filename="../../aigc_studio/project/clips.py" line="156"/>
         <source>a virtual host&apos;s talk settings must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="547"/>
+        <location filename="../../aigc_studio/project/clips.py" line="549"/>
         <source>a virtual host&apos;s {name} must be a list of numbers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5403,7 +5408,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="593"/>
+        <location filename="../../aigc_studio/project/clips.py" line="595"/>
         <source>a {kind} clip needs the path of its file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5448,7 +5453,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="484"/>
+        <location filename="../../aigc_studio/project/clips.py" line="486"/>
         <source>audio loop must be true or false, got {loop!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5473,12 +5478,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="164"/>
+        <location filename="../../aigc_studio/project/clips.py" line="166"/>
         <source>blink</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="159"/>
+        <location filename="../../aigc_studio/project/clips.py" line="161"/>
         <source>blink direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,27 +5558,27 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="537"/>
+        <location filename="../../aigc_studio/project/clips.py" line="539"/>
         <source>clip {name} must be a finite number, got {value!r:.40}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="529"/>
+        <location filename="../../aigc_studio/project/clips.py" line="531"/>
         <source>clip {name} must be a number, got {value!r:.40}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="582"/>
+        <location filename="../../aigc_studio/project/clips.py" line="584"/>
         <source>clip {name} must be between {low:g} and {high:g}, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="556"/>
+        <location filename="../../aigc_studio/project/clips.py" line="558"/>
         <source>clip {name} must be positive, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="565"/>
+        <location filename="../../aigc_studio/project/clips.py" line="567"/>
         <source>clip {name} must not be negative, got {value!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5633,12 +5638,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="165"/>
+        <location filename="../../aigc_studio/project/clips.py" line="167"/>
         <source>drift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="163"/>
+        <location filename="../../aigc_studio/project/clips.py" line="165"/>
         <source>drift direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,7 +5880,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="324"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="124"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="129"/>
         <source>it has no sound</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5920,7 +5925,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="309"/>
+        <location filename="../../aigc_studio/project/clips.py" line="311"/>
         <source>keyframe time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5940,7 +5945,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="286"/>
+        <location filename="../../aigc_studio/project/clips.py" line="288"/>
         <source>keyframe value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5976,12 +5981,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="300"/>
+        <location filename="../../aigc_studio/project/clips.py" line="302"/>
         <source>latent walk classes must be whole numbers from 0, got {labels!r}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="291"/>
+        <location filename="../../aigc_studio/project/clips.py" line="293"/>
         <source>latent walk keyframes differ in length</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5991,7 +5996,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="324"/>
+        <location filename="../../aigc_studio/project/clips.py" line="326"/>
         <source>latent walk loop must be true or false, got {loop!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6031,7 +6036,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="174"/>
+        <location filename="../../aigc_studio/project/clips.py" line="176"/>
         <source>loudness envelope</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6062,12 +6067,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="164"/>
+        <location filename="../../aigc_studio/project/clips.py" line="166"/>
         <source>mouth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="155"/>
+        <location filename="../../aigc_studio/project/clips.py" line="157"/>
         <source>mouth direction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6179,7 +6184,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="284"/>
+        <location filename="../../aigc_studio/project/clips.py" line="286"/>
         <source>not a valid latent_walk clip: its keyframes must be a list of latent vectors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6229,7 +6234,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="127"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="135"/>
         <source>only a face (latent walk) clip can be a virtual host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6421,7 +6426,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="180"/>
+        <location filename="../../aigc_studio/project/clips.py" line="182"/>
         <source>the envelope&apos;s values per second must be 1..1000, got {fps!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6466,7 +6471,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/timeline_render.py" line="414"/>
+        <location filename="../../aigc_studio/media/timeline_render.py" line="449"/>
         <source>the model {model!r} returned images of shape {shape}, expected ({count}, R, R, 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6496,7 +6501,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/envelope.py" line="42"/>
+        <location filename="../../aigc_studio/media/envelope.py" line="45"/>
         <source>the sample rate and the envelope&apos;s rate must be positive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6526,7 +6531,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="169"/>
+        <location filename="../../aigc_studio/project/clips.py" line="171"/>
         <source>the virtual host&apos;s {name} direction has {count} values, the face&apos;s latent has {size}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6673,7 +6678,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="317"/>
+        <location filename="../../aigc_studio/project/clips.py" line="319"/>
         <source>unknown easing in {easing!r}; expected some of {choices}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6694,7 +6699,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="295"/>
+        <location filename="../../aigc_studio/project/clips.py" line="297"/>
         <source>unknown interpolation {interpolation!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6709,7 +6714,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="86"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="93"/>
         <source>unknown picture-in-picture corner {pip!r}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,7 +7306,7 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="548"/>
+        <location filename="../../aigc_studio/project/clips.py" line="550"/>
         <source>{name} value</source>
         <translation type="unfinished"></translation>
     </message>

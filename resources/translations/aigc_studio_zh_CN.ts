@@ -304,12 +304,12 @@
         <translation>草稿以一半的宽高渲染，速度更快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="127"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="137"/>
         <source>A face from a seed</source>
         <translation>由种子生成的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="117"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="119"/>
         <source>A face from the model speaks the narration: its mouth follows the voice&apos;s loudness, it blinks and sways a little.</source>
         <translation>由模型生成的面孔来念旁白：嘴型跟随声音响度，还会眨眼和轻微摆动。</translation>
     </message>
@@ -429,7 +429,7 @@
         <translation>添加片段</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="166"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="176"/>
         <source>Add host</source>
         <translation>添加主播</translation>
     </message>
@@ -485,8 +485,8 @@
         <translation>添加到时间线</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="43"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="108"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="44"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="110"/>
         <source>Add virtual host</source>
         <translation>添加虚拟主播</translation>
     </message>
@@ -728,7 +728,7 @@
         <translation>训练开始前已取消。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="221"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="231"/>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
     </message>
@@ -841,7 +841,7 @@
         <translation>修改声音设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="124"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="132"/>
         <source>Change virtual host</source>
         <translation>修改虚拟主播</translation>
     </message>
@@ -1147,7 +1147,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="161"/>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="389"/>
         <source>Delete clip</source>
         <translation>删除片段</translation>
     </message>
@@ -1228,7 +1228,7 @@
         <translation>拖动片段可移动，拖动边缘可裁剪；S 在播放头处拆分，Delete 删除，Shift+Delete 删除并合拢空隙。空格键播放；J 倒放，K 停止，L 播放（再按 J 或 L 加速）。双击漫步可编辑。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="77"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="79"/>
         <source>Drag clips to move them, their edges to trim; click the ruler to move the playhead. S splits, Delete removes, Shift+Delete closes the gap, Ctrl+C/X/V copy, cut and paste; hold Alt while dragging to turn snapping off.</source>
         <translation>拖动片段可移动，拖动边缘可裁剪；点击标尺可移动播放头。S 拆分，Delete 删除，Shift+Delete 删除并合拢空隙，Ctrl+C/X/V 复制、剪切和粘贴；拖动时按住 Alt 可关闭吸附。</translation>
     </message>
@@ -1243,7 +1243,7 @@
         <translation>拖动可实时改变面孔；右键打开滑块选项</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="84"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="86"/>
         <source>Drag to move or trim (Alt: no snapping), S split, Delete remove, Shift+Delete ripple delete, Ctrl+wheel zoom; double-click a walk to edit it</source>
         <translation>拖动以移动或裁剪（Alt：不吸附），S 拆分，Delete 删除，Shift+Delete 波纹删除，Ctrl+滚轮缩放；双击漫步可编辑</translation>
     </message>
@@ -1304,7 +1304,7 @@
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="181"/>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="382"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="384"/>
         <source>Edit in Explore</source>
         <translation>在探索中编辑</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>探索</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="137"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="147"/>
         <source>Explore direction {number}</source>
         <translation>探索方向 {number}</translation>
     </message>
@@ -1438,7 +1438,7 @@
         <translation>正在导出… {step}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="159"/>
         <source>Face</source>
         <translation>面孔</translation>
     </message>
@@ -1561,7 +1561,7 @@
     <message>
         <location filename="../../aigc_studio/gan/talking.py" line="220"/>
         <location filename="../../aigc_studio/gan/talking.py" line="235"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="216"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="226"/>
         <source>Finding the mouth in the model&apos;s faces…</source>
         <translation>正在模型的面孔中寻找嘴部…</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>适应：显示完整画面；填充：裁剪到画框；Ken Burns 推拉：填充并缓慢放大</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="135"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="145"/>
         <source>Fitted to the face (recommended)</source>
         <translation>按这张面孔拟合（推荐）</translation>
     </message>
@@ -1810,7 +1810,7 @@
         <translation>子代与父代的差异程度：每个子代为 √(1−s²)·父代 + s·噪声，0 即父代本身，100% 则完全陌生</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="148"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="158"/>
         <source>How far the mouth moves on the loudest sound (0: still)</source>
         <translation>声音最响时嘴张开多大（0：不动）</translation>
     </message>
@@ -2151,7 +2151,7 @@
         <translation>线性</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="94"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="96"/>
         <source>Listening to the narration…</source>
         <translation>正在分析旁白…</translation>
     </message>
@@ -2392,13 +2392,13 @@
         <translation>步数越多学得越多；2,000 步在 CPU 上需要几分钟</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="152"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="162"/>
         <source>Mouth direction</source>
         <translation>嘴部方向</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="255"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="153"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="163"/>
         <source>Mouth strength</source>
         <translation>嘴部幅度</translation>
     </message>
@@ -2414,6 +2414,11 @@
         <location filename="../../aigc_studio/ui/script_panel.py" line="187"/>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="127"/>
+        <source>Move or trim the host and the narration on the timeline as you like afterwards: the mouth keeps to the voice heard at each moment.</source>
+        <translation>之后可随意在时间线上移动或裁剪数字人和旁白：口型始终跟随每一刻听到的声音。</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="197"/>
@@ -2973,7 +2978,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="259"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="151"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="161"/>
         <source>Placement</source>
         <translation>位置</translation>
     </message>
@@ -3091,7 +3096,7 @@ face B</source>
         <translation>在探索中重新打开所选潜空间漫步进行修改</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="383"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="385"/>
         <source>Re-open this walk&apos;s keyframes in Explore to change them</source>
         <translation>在探索中重新打开这段漫步的关键帧进行修改</translation>
     </message>
@@ -3201,7 +3206,7 @@ face B</source>
         <translation>删除所选场景（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/timeline_view.py" line="387"/>
+        <location filename="../../aigc_studio/ui/timeline_view.py" line="389"/>
         <source>Remove this clip (Delete)</source>
         <translation>删除这个片段（Delete）</translation>
     </message>
@@ -3513,7 +3518,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/explore_face_column.py" line="128"/>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="150"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="160"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="215"/>
         <source>Seed</source>
         <translation>种子</translation>
@@ -4171,7 +4176,7 @@ face B</source>
         <translation>当前潜向量对应的面孔，实时渲染</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="126"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="136"/>
         <source>The face in Explore</source>
         <translation>探索中的面孔</translation>
     </message>
@@ -4263,7 +4268,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/sources.py" line="58"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="93"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="95"/>
         <source>The media file {name} is missing ({path}).</source>
         <translation>素材文件 {name} 不见了（{path}）。</translation>
     </message>
@@ -4348,8 +4353,8 @@ face B</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/envelope.py" line="85"/>
-        <location filename="../../aigc_studio/project/host_commands.py" line="34"/>
+        <location filename="../../aigc_studio/media/envelope.py" line="89"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="35"/>
         <source>The project has no narration to speak: add a voice first.</source>
         <translation>项目中没有可朗读的旁白：请先添加配音。</translation>
     </message>
@@ -4416,7 +4421,7 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="326"/>
         <location filename="../../aigc_studio/media/mix.py" line="199"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="126"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="131"/>
         <source>The sound of {name} cannot be read: {reason}</source>
         <translation>无法读取 {name} 的声音：{reason}</translation>
     </message>
@@ -4926,7 +4931,7 @@ face B</source>
         <translation>视频文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="217"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="227"/>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="226"/>
         <source>Virtual host</source>
         <translation>虚拟主播</translation>
@@ -5013,7 +5018,7 @@ face B</source>
         <translation>前 3 秒抓住观众的内容</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/host_dialog.py" line="139"/>
+        <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
         <source>What moves the mouth: a direction fitted on faces like this one, or one of the explorer&apos;s sliders (as listed in Explore for this model)</source>
         <translation>由什么带动嘴部：在类似面孔上拟合出的方向，或探索中的某个滑块（按该模型在探索中的顺序）</translation>
     </message>
@@ -5259,7 +5264,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/gan/latent.py" line="51"/>
-        <location filename="../../aigc_studio/project/clips.py" line="289"/>
+        <location filename="../../aigc_studio/project/clips.py" line="291"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="396"/>
         <source>a latent walk needs at least two keyframes</source>
         <translation>潜空间漫步至少需要两个关键帧</translation>
@@ -5270,7 +5275,7 @@ face B</source>
         <translation>潜空间漫步至少需要两个长度相同的关键帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="308"/>
+        <location filename="../../aigc_studio/project/clips.py" line="310"/>
         <source>a latent walk&apos;s keyframe times must be a list of seconds</source>
         <translation>潜空间漫步的关键帧时间必须是秒数列表</translation>
     </message>
@@ -5355,37 +5360,37 @@ face B</source>
         <translation>轨道必须是带有类型和片段的对象，实际为 {data!r:.40}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="45"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="46"/>
         <source>a virtual host clip needs talk settings</source>
         <translation>虚拟主播片段需要说话设置</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="157"/>
+        <location filename="../../aigc_studio/project/clips.py" line="159"/>
         <source>a virtual host needs a mouth direction</source>
         <translation>虚拟主播需要一个嘴部方向</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="162"/>
+        <location filename="../../aigc_studio/project/clips.py" line="164"/>
         <source>a virtual host&apos;s drift must be a list of latent directions</source>
         <translation>虚拟主播的漂移必须是潜空间方向列表</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="176"/>
+        <location filename="../../aigc_studio/project/clips.py" line="178"/>
         <source>a virtual host&apos;s loudness envelope must lie between 0 and 1</source>
         <translation>虚拟主播的响度包络必须在 0 到 1 之间</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="185"/>
+        <location filename="../../aigc_studio/project/clips.py" line="187"/>
         <source>a virtual host&apos;s seed must be a whole number, got {seed!r}</source>
         <translation>虚拟主播的种子必须是整数，实际为 {seed!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="154"/>
+        <location filename="../../aigc_studio/project/clips.py" line="156"/>
         <source>a virtual host&apos;s talk settings must be an object</source>
         <translation>虚拟主播的说话设置必须是一个对象</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="547"/>
+        <location filename="../../aigc_studio/project/clips.py" line="549"/>
         <source>a virtual host&apos;s {name} must be a list of numbers</source>
         <translation>虚拟主播的 {name} 必须是数字列表</translation>
     </message>
@@ -5406,7 +5411,7 @@ face B</source>
         <translation>{kind} 片段没有字段 {field!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="593"/>
+        <location filename="../../aigc_studio/project/clips.py" line="595"/>
         <source>a {kind} clip needs the path of its file</source>
         <translation>{kind} 片段需要其文件的路径</translation>
     </message>
@@ -5451,7 +5456,7 @@ face B</source>
         <translation>属性方向需要一个带 labels.csv 的图片文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="484"/>
+        <location filename="../../aigc_studio/project/clips.py" line="486"/>
         <source>audio loop must be true or false, got {loop!r}</source>
         <translation>音频循环必须是 true 或 false，实际为 {loop!r}</translation>
     </message>
@@ -5476,12 +5481,12 @@ face B</source>
         <translation>指定了 bf16，但 {device} 不原生支持 bf16</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="164"/>
+        <location filename="../../aigc_studio/project/clips.py" line="166"/>
         <source>blink</source>
         <translation>眨眼</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="159"/>
+        <location filename="../../aigc_studio/project/clips.py" line="161"/>
         <source>blink direction</source>
         <translation>眨眼方向</translation>
     </message>
@@ -5556,27 +5561,27 @@ face B</source>
         <translation>片段 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="537"/>
+        <location filename="../../aigc_studio/project/clips.py" line="539"/>
         <source>clip {name} must be a finite number, got {value!r:.40}</source>
         <translation>片段的 {name} 必须是有限数值，实际为 {value!r:.40}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="529"/>
+        <location filename="../../aigc_studio/project/clips.py" line="531"/>
         <source>clip {name} must be a number, got {value!r:.40}</source>
         <translation>片段的 {name} 必须是数字，实际为 {value!r:.40}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="582"/>
+        <location filename="../../aigc_studio/project/clips.py" line="584"/>
         <source>clip {name} must be between {low:g} and {high:g}, got {value!r}</source>
         <translation>片段的 {name} 必须在 {low:g} 到 {high:g} 之间，实际为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="556"/>
+        <location filename="../../aigc_studio/project/clips.py" line="558"/>
         <source>clip {name} must be positive, got {value!r}</source>
         <translation>片段的 {name} 必须大于 0，实际为 {value!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="565"/>
+        <location filename="../../aigc_studio/project/clips.py" line="567"/>
         <source>clip {name} must not be negative, got {value!r}</source>
         <translation>片段的 {name} 不能为负数，实际为 {value!r}</translation>
     </message>
@@ -5636,12 +5641,12 @@ face B</source>
         <translation>判别器宽度超出范围或不是 RGB</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="165"/>
+        <location filename="../../aigc_studio/project/clips.py" line="167"/>
         <source>drift</source>
         <translation>漂移</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="163"/>
+        <location filename="../../aigc_studio/project/clips.py" line="165"/>
         <source>drift direction</source>
         <translation>漂移方向</translation>
     </message>
@@ -5878,7 +5883,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/media/loudness.py" line="324"/>
-        <location filename="../../aigc_studio/media/waveform.py" line="124"/>
+        <location filename="../../aigc_studio/media/waveform.py" line="129"/>
         <source>it has no sound</source>
         <translation>没有声音</translation>
     </message>
@@ -5923,7 +5928,7 @@ face B</source>
         <translation>关键帧间隔必须为正数，当前为 {interval}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="309"/>
+        <location filename="../../aigc_studio/project/clips.py" line="311"/>
         <source>keyframe time</source>
         <translation>关键帧时间</translation>
     </message>
@@ -5943,7 +5948,7 @@ face B</source>
         <translation>关键帧时间不能倒退，当前为 {times}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="286"/>
+        <location filename="../../aigc_studio/project/clips.py" line="288"/>
         <source>keyframe value</source>
         <translation>关键帧数值</translation>
     </message>
@@ -5979,12 +5984,12 @@ face B</source>
         <translation>潜空间漫步</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="300"/>
+        <location filename="../../aigc_studio/project/clips.py" line="302"/>
         <source>latent walk classes must be whole numbers from 0, got {labels!r}</source>
         <translation>潜空间漫步的类别必须是从 0 开始的整数，实际为 {labels!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="291"/>
+        <location filename="../../aigc_studio/project/clips.py" line="293"/>
         <source>latent walk keyframes differ in length</source>
         <translation>潜空间漫步的关键帧长度不一致</translation>
     </message>
@@ -5994,7 +5999,7 @@ face B</source>
         <translation>潜空间漫步的关键帧必须是有限数值</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="324"/>
+        <location filename="../../aigc_studio/project/clips.py" line="326"/>
         <source>latent walk loop must be true or false, got {loop!r}</source>
         <translation>潜空间漫步的循环必须是 true 或 false，实际为 {loop!r}</translation>
     </message>
@@ -6034,7 +6039,7 @@ face B</source>
         <translation>生成器损失</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="174"/>
+        <location filename="../../aigc_studio/project/clips.py" line="176"/>
         <source>loudness envelope</source>
         <translation>响度包络</translation>
     </message>
@@ -6065,12 +6070,12 @@ face B</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="164"/>
+        <location filename="../../aigc_studio/project/clips.py" line="166"/>
         <source>mouth</source>
         <translation>嘴部</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="155"/>
+        <location filename="../../aigc_studio/project/clips.py" line="157"/>
         <source>mouth direction</source>
         <translation>嘴部方向</translation>
     </message>
@@ -6182,7 +6187,7 @@ face B</source>
         <translation>不是内置模型的名称：{name!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="284"/>
+        <location filename="../../aigc_studio/project/clips.py" line="286"/>
         <source>not a valid latent_walk clip: its keyframes must be a list of latent vectors</source>
         <translation>不是有效的 latent_walk 片段：其关键帧必须是潜向量列表</translation>
     </message>
@@ -6232,7 +6237,7 @@ face B</source>
         <translation>数字 {number} 太大</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="127"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="135"/>
         <source>only a face (latent walk) clip can be a virtual host</source>
         <translation>只有面孔（潜空间漫步）片段才能作为虚拟主播</translation>
     </message>
@@ -6424,7 +6429,7 @@ face B</source>
         <translation>磁盘已满；请释放空间或换一个磁盘</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="180"/>
+        <location filename="../../aigc_studio/project/clips.py" line="182"/>
         <source>the envelope&apos;s values per second must be 1..1000, got {fps!r}</source>
         <translation>包络每秒的取值数必须在 1 到 1000 之间，实际为 {fps!r}</translation>
     </message>
@@ -6469,7 +6474,7 @@ face B</source>
         <translation>模型已以所有指定的标签（{labels}）为条件；它的类别框已经能控制这些标签</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/timeline_render.py" line="414"/>
+        <location filename="../../aigc_studio/media/timeline_render.py" line="449"/>
         <source>the model {model!r} returned images of shape {shape}, expected ({count}, R, R, 3)</source>
         <translation>模型 {model!r} 返回的图片形状为 {shape}，应为 ({count}, R, R, 3)</translation>
     </message>
@@ -6499,7 +6504,7 @@ face B</source>
         <translation>质量检查需要多于 {count} 张图片</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/envelope.py" line="42"/>
+        <location filename="../../aigc_studio/media/envelope.py" line="45"/>
         <source>the sample rate and the envelope&apos;s rate must be positive</source>
         <translation>采样率和包络速率必须为正数</translation>
     </message>
@@ -6529,7 +6534,7 @@ face B</source>
         <translation>时间线必须是带有轨道的对象，实际为 {data!r:.40}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="169"/>
+        <location filename="../../aigc_studio/project/clips.py" line="171"/>
         <source>the virtual host&apos;s {name} direction has {count} values, the face&apos;s latent has {size}</source>
         <translation>虚拟主播的 {name} 方向有 {count} 个值，而面孔的潜向量有 {size} 个</translation>
     </message>
@@ -6676,7 +6681,7 @@ face B</source>
         <translation>未知的方向查找方法 {method!r}（请使用 {choices} 之一）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="317"/>
+        <location filename="../../aigc_studio/project/clips.py" line="319"/>
         <source>unknown easing in {easing!r}; expected some of {choices}</source>
         <translation>{easing!r} 中有未知的缓动；应为以下几种：{choices}</translation>
     </message>
@@ -6697,7 +6702,7 @@ face B</source>
         <translation>未知的适应方式 {fit!r}；应为以下之一：{choices}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="295"/>
+        <location filename="../../aigc_studio/project/clips.py" line="297"/>
         <source>unknown interpolation {interpolation!r}</source>
         <translation>未知的插值方式 {interpolation!r}</translation>
     </message>
@@ -6712,7 +6717,7 @@ face B</source>
         <translation>未知的标识位置 {position!r}；应为以下之一：{positions}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/host_commands.py" line="86"/>
+        <location filename="../../aigc_studio/project/host_commands.py" line="93"/>
         <source>unknown picture-in-picture corner {pip!r}</source>
         <translation>未知的画中画位置 {pip!r}</translation>
     </message>
@@ -7307,7 +7312,7 @@ Click to go back to this face; right-click for more</source>
         <translation>{name} 必须在 {low:g} 到 {high:g} 之间，实际为 {value:g}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/project/clips.py" line="548"/>
+        <location filename="../../aigc_studio/project/clips.py" line="550"/>
         <source>{name} value</source>
         <translation>{name}数值</translation>
     </message>
