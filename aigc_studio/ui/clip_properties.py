@@ -204,7 +204,7 @@ class ClipPropertiesPane(QWidget):
         self.gain_slider, gain_row, self.gain_label = self._slider(-60, 12, " dB")
         self.fade_in_spin = self._spin(0.0, 60.0, 0.1, " s")
         self.fade_out_spin = self._spin(0.0, 60.0, 0.1, " s")
-        self.loop_check = QCheckBox(tr("Repeat the file to fill the clip"))
+        self.loop_check = QCheckBox(tr("Repeat"))  # the row says Loop; its tip says more
         self.talk_strength_spin = self._spin(0.0, MAX_TALK_STRENGTH, 0.1, "")
         self.pip_combo = QComboBox()
         for value, label in pip_choices():

@@ -3263,7 +3263,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="207"/>
-        <source>Repeat the file to fill the clip</source>
+        <source>Repeat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

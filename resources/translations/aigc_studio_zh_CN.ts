@@ -3264,8 +3264,8 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="207"/>
-        <source>Repeat the file to fill the clip</source>
-        <translation>重复文件以填满片段</translation>
+        <source>Repeat</source>
+        <translation>重复</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="252"/>
