@@ -51,7 +51,7 @@ def test_cancel_is_cooperative_and_reported(qtbot, engine):
             started.wait(0.01)
 
     job = engine.start_job("Waiting", forever)
-    assert started.wait(5)
+    qtbot.waitUntil(started.is_set, timeout=5_000)  # it starts once the event loop runs
     with qtbot.waitSignal(job.sig_cancelled, timeout=30_000):
         job.cancel()
     qtbot.waitUntil(lambda: not engine.running_jobs())
@@ -95,3 +95,26 @@ def test_training_in_the_studio_leaves_a_core_and_then_gives_the_threads_back(tm
     seen = [torch.get_num_threads() for _ in training_job(request)(SilentReporter())]
     assert seen[0] == studio_training_threads() == max(1, (os.cpu_count() or 1) - 1)
     assert torch.get_num_threads() == before
+
+
+def test_a_quick_job_is_heard_even_when_the_caller_connects_late(qtbot):
+    # The job finishes at once, and the caller connects only a moment after start_job
+    # (a busy GUI thread): its notice and its result still arrive.
+    import time
+
+    engine = Engine()
+    try:
+
+        def quick(_reporter):
+            yield "a notice"
+            return 42
+
+        job = engine.start_job("Quick", quick)
+        time.sleep(0.2)  # the GUI thread is busy; a thread started at once is done by now
+        partials: list = []
+        job.sig_partial.connect(partials.append)
+        with qtbot.waitSignal(job.sig_finished, timeout=10_000) as finished:
+            pass
+        assert finished.args == [42] and partials == ["a notice"]
+    finally:
+        engine.shutdown()
