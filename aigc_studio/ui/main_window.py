@@ -67,6 +67,7 @@ from aigc_studio.ui.recovery_dialog import RecoveryDialog
 from aigc_studio.ui.script_panel import ScriptPanel
 from aigc_studio.ui.settings import Settings, data_dir, load_settings, save_settings
 from aigc_studio.ui.settings_dialog import SettingsDialog
+from aigc_studio.ui.shortcuts_dialog import ShortcutsDialog
 from aigc_studio.ui.studio_icons import set_studio_icon
 from aigc_studio.ui.timeline_panel import TimelinePanel
 from aigc_studio.ui.train_panel import TrainPanel
@@ -329,6 +330,14 @@ class MainWindow(QMainWindow):
         )
         self._action(
             help_menu,
+            tr("&Keyboard Shortcuts"),
+            QKeySequence("Ctrl+/"),
+            self.show_shortcuts,
+            "info",
+            tr("Every key the studio answers to, by area"),
+        )
+        self._action(
+            help_menu,
             tr("&About AIGC Studio"),
             None,
             self.show_about,
@@ -378,6 +387,19 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         AboutDialog(self).exec()
+
+    def shortcuts_dialog(self) -> ShortcutsDialog:
+        """Help ▸ Keyboard Shortcuts, built from this window's menu actions."""
+        actions = [
+            action
+            for menu_action in self.menuBar().actions()
+            if menu_action.menu() is not None
+            for action in _all_actions(menu_action.menu())
+        ]
+        return ShortcutsDialog(actions, self)
+
+    def show_shortcuts(self) -> None:
+        self.shortcuts_dialog().exec()
 
     def show_error(self, title: str, sentence: str) -> None:
         """Tell a failure: a message box that does not block (so nothing waits on it) and
@@ -803,3 +825,14 @@ class MainWindow(QMainWindow):
         if self.engine.running_jobs():
             self.statusBar().showMessage(tr("Stopping background work…"))
         self.engine.shutdown()
+
+
+def _all_actions(menu) -> list[QAction]:
+    """A menu's actions, its submenus' included, in menu order."""
+    found: list[QAction] = []
+    for action in menu.actions():
+        if action.menu() is not None:
+            found += _all_actions(action.menu())
+        elif not action.isSeparator():
+            found.append(action)
+    return found

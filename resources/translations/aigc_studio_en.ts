@@ -127,7 +127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="332"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
         <source>&amp;About AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -137,23 +137,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="258"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Collect Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="283"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="333"/>
+        <source>&amp;Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -162,47 +167,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="276"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="298"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="305"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="324"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="325"/>
         <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,7 +242,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="578"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="600"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="731"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,7 +394,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="555"/>
         <source>AIGC Studio project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,7 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
         <source>All media is inside the project folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -582,7 +587,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -763,18 +768,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="447"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="483"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="469"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="505"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="739"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="761"/>
         <source>Cannot restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="551"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Cannot save project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +789,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="650"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="672"/>
         <source>Cannot search for the missing files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +965,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="280"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="281"/>
         <source>Close AIGC Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1025,12 +1030,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="498"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
+        <source>Copy, cut, paste at the playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="520"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="767"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="789"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="292"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="293"/>
         <source>Do the edit you took back again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,8 +1379,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="337"/>
+        <source>Every key the studio answers to, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Explore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,7 +1400,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1413,7 @@
         <location filename="../../aigc_studio/ui/export_panel.py" line="167"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="524"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="94"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,12 +1549,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="631"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="653"/>
         <source>Find missing files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="640"/>
         <source>Find the missing media files in…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,6 +2047,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
         <source>Keyframe</source>
         <translation type="unfinished"></translation>
@@ -2049,6 +2069,11 @@
     <message>
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="74"/>
         <source>Keyframes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2078,7 +2103,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="302"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,7 +2222,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="176"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="177"/>
         <source>Loading the default face model…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2252,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="626"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2344,6 +2369,11 @@
     <message>
         <location filename="../../aigc_studio/ui/media_import.py" line="49"/>
         <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="63"/>
+        <source>Menus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2468,6 +2498,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move without snapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/project/edit_commands.py" line="93"/>
         <source>Move {count} clips</source>
         <translation type="unfinished"></translation>
@@ -2572,7 +2607,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="224"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
         <source>New Short from &amp;Idea…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2587,7 +2622,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="431"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="453"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2754,6 +2789,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
+        <source>One frame back or forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="132"/>
         <source>One row per scene: what we see, the line that is said, the caption on screen (empty: the line), a sound effect and how long it lasts.</source>
         <translation type="unfinished"></translation>
@@ -2769,7 +2809,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="267"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="268"/>
         <source>Open Sample Project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2779,12 +2819,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="271"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="272"/>
         <source>Open a finished example short to look around in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="236"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
         <source>Open a project folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2799,7 +2839,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,7 +2864,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="451"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="473"/>
         <source>Opened {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,6 +3033,21 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="28"/>
+        <source>Play backwards (again: 2×, 4×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
+        <source>Play forwards (again: 2×, 4×)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="27"/>
+        <source>Play or pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
         <source>Play the walk here at the video&apos;s frame rate</source>
         <translation type="unfinished"></translation>
@@ -3155,12 +3210,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="682"/>
         <source>Relinked 1 file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="662"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
         <source>Relinked {count} files.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,6 +3240,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
+        <source>Remove the selected clips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="162"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation type="unfinished"></translation>
@@ -3202,6 +3262,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="179"/>
         <source>Remove the selected scenes (undoable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
+        <source>Remove them and close the gap (ripple delete)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3236,7 +3301,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="94"/>
         <source>Render a vertical MP4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,12 +3362,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="755"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="777"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="751"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="773"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,7 +3443,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="250"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="251"/>
         <source>Save &amp;As…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3388,12 +3453,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
         <source>Save project as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="418"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="440"/>
         <source>Save the changes to “{name}” first?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,12 +3468,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="246"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="247"/>
         <source>Save the project to its folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="254"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="255"/>
         <source>Save the project under a new name or in a new place</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3423,12 +3488,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="262"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="263"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="557"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="579"/>
         <source>Saved {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3478,7 +3543,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation type="unfinished"></translation>
@@ -3511,7 +3576,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>See and edit the clips of your video</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3774,6 +3839,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
+        <source>Split at the playhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split at the playhead (S)</source>
         <translation type="unfinished"></translation>
@@ -3825,7 +3895,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="221"/>
         <source>Start an empty project</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3886,6 +3956,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
@@ -3952,7 +4023,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="804"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="826"/>
         <source>Stopping background work…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3984,7 +4055,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="287"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>Take back the last edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4025,7 +4096,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="781"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="803"/>
         <source>That clip is no longer on the timeline</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4418,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="484"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="506"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4425,7 +4496,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="329"/>
         <source>The three main jobs, and a short from an idea</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4623,7 +4694,8 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -4667,14 +4739,14 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="117"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
         <source>Train</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Train a face model on your own images</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4821,7 +4893,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="229"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4856,12 +4928,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="405"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="427"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4907,7 +4979,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="336"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="345"/>
         <source>Version, licences and where the sample images come from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5015,6 +5087,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
         <source>What moves the mouth: a direction fitted on faces like this one, or one of the explorer&apos;s sliders (as listed in Explore for this model)</source>
         <translation type="unfinished"></translation>
@@ -5022,6 +5099,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
         <source>What the short is about, in a sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5112,7 +5194,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <source>Write the scenes and lines of your short</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5196,6 +5278,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="195"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <source>Zoom in or out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5638,6 +5725,11 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <source>drag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/project/clips.py" line="167"/>
         <source>drift</source>
         <translation type="unfinished"></translation>
@@ -6064,6 +6156,11 @@ face B</source>
     <message>
         <location filename="../../aigc_studio/gan/checkpoint.py" line="56"/>
         <source>model file not found: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <source>mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6912,12 +7009,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="583"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="605"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="733"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7470,12 +7567,12 @@ Click to go back to this face; right-click for more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="687"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="667"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
         <source>{relinked} {count} still missing.</source>
         <translation type="unfinished"></translation>
     </message>

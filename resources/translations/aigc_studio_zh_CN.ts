@@ -127,7 +127,7 @@
         <translation>%m月%d日 %H:%M</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="332"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="341"/>
         <source>&amp;About AIGC Studio</source>
         <translation>关于 AIGC Studio(&amp;A)</translation>
     </message>
@@ -137,24 +137,29 @@
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="258"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="259"/>
         <source>&amp;Collect Files</source>
         <translation>收集文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="283"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="213"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="321"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="322"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="333"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/language_menu.py" line="37"/>
@@ -162,47 +167,47 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="216"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="217"/>
         <source>&amp;New</source>
         <translation>新建(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="232"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="233"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="276"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="277"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="289"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="242"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="243"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="298"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="299"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="284"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="285"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="305"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="306"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="324"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="325"/>
         <source>&amp;Welcome</source>
         <translation>欢迎(&amp;W)</translation>
     </message>
@@ -237,7 +242,7 @@
         <translation>有 1 个关键帧与训练图片非常接近，可能是照搬：{places}。导出会继续；发布前请检查。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="578"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="600"/>
         <source>1 media file could not be collected because it is missing: {names}. Use Find files… to relink it, then Collect Files again.</source>
         <translation>有 1 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>缺少 1 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="709"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="731"/>
         <source>1 recovery copy could not be read and was skipped: {problem}</source>
         <translation>有 1 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -389,7 +394,7 @@
         <translation>AIGC Studio 以 MIT 许可证发布。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="533"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="555"/>
         <source>AIGC Studio project</source>
         <translation>AIGC Studio 项目</translation>
     </message>
@@ -521,7 +526,7 @@
         <translation>所有文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="576"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="598"/>
         <source>All media is inside the project folder.</source>
         <translation>所有素材都已在项目文件夹中。</translation>
     </message>
@@ -582,7 +587,7 @@
         <translation>自动（可用时使用硬件）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
         <source>Autosave could not write a recovery copy ({reason}); save the project to keep your changes.</source>
         <translation>自动保存无法写入恢复副本（{reason}）；请保存项目以保留更改。</translation>
     </message>
@@ -763,18 +768,18 @@
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="447"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="483"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="469"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="505"/>
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="739"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="761"/>
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="551"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="573"/>
         <source>Cannot save project</source>
         <translation>无法保存项目</translation>
     </message>
@@ -784,7 +789,7 @@
         <translation>无法保存到 {folder}：已有同名文件；请换个名称。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="650"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="672"/>
         <source>Cannot search for the missing files</source>
         <translation>无法查找缺失的文件</translation>
     </message>
@@ -960,7 +965,7 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="280"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="281"/>
         <source>Close AIGC Studio</source>
         <translation>关闭 AIGC Studio</translation>
     </message>
@@ -1025,12 +1030,17 @@
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="498"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
+        <source>Copy, cut, paste at the playhead</source>
+        <translation>复制、剪切、在播放头处粘贴</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="520"/>
         <source>Could not copy the sample project: {reason}</source>
         <translation>无法复制示例项目：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="767"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="789"/>
         <source>Could not delete the recovery copy {folder} ({reason}).</source>
         <translation>无法删除恢复副本 {folder}（{reason}）。</translation>
     </message>
@@ -1187,7 +1197,7 @@
         <translation>每个记录步的判别器（紫色）和生成器（橙色）损失</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="292"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="293"/>
         <source>Do the edit you took back again</source>
         <translation>重做刚才撤销的编辑</translation>
     </message>
@@ -1369,8 +1379,13 @@
         <translation>每一拍</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/main_window.py" line="337"/>
+        <source>Every key the studio answers to, by area</source>
+        <translation>工作室响应的所有按键，按区域列出</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="149"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Explore</source>
         <translation>探索</translation>
     </message>
@@ -1385,7 +1400,7 @@
         <translation>探索面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
         <source>Explore faces with sliders and build latent walks</source>
         <translation>用滑块探索面孔，制作潜空间漫步</translation>
     </message>
@@ -1398,7 +1413,7 @@
         <location filename="../../aigc_studio/ui/export_panel.py" line="167"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="281"/>
         <location filename="../../aigc_studio/ui/export_panel.py" line="524"/>
-        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="94"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -1534,12 +1549,12 @@
         <translation>查找文件…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="631"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="653"/>
         <source>Find missing files</source>
         <translation>查找缺失文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="618"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="640"/>
         <source>Find the missing media files in…</source>
         <translation>在此文件夹中查找缺失的素材…</translation>
     </message>
@@ -2032,6 +2047,11 @@
         <translation>已将 {name} 加入收藏</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="61"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/explore_panel.py" line="210"/>
         <source>Keyframe</source>
         <translation>关键帧</translation>
@@ -2050,6 +2070,11 @@
         <location filename="../../aigc_studio/ui/walk_beat_dialog.py" line="74"/>
         <source>Keyframes on</source>
         <translation>关键帧落在</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>Keys</source>
+        <translation>按键</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/writer_settings.py" line="69"/>
@@ -2078,7 +2103,7 @@
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="302"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="303"/>
         <source>Language, theme, recovery copies and voices</source>
         <translation>语言、主题、恢复副本和语音</translation>
     </message>
@@ -2197,7 +2222,7 @@
         <translation>正在载入模型…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="176"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="177"/>
         <source>Loading the default face model…</source>
         <translation>正在加载默认面孔模型…</translation>
     </message>
@@ -2227,7 +2252,7 @@
         <translation>已查看 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="626"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="648"/>
         <source>Looking for {count} missing file(s) in {folder}…</source>
         <translation>正在 {folder} 中查找 {count} 个缺失的文件…</translation>
     </message>
@@ -2345,6 +2370,11 @@
         <location filename="../../aigc_studio/ui/media_import.py" line="49"/>
         <source>Media</source>
         <translation>媒体</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="63"/>
+        <source>Menus</source>
+        <translation>菜单</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="199"/>
@@ -2468,6 +2498,11 @@
         <translation>上移</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <source>Move without snapping</source>
+        <translation>移动时不吸附</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/project/edit_commands.py" line="93"/>
         <source>Move {count} clips</source>
         <translation>移动 {count} 个片段</translation>
@@ -2572,7 +2607,7 @@
         <translation>网络宽度；越小训练越快</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="224"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="225"/>
         <source>New Short from &amp;Idea…</source>
         <translation>从创意生成短视频(&amp;I)…</translation>
     </message>
@@ -2587,7 +2622,7 @@
         <translation>新的面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="431"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="453"/>
         <source>New project</source>
         <translation>新项目</translation>
     </message>
@@ -2754,6 +2789,11 @@
         <translation>对齐 {name} 的节拍：{tempo}{beats} 拍</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
+        <source>One frame back or forward</source>
+        <translation>后退或前进一帧</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/script_panel.py" line="132"/>
         <source>One row per scene: what we see, the line that is said, the caption on screen (empty: the line), a sound effect and how long it lasts.</source>
         <translation>每行一个场景：画面内容、所说台词、屏幕字幕（留空则用台词）、音效以及时长。</translation>
@@ -2769,7 +2809,7 @@
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="267"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="268"/>
         <source>Open Sample Project</source>
         <translation>打开示例项目</translation>
     </message>
@@ -2779,12 +2819,12 @@
         <translation>打开 .safetensors 模型文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="271"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="272"/>
         <source>Open a finished example short to look around in</source>
         <translation>打开一个做好的示例短视频，随便看看</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="236"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="237"/>
         <source>Open a project folder</source>
         <translation>打开项目文件夹</translation>
     </message>
@@ -2799,7 +2839,7 @@
         <translation>在时间线中打开</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="461"/>
         <source>Open project (a .aigcproj folder)</source>
         <translation>打开项目（.aigcproj 文件夹）</translation>
     </message>
@@ -2824,7 +2864,7 @@
         <translation>在工作室中打开版本 1 的项目进行编辑</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="451"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="473"/>
         <source>Opened {folder}</source>
         <translation>已打开 {folder}</translation>
     </message>
@@ -2994,6 +3034,21 @@ face B</source>
         <translation>播放（空格）</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="28"/>
+        <source>Play backwards (again: 2×, 4×)</source>
+        <translation>倒放（再按：2×、4×）</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
+        <source>Play forwards (again: 2×, 4×)</source>
+        <translation>正放（再按：2×、4×）</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="27"/>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="231"/>
         <source>Play the walk here at the video&apos;s frame rate</source>
         <translation>按视频帧率在此播放漫步</translation>
@@ -3156,12 +3211,12 @@ face B</source>
         <translation>重新链接 {count} 个素材文件</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="660"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="682"/>
         <source>Relinked 1 file.</source>
         <translation>已重新链接 1 个文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="662"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="684"/>
         <source>Relinked {count} files.</source>
         <translation>已重新链接 {count} 个文件。</translation>
     </message>
@@ -3186,6 +3241,11 @@ face B</source>
         <translation>删除场景</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
+        <source>Remove the selected clips</source>
+        <translation>删除所选片段</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="162"/>
         <source>Remove the selected clips (Delete; undoable)</source>
         <translation>删除所选片段（Delete；可撤销）</translation>
@@ -3204,6 +3264,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/script_panel.py" line="179"/>
         <source>Remove the selected scenes (undoable)</source>
         <translation>删除所选场景（可撤销）</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
+        <source>Remove them and close the gap (ripple delete)</source>
+        <translation>删除并合拢空隙（波纹删除）</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_view.py" line="389"/>
@@ -3237,7 +3302,7 @@ face B</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="94"/>
         <source>Render a vertical MP4</source>
         <translation>渲染竖屏 MP4</translation>
     </message>
@@ -3298,12 +3363,12 @@ face B</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="755"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="777"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in a new project.</source>
         <translation>已恢复“{name}”未保存的更改；请保存为新项目以保留它们。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="751"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="773"/>
         <source>Restored the unsaved changes of {name}; Save to keep them in {folder}.</source>
         <translation>已恢复“{name}”未保存的更改；请保存，以写入 {folder}。</translation>
     </message>
@@ -3379,7 +3444,7 @@ face B</source>
         <translation>第一步之后显示样本</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="250"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="251"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
@@ -3389,12 +3454,12 @@ face B</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="531"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="553"/>
         <source>Save project as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="418"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="440"/>
         <source>Save the changes to “{name}” first?</source>
         <translation>先保存对“{name}”的更改吗？</translation>
     </message>
@@ -3404,12 +3469,12 @@ face B</source>
         <translation>模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="246"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="247"/>
         <source>Save the project to its folder</source>
         <translation>将项目保存到其文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="254"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="255"/>
         <source>Save the project under a new name or in a new place</source>
         <translation>以新名称或新位置保存项目</translation>
     </message>
@@ -3424,12 +3489,12 @@ face B</source>
         <translation>文本模型保存为</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="262"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="263"/>
         <source>Save, copying media from elsewhere on disk into the project&apos;s assets folder</source>
         <translation>保存，并把磁盘其他位置的素材复制到项目的素材文件夹</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="557"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="579"/>
         <source>Saved {folder}</source>
         <translation>已保存到 {folder}</translation>
     </message>
@@ -3479,7 +3544,7 @@ face B</source>
         <translation>正在为生成的面孔打分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <location filename="../../aigc_studio/ui/script_panel.py" line="131"/>
         <source>Script</source>
         <translation>脚本</translation>
@@ -3512,7 +3577,7 @@ face B</source>
         <translation>从静音渐强所用的秒数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
         <source>See and edit the clips of your video</source>
         <translation>查看和剪辑视频片段</translation>
     </message>
@@ -3775,6 +3840,11 @@ face B</source>
         <translation>拆分</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
+        <source>Split at the playhead</source>
+        <translation>在播放头处拆分</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="157"/>
         <source>Split at the playhead (S)</source>
         <translation>在播放头处拆分（S）</translation>
@@ -3826,7 +3896,7 @@ face B</source>
         <translation>起点</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="220"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="221"/>
         <source>Start an empty project</source>
         <translation>新建空白项目</translation>
     </message>
@@ -3887,6 +3957,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
@@ -3953,7 +4024,7 @@ face B</source>
         <translation>将在下一步停止…</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="804"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="826"/>
         <source>Stopping background work…</source>
         <translation>正在停止后台任务…</translation>
     </message>
@@ -3985,7 +4056,7 @@ face B</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="287"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="288"/>
         <source>Take back the last edit</source>
         <translation>撤销上一步编辑</translation>
     </message>
@@ -4026,7 +4097,7 @@ face B</source>
         <translation>文本模型</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="781"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="803"/>
         <source>That clip is no longer on the timeline</source>
         <translation>该片段已不在时间线上</translation>
     </message>
@@ -4348,7 +4419,7 @@ face B</source>
         <translation>平台的格式：画面尺寸、帧率和时长上限</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="484"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="506"/>
         <source>The project folder {folder} is no longer there (moved or deleted), so it was taken off the recent list; use Open… to find it.</source>
         <translation>项目文件夹 {folder} 已不存在（被移动或删除），已从最近列表中移除；请用“打开…”找到它。</translation>
     </message>
@@ -4426,7 +4497,7 @@ face B</source>
         <translation>无法读取 {name} 的声音：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="328"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="329"/>
         <source>The three main jobs, and a short from an idea</source>
         <translation>三项主要工作，以及用一个想法生成短视频</translation>
     </message>
@@ -4624,7 +4695,8 @@ face B</source>
         <translation>TikTok</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="64"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -4668,14 +4740,14 @@ face B</source>
         <translation>主题，例如：GAN 是如何学会画人脸的</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="117"/>
         <location filename="../../aigc_studio/ui/train_panel.py" line="64"/>
         <source>Train</source>
         <translation>训练</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="89"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="90"/>
         <source>Train a face model on your own images</source>
         <translation>用你自己的图片训练面孔模型</translation>
     </message>
@@ -4824,7 +4896,7 @@ face B</source>
         <translation>请先用一句话输入主题，例如“猫为什么爱把东西推下桌”；脚本会围绕它来写。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="228"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="229"/>
         <source>Type a topic; get a finished short and a project to edit</source>
         <translation>输入主题，一键生成成片和可编辑的项目</translation>
     </message>
@@ -4859,12 +4931,12 @@ face B</source>
         <translation>已解压 {file}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="417"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="405"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="427"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
@@ -4910,7 +4982,7 @@ face B</source>
         <translation>版本数</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="336"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="345"/>
         <source>Version, licences and where the sample images come from</source>
         <translation>版本、许可证及示例图片来源</translation>
     </message>
@@ -5018,6 +5090,11 @@ face B</source>
         <translation>前 3 秒抓住观众的内容</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>What it does</source>
+        <translation>作用</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/ui/host_dialog.py" line="149"/>
         <source>What moves the mouth: a direction fitted on faces like this one, or one of the explorer&apos;s sliders (as listed in Explore for this model)</source>
         <translation>由什么带动嘴部：在类似面孔上拟合出的方向，或探索中的某个滑块（按该模型在探索中的顺序）</translation>
@@ -5026,6 +5103,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="167"/>
         <source>What the short is about, in a sentence</source>
         <translation>用一句话说明短视频讲什么</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <source>Where</source>
+        <translation>位置</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/clip_properties.py" line="214"/>
@@ -5115,7 +5197,7 @@ face B</source>
         <translation>同时输出字幕（.srt）和简介（.txt）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="91"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="92"/>
         <source>Write the scenes and lines of your short</source>
         <translation>写出短视频的分镜和台词</translation>
     </message>
@@ -5200,6 +5282,11 @@ face B</source>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="195"/>
         <source>Zoom in (Ctrl + mouse wheel)</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <source>Zoom in or out</source>
+        <translation>放大或缩小</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="194"/>
@@ -5641,6 +5728,11 @@ face B</source>
         <translation>判别器宽度超出范围或不是 RGB</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <source>drag</source>
+        <translation>拖动</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/project/clips.py" line="167"/>
         <source>drift</source>
         <translation>漂移</translation>
@@ -6068,6 +6160,11 @@ face B</source>
         <location filename="../../aigc_studio/gan/checkpoint.py" line="56"/>
         <source>model file not found: {path}</source>
         <translation>找不到模型文件：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <source>mouse wheel</source>
+        <translation>鼠标滚轮</translation>
     </message>
     <message>
         <location filename="../../aigc_studio/project/clips.py" line="166"/>
@@ -6915,12 +7012,12 @@ face B</source>
         <translation>缺少 {count} 个素材文件（{names}）；重新链接之前，相关片段将无声或空白。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="583"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="605"/>
         <source>{count} media files could not be collected because they are missing: {names}. Use Find files… to relink them, then Collect Files again.</source>
         <translation>有 {count} 个素材文件缺失，无法收集：{names}。请用“查找文件…”重新链接，然后再次收集文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="711"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="733"/>
         <source>{count} recovery copies could not be read and were skipped: {problem}</source>
         <translation>有 {count} 份恢复副本无法读取，已跳过：{problem}</translation>
     </message>
@@ -7476,12 +7573,12 @@ Click to go back to this face; right-click for more</source>
         <translation>{ref} 不是 .safetensors 模型；请选择模型文件。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="665"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="687"/>
         <source>{relinked} Not found in {folder}:</source>
         <translation>{relinked}在 {folder} 中未找到：</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/main_window.py" line="667"/>
+        <location filename="../../aigc_studio/ui/main_window.py" line="689"/>
         <source>{relinked} {count} still missing.</source>
         <translation>{relinked}仍缺少 {count} 个。</translation>
     </message>
