@@ -28,6 +28,7 @@ from moviepy.audio.io import ffmpeg_audiowriter
 from aigc_studio.media.audio import pad_samples
 from aigc_studio.media.encoders import check_encoder, choose_encoder, input_args, video_args
 from aigc_studio.media.ffmpeg import ffmpeg_exe
+from aigc_studio.media.peak_hold import hold_true_peak
 from aigc_studio.progress import Reporter, check_cancelled
 from aigc_studio.translation import tr
 
@@ -89,6 +90,9 @@ class ExportSettings:
     # on it, for the platform's cover picker (media/cover.py)
     cover_time: float | None = None  # seconds into the video of the cover's frame; None:
     # 1 s in, or the middle of a video shorter than 2 s
+    true_peak_ceiling: float | None = None  # dBTP the decoded sound must stay under (the
+    # encoder can overshoot the limited mix); None: not checked. render_project sets it
+    # from the project's sound settings when the mix is normalised.
 
     @classmethod
     def for_project(cls, project: Project, **overrides: Any) -> ExportSettings:
@@ -191,6 +195,8 @@ def write_video(
         with open(Path(work) / "ffmpeg.log", "w+", encoding="utf-8", errors="replace") as log:
             try:
                 _encode(frames, frame_count, temp, wav, log, reporter, settings)
+                if settings.true_peak_ceiling is not None:
+                    hold_true_peak(temp, settings.true_peak_ceiling, audio_args(settings), reporter)
                 os.replace(temp, out_path)
             except BaseException as error:
                 temp.unlink(missing_ok=True)
@@ -336,6 +342,19 @@ def encode_command(settings: ExportSettings, wav: Path, out: Path) -> list[str]:
             gop=settings.gop,
             threads=settings.threads,
         ),
+        *audio_args(settings),
+        "-movflags",
+        "+faststart",  # index first: phones start playing before the download ends
+        *_metadata_params(settings),
+        "-f",
+        "mp4",
+        str(out),
+    ]
+
+
+def audio_args(settings: ExportSettings) -> list[str]:
+    """ffmpeg output options for the export's AAC sound track."""
+    return [
         "-c:a",
         "aac",
         "-b:a",
@@ -344,12 +363,6 @@ def encode_command(settings: ExportSettings, wav: Path, out: Path) -> list[str]:
         str(settings.sample_rate),
         "-ac",
         "2",
-        "-movflags",
-        "+faststart",  # index first: phones start playing before the download ends
-        *_metadata_params(settings),
-        "-f",
-        "mp4",
-        str(out),
     ]
 
 

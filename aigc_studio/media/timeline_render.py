@@ -20,6 +20,7 @@ import queue
 import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TypeVar
 
@@ -310,6 +311,9 @@ def render_project(
         )
         ahead = prefetched(frames, PREFETCH_FRAMES)
         try:
+            if wav is not None and project.sound.normalise:
+                # The decoded sound must honour the ceiling the mix was limited to.
+                settings = replace(settings, true_peak_ceiling=project.sound.true_peak)
             out = write_video(ahead, count, out_path, reporter, settings, audio_wav=wav)
         finally:
             ahead.close()  # stops the composing thread at once on cancel or error

@@ -876,6 +876,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/media/peak_hold.py" line="33"/>
+        <source>Checking the peaks of the encoded sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/engine/tasks.py" line="192"/>
         <source>Checking the video encoders</source>
         <translation type="unfinished"></translation>
@@ -1030,7 +1035,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
         <source>Copy, cut, paste at the playhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,7 +1364,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="392"/>
+        <location filename="../../aigc_studio/media/export.py" line="405"/>
         <source>Encoding frame {number} of {count}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1596,7 +1601,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="401"/>
+        <location filename="../../aigc_studio/media/export.py" line="414"/>
         <source>Finishing the MP4 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1765,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="103"/>
+        <location filename="../../aigc_studio/media/export.py" line="107"/>
         <source>H.264 (yuv420p) needs an even frame size, got {width}x{height}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2047,7 +2052,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="70"/>
         <source>Keyboard Shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2072,7 +2077,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,7 +2377,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="72"/>
         <source>Menus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,7 +2503,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="39"/>
         <source>Move without snapping</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,12 +2743,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="284"/>
+        <location filename="../../aigc_studio/media/export.py" line="290"/>
         <source>Not enough disk space in the temporary folder {folder} to prepare the sound; free some space there and export again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="223"/>
+        <location filename="../../aigc_studio/media/export.py" line="229"/>
         <source>Not enough disk space to export the video to {folder}; free some space (or pick a folder on another disk) and export again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,7 +2794,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
         <source>One frame back or forward</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3033,17 +3038,17 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
         <source>Play backwards (again: 2×, 4×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
         <source>Play forwards (again: 2×, 4×)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
         <source>Play or pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3240,7 +3245,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
         <source>Remove the selected clips</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3265,7 +3270,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
         <source>Remove them and close the gap (ripple delete)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3839,7 +3844,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
         <source>Split at the playhead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3956,7 +3961,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
@@ -4695,7 +4700,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="73"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
@@ -5087,7 +5092,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>What it does</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5102,7 +5107,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5281,7 +5286,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="38"/>
         <source>Zoom in or out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5515,7 +5520,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="170"/>
+        <location filename="../../aigc_studio/media/export.py" line="174"/>
         <source>an export needs at least one frame</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5690,12 +5695,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="130"/>
+        <location filename="../../aigc_studio/media/export.py" line="134"/>
         <source>cover time must be 0 or more seconds, got {seconds}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="110"/>
+        <location filename="../../aigc_studio/media/export.py" line="114"/>
         <source>crf must be 0..51, got {crf}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5725,7 +5730,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="39"/>
         <source>drag</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5830,7 +5835,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="439"/>
+        <location filename="../../aigc_studio/media/peak_hold.py" line="78"/>
+        <source>ffmpeg could not turn the sound down under its peak limit: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/media/export.py" line="452"/>
         <source>ffmpeg could not write the video: {detail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5845,12 +5855,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="446"/>
+        <location filename="../../aigc_studio/media/export.py" line="459"/>
         <source>frame must be ({height}, {width}, 3) uint8, got {shape} {dtype}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="108"/>
+        <location filename="../../aigc_studio/media/export.py" line="112"/>
         <source>frame rate must be 1..120, got {fps}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5875,12 +5885,12 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="380"/>
+        <location filename="../../aigc_studio/media/export.py" line="393"/>
         <source>got more frames than the {count} announced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="396"/>
+        <location filename="../../aigc_studio/media/export.py" line="409"/>
         <source>got {written} frames, {count} were announced</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6012,7 +6022,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="124"/>
+        <location filename="../../aigc_studio/media/export.py" line="128"/>
         <source>keyframe interval must be positive, got {interval}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6159,7 +6169,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="38"/>
         <source>mouse wheel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6240,7 +6250,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="438"/>
+        <location filename="../../aigc_studio/media/export.py" line="451"/>
         <location filename="../../aigc_studio/media/mix.py" line="197"/>
         <source>no message</source>
         <translation type="unfinished"></translation>
@@ -6436,7 +6446,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="249"/>
+        <location filename="../../aigc_studio/media/export.py" line="255"/>
         <source>soundtrack must be (n, 2) stereo samples, got {shape}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6528,7 +6538,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="280"/>
+        <location filename="../../aigc_studio/media/export.py" line="286"/>
         <source>the export&apos;s soundtrack could not be written</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6538,7 +6548,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="173"/>
+        <location filename="../../aigc_studio/media/export.py" line="177"/>
         <source>the folder {folder} does not exist</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,7 +6578,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/timeline_render.py" line="449"/>
+        <location filename="../../aigc_studio/media/timeline_render.py" line="453"/>
         <source>the model {model!r} returned images of shape {shape}, expected ({count}, R, R, 3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6745,7 +6755,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="119"/>
+        <location filename="../../aigc_studio/media/export.py" line="123"/>
         <source>unknown audio {audio!r}; expected &apos;pad&apos; or &apos;silent&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6806,7 +6816,7 @@ face B</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="113"/>
+        <location filename="../../aigc_studio/media/export.py" line="117"/>
         <source>unknown label position {position!r}; expected one of {positions}</source>
         <translation type="unfinished"></translation>
     </message>

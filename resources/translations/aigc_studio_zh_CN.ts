@@ -876,6 +876,11 @@
         <translation>将面孔与训练图片比对</translation>
     </message>
     <message>
+        <location filename="../../aigc_studio/media/peak_hold.py" line="33"/>
+        <source>Checking the peaks of the encoded sound</source>
+        <translation>检查编码后声音的峰值</translation>
+    </message>
+    <message>
         <location filename="../../aigc_studio/engine/tasks.py" line="192"/>
         <source>Checking the video encoders</source>
         <translation>正在检查视频编码器</translation>
@@ -1030,7 +1035,7 @@
         <translation>复制所选片段（Ctrl+C）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
         <source>Copy, cut, paste at the playhead</source>
         <translation>复制、剪切、在播放头处粘贴</translation>
     </message>
@@ -1359,7 +1364,7 @@
         <translation>编码器</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="392"/>
+        <location filename="../../aigc_studio/media/export.py" line="405"/>
         <source>Encoding frame {number} of {count}</source>
         <translation>正在编码第 {number}/{count} 帧</translation>
     </message>
@@ -1596,7 +1601,7 @@
         <translation>已在第 {step} 步完成；模型已保存到 {path}{note}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="401"/>
+        <location filename="../../aigc_studio/media/export.py" line="414"/>
         <source>Finishing the MP4 file</source>
         <translation>正在完成 MP4 文件</translation>
     </message>
@@ -1760,7 +1765,7 @@
         <translation>改用 CPU 继续本次训练：速度较慢，但内存够用</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="103"/>
+        <location filename="../../aigc_studio/media/export.py" line="107"/>
         <source>H.264 (yuv420p) needs an even frame size, got {width}x{height}</source>
         <translation>H.264（yuv420p）要求画面宽高为偶数，当前为 {width}x{height}</translation>
     </message>
@@ -2047,7 +2052,7 @@
         <translation>已将 {name} 加入收藏</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="70"/>
         <source>Keyboard Shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
@@ -2072,7 +2077,7 @@
         <translation>关键帧落在</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
@@ -2372,7 +2377,7 @@
         <translation>媒体</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="72"/>
         <source>Menus</source>
         <translation>菜单</translation>
     </message>
@@ -2498,7 +2503,7 @@
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="39"/>
         <source>Move without snapping</source>
         <translation>移动时不吸附</translation>
     </message>
@@ -2738,12 +2743,12 @@
         <translation>响度标准化到</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="284"/>
+        <location filename="../../aigc_studio/media/export.py" line="290"/>
         <source>Not enough disk space in the temporary folder {folder} to prepare the sound; free some space there and export again.</source>
         <translation>临时文件夹 {folder} 的磁盘空间不足，无法准备音频；请清理出一些空间后重新导出。</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="223"/>
+        <location filename="../../aigc_studio/media/export.py" line="229"/>
         <source>Not enough disk space to export the video to {folder}; free some space (or pick a folder on another disk) and export again.</source>
         <translation>磁盘空间不足，无法将视频导出到 {folder}；请清理出一些空间（或选择其他磁盘上的文件夹）后重新导出。</translation>
     </message>
@@ -2789,7 +2794,7 @@
         <translation>对齐 {name} 的节拍：{tempo}{beats} 拍</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
         <source>One frame back or forward</source>
         <translation>后退或前进一帧</translation>
     </message>
@@ -3034,17 +3039,17 @@ face B</source>
         <translation>播放（空格）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="28"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
         <source>Play backwards (again: 2×, 4×)</source>
         <translation>倒放（再按：2×、4×）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
         <source>Play forwards (again: 2×, 4×)</source>
         <translation>正放（再按：2×、4×）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="27"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
         <source>Play or pause</source>
         <translation>播放或暂停</translation>
     </message>
@@ -3241,7 +3246,7 @@ face B</source>
         <translation>删除场景</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="33"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="35"/>
         <source>Remove the selected clips</source>
         <translation>删除所选片段</translation>
     </message>
@@ -3266,7 +3271,7 @@ face B</source>
         <translation>删除所选场景（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
         <source>Remove them and close the gap (ripple delete)</source>
         <translation>删除并合拢空隙（波纹删除）</translation>
     </message>
@@ -3840,7 +3845,7 @@ face B</source>
         <translation>拆分</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="32"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="34"/>
         <source>Split at the playhead</source>
         <translation>在播放头处拆分</translation>
     </message>
@@ -3957,7 +3962,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/quick_wizard.py" line="261"/>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="29"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="31"/>
         <location filename="../../aigc_studio/ui/text_model_dialog.py" line="121"/>
         <location filename="../../aigc_studio/ui/walk_editor.py" line="599"/>
         <source>Stop</source>
@@ -4696,7 +4701,7 @@ face B</source>
     </message>
     <message>
         <location filename="../../aigc_studio/ui/main_window.py" line="93"/>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="73"/>
         <location filename="../../aigc_studio/ui/timeline_panel.py" line="68"/>
         <source>Timeline</source>
         <translation>时间线</translation>
@@ -5090,7 +5095,7 @@ face B</source>
         <translation>前 3 秒抓住观众的内容</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>What it does</source>
         <translation>作用</translation>
     </message>
@@ -5105,7 +5110,7 @@ face B</source>
         <translation>用一句话说明短视频讲什么</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="75"/>
         <source>Where</source>
         <translation>位置</translation>
     </message>
@@ -5284,7 +5289,7 @@ face B</source>
         <translation>放大（Ctrl + 鼠标滚轮）</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="38"/>
         <source>Zoom in or out</source>
         <translation>放大或缩小</translation>
     </message>
@@ -5518,7 +5523,7 @@ face B</source>
         <translation>同一组中的所有操作必须编辑同一个项目</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="170"/>
+        <location filename="../../aigc_studio/media/export.py" line="174"/>
         <source>an export needs at least one frame</source>
         <translation>导出至少需要一帧画面</translation>
     </message>
@@ -5693,12 +5698,12 @@ face B</source>
         <translation>无法读取 {name} 的 H.264 视频流</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="130"/>
+        <location filename="../../aigc_studio/media/export.py" line="134"/>
         <source>cover time must be 0 or more seconds, got {seconds}</source>
         <translation>封面时间点必须大于等于 0 秒，当前为 {seconds}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="110"/>
+        <location filename="../../aigc_studio/media/export.py" line="114"/>
         <source>crf must be 0..51, got {crf}</source>
         <translation>CRF 必须在 0 到 51 之间，当前为 {crf}</translation>
     </message>
@@ -5728,7 +5733,7 @@ face B</source>
         <translation>判别器宽度超出范围或不是 RGB</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="37"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="39"/>
         <source>drag</source>
         <translation>拖动</translation>
     </message>
@@ -5833,7 +5838,12 @@ face B</source>
         <translation>特征与文件名不一致</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="439"/>
+        <location filename="../../aigc_studio/media/peak_hold.py" line="78"/>
+        <source>ffmpeg could not turn the sound down under its peak limit: {detail}</source>
+        <translation>ffmpeg 无法把声音降到峰值上限以下：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../aigc_studio/media/export.py" line="452"/>
         <source>ffmpeg could not write the video: {detail}</source>
         <translation>ffmpeg 无法写入视频：{detail}</translation>
     </message>
@@ -5848,12 +5858,12 @@ face B</source>
         <translation>拟合说话方向至少需要 16 张样本面孔</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="446"/>
+        <location filename="../../aigc_studio/media/export.py" line="459"/>
         <source>frame must be ({height}, {width}, 3) uint8, got {shape} {dtype}</source>
         <translation>画面帧必须是 ({height}, {width}, 3) uint8，当前为 {shape} {dtype}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="108"/>
+        <location filename="../../aigc_studio/media/export.py" line="112"/>
         <source>frame rate must be 1..120, got {fps}</source>
         <translation>帧率必须在 1 到 120 之间，当前为 {fps}</translation>
     </message>
@@ -5878,12 +5888,12 @@ face B</source>
         <translation>请为每个片段给出一个轨道类型，或都不给</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="380"/>
+        <location filename="../../aigc_studio/media/export.py" line="393"/>
         <source>got more frames than the {count} announced</source>
         <translation>收到的画面帧多于预告的 {count} 帧</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="396"/>
+        <location filename="../../aigc_studio/media/export.py" line="409"/>
         <source>got {written} frames, {count} were announced</source>
         <translation>收到 {written} 帧，预告为 {count} 帧</translation>
     </message>
@@ -6015,7 +6025,7 @@ face B</source>
         <translation>AIGC Studio 从未写入过 schema_version {version}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="124"/>
+        <location filename="../../aigc_studio/media/export.py" line="128"/>
         <source>keyframe interval must be positive, got {interval}</source>
         <translation>关键帧间隔必须为正数，当前为 {interval}</translation>
     </message>
@@ -6162,7 +6172,7 @@ face B</source>
         <translation>找不到模型文件：{path}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="36"/>
+        <location filename="../../aigc_studio/ui/shortcuts_dialog.py" line="38"/>
         <source>mouse wheel</source>
         <translation>鼠标滚轮</translation>
     </message>
@@ -6243,7 +6253,7 @@ face B</source>
         <translation>没有详细信息</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="438"/>
+        <location filename="../../aigc_studio/media/export.py" line="451"/>
         <location filename="../../aigc_studio/media/mix.py" line="197"/>
         <source>no message</source>
         <translation>没有详细信息</translation>
@@ -6439,7 +6449,7 @@ face B</source>
         <translation>声音 {name}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="249"/>
+        <location filename="../../aigc_studio/media/export.py" line="255"/>
         <source>soundtrack must be (n, 2) stereo samples, got {shape}</source>
         <translation>音轨必须是 (n, 2) 的立体声采样，当前为 {shape}</translation>
     </message>
@@ -6531,7 +6541,7 @@ face B</source>
         <translation>包络每秒的取值数必须在 1 到 1000 之间，实际为 {fps!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="280"/>
+        <location filename="../../aigc_studio/media/export.py" line="286"/>
         <source>the export&apos;s soundtrack could not be written</source>
         <translation>无法写入导出视频的音轨</translation>
     </message>
@@ -6541,7 +6551,7 @@ face B</source>
         <translation>该面孔有 {found} 个潜向量值，模型需要 {expected} 个</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="173"/>
+        <location filename="../../aigc_studio/media/export.py" line="177"/>
         <source>the folder {folder} does not exist</source>
         <translation>文件夹 {folder} 不存在</translation>
     </message>
@@ -6571,7 +6581,7 @@ face B</source>
         <translation>模型已以所有指定的标签（{labels}）为条件；它的类别框已经能控制这些标签</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/timeline_render.py" line="449"/>
+        <location filename="../../aigc_studio/media/timeline_render.py" line="453"/>
         <source>the model {model!r} returned images of shape {shape}, expected ({count}, R, R, 3)</source>
         <translation>模型 {model!r} 返回的图片形状为 {shape}，应为 ({count}, R, R, 3)</translation>
     </message>
@@ -6748,7 +6758,7 @@ face B</source>
         <translation>未知的架构 {arch!r}；请使用 {choices}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="119"/>
+        <location filename="../../aigc_studio/media/export.py" line="123"/>
         <source>unknown audio {audio!r}; expected &apos;pad&apos; or &apos;silent&apos;</source>
         <translation>未知的音频 {audio!r}；应为 &apos;pad&apos; 或 &apos;silent&apos;</translation>
     </message>
@@ -6809,7 +6819,7 @@ face B</source>
         <translation>未知的插值方式 {name!r}</translation>
     </message>
     <message>
-        <location filename="../../aigc_studio/media/export.py" line="113"/>
+        <location filename="../../aigc_studio/media/export.py" line="117"/>
         <source>unknown label position {position!r}; expected one of {positions}</source>
         <translation>未知的标识位置 {position!r}；应为以下之一：{positions}</translation>
     </message>
