@@ -41,16 +41,22 @@ def test_player_and_tracks_share_one_playhead_and_space_plays(qtbot, engine):
     assert not player.is_playing()
 
 
-def test_j_plays_backwards_l_forwards_again_faster_and_k_stops(qtbot, engine):
+def shown_panel(qtbot, engine, seconds: float, playhead: float):
+    """A shown Timeline over a ``seconds``-long project, its first frame drawn, the
+    playhead at ``playhead`` and the keyboard on the tracks."""
     project = Project()
-    AddClip(project, "caption", CaptionClip(start=0.0, duration=4.0, text="hi")).apply()
+    AddClip(project, "caption", CaptionClip(start=0.0, duration=seconds, text="hi")).apply()
     panel = TimelinePanel(engine, ProjectDocument(project), QUndoStack())
     qtbot.addWidget(panel)
     panel.show()
-    player, view = panel.player, panel.view
-    qtbot.waitUntil(lambda: player.screen._image is not None, timeout=30_000)
-    view.move_playhead(2.5)
-    view.setFocus()
+    qtbot.waitUntil(lambda: panel.player.screen._image is not None, timeout=30_000)
+    panel.view.move_playhead(playhead)
+    panel.view.setFocus()
+    return project, panel.player, panel.view
+
+
+def test_j_plays_backwards_l_forwards_again_faster_and_k_stops(qtbot, engine):
+    project, player, view = shown_panel(qtbot, engine, seconds=4.0, playhead=2.5)
     qtbot.keyClick(view, Qt.Key.Key_J)  # backwards at 1×: the playhead runs down
     assert player.is_playing() and player.rate() == -1.0
     assert "◀ 1×" in player.time_label.text()
@@ -73,15 +79,7 @@ def test_j_plays_backwards_l_forwards_again_faster_and_k_stops(qtbot, engine):
 
 
 def test_playing_backwards_stops_at_the_start(qtbot, engine):
-    project = Project()
-    AddClip(project, "caption", CaptionClip(start=0.0, duration=2.0, text="hi")).apply()
-    panel = TimelinePanel(engine, ProjectDocument(project), QUndoStack())
-    qtbot.addWidget(panel)
-    panel.show()
-    player, view = panel.player, panel.view
-    qtbot.waitUntil(lambda: player.screen._image is not None, timeout=30_000)
-    view.move_playhead(0.2)
-    view.setFocus()
+    _project, player, view = shown_panel(qtbot, engine, seconds=2.0, playhead=0.2)
     qtbot.keyClick(view, Qt.Key.Key_J)
     qtbot.waitUntil(lambda: not player.is_playing(), timeout=5_000)
     assert view.playhead == 0.0 and player.position() == 0.0
